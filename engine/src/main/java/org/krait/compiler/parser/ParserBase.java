@@ -195,6 +195,9 @@ abstract class ParserBase {
 
     /** The memo of {@code rule} at the cursor, or null when the rule has not run here yet. */
     final Memo memo(int rule) {
+        if (pos >= fill) {
+            token(pos);
+        }
         for (Memo m = memos[pos]; m != null; m = m.next) {
             if (m.rule == rule) {
                 return m;
