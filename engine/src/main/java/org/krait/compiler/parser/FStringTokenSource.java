@@ -31,9 +31,20 @@ public final class FStringTokenSource implements TokenSource {
         this.startingColOffset = startingColOffset;
     }
 
+    /**
+     * The next token, shifted. A tokenizer error keeps its own columns and gains the line shift;
+     * CPython shows the field's line without a newline there (and no "f-string: " prefix).
+     */
     @Override
     public Token next() throws SyntaxErrorException {
-        Token t = inner.next();
+        Token t;
+        try {
+            t = inner.next();
+        } catch (SyntaxErrorException e) {
+            String text = e.text != null && e.text.endsWith("\n") ? e.text.substring(0, e.text.length() - 1) : e.text;
+            throw new SyntaxErrorException(e.kind, e.msg, e.lineno + lineShift, e.offset,
+                    e.end_lineno + lineShift, e.end_offset, text);
+        }
         int shift = t.end_lineno == 1 ? startingColOffset : 0;
         return new Token(t.kind, t.text, t.start, t.end,
                 t.lineno + lineShift, t.col_offset + shift,

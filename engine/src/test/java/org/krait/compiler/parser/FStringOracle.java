@@ -36,12 +36,25 @@ final class FStringOracle {
             "");
 
     /** CPython's answer for one source: a dump, or a SyntaxError rendered as {@link #error}. */
-    record Answer(String dump, String error) {
+    record Answer(String dump, String error, String text) {
+        Answer(String dump, String error) {
+            this(dump, error, null);
+        }
+
+        /** The error rendered with its source text. */
+        String errorWithText() {
+            return error + " text=" + (text == null ? "None" : "'" + text + "'");
+        }
     }
 
     /** Renders a SyntaxError the way these tests compare them. */
     static String error(String msg, int lineno, int offset, int endLineno, int endOffset) {
         return msg + " @" + lineno + ":" + offset + "-" + endLineno + ":" + endOffset;
+    }
+
+    /** Renders a SyntaxError with its source text. */
+    static String error(String msg, int lineno, int offset, int endLineno, int endOffset, String text) {
+        return error(msg, lineno, offset, endLineno, endOffset) + " text=" + (text == null ? "None" : "'" + text + "'");
     }
 
     /**
@@ -74,8 +87,10 @@ final class FStringOracle {
                     if (f[0].equals("D")) {
                         answers.add(new Answer(unhex(f[1]), null));
                     } else {
-                        answers.add(new Answer(null, error(unhex(f[1]), Integer.parseInt(f[2]),
-                                Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]))));
+                        String text = f[6].equals("None") ? null : unhex(f[6]);
+                        String base = error(unhex(f[1]), Integer.parseInt(f[2]),
+                                Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]));
+                        answers.add(new Answer(null, base, text));
                     }
                 }
             }
