@@ -104,6 +104,31 @@ final class FStringOracle {
         }
     }
 
+    /** Runs a python3 script with {@code arg}; each output line is the hex of one UTF-8 string. */
+    static List<String> run(String script, String arg) throws IOException, InterruptedException {
+        String python = findPython();
+        Assumptions.assumeTrue(python != null, "python3 not found on PATH: differential f-string tests SKIPPED");
+        Path file = Files.createTempFile("fstring_script", ".py");
+        try {
+            Files.writeString(file, script);
+            Process p = new ProcessBuilder(python, file.toString(), arg).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            List<String> out = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    out.add(unhex(line));
+                }
+            }
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("python3 script failed");
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     private static String unhex(String h) {
         return h.equals("-") ? "" : new String(HexFormat.of().parseHex(h), StandardCharsets.UTF_8);
     }
