@@ -13,4 +13,14 @@ public interface TokenSource {
 
     /** The text of source line {@code lineno} (1-based) with its newline, as {@code SyntaxError.text} shows it. */
     String lineText(int lineno);
+
+    /** How many brackets are open after the last token read. */
+    default int bracketDepth() {
+        return 0;
+    }
+
+    /** The opening bracket token at depth {@code i} (0 = outermost), {@code 0 <= i < bracketDepth()}. */
+    default Token openBracket(int i) {
+        throw new IndexOutOfBoundsException("no open bracket " + i);
+    }
 }
