@@ -150,7 +150,8 @@ class ParserRobustnessTest {
                 fail("no recorded CPython outcome for " + c.getKey() + " in " + OUTCOMES_RESOURCE);
             }
             String source = c.getValue().get();
-            String got = bounded(() -> kraitOutcome(c.getKey(), source));
+            current = c.getKey();
+            String got = bounded(() -> kraitOutcome(source));
             assertEquals(comparable(want), comparable(got), c.getKey() + " (" + source.length() + " chars: "
                     + abbreviate(source) + ")");
         }));
@@ -228,7 +229,7 @@ class ParserRobustnessTest {
         return outcome.startsWith("MemoryError") || outcome.startsWith("RecursionError") ? "limit" : outcome;
     }
 
-    private static String kraitOutcome(String name, String source) {
+    private static String kraitOutcome(String source) {
         try {
             Parser.parse(source, Parser.Mode.EXEC);
             return "ok\t";
