@@ -43,9 +43,14 @@ public final class Parser extends ErrorRules {
         return parse(SourceDecoder.decode(bytes), Mode.EXEC);
     }
 
-    /** Runs this parser's start rule over its whole token source. */
+    /**
+     * Runs this parser's start rule over its whole token source. Like {@code ast.parse}, rejects a
+     * tree nested deeper than CPython can convert ({@link SourceTooComplexException}, RecursionError).
+     */
     public Mod parseModule() {
-        return (Mod) run();
+        Mod tree = (Mod) run();
+        AstDepthCheck.check(tree);
+        return tree;
     }
 
     /**
