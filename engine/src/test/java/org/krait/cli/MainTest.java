@@ -101,6 +101,17 @@ class MainTest {
         return new String[] {stdout, stderr.toString(StandardCharsets.UTF_8)};
     }
 
+    /** Nesting beyond CPython's parser limits is reported as python3 reports it, never as a stack overflow. */
+    @Test
+    void deepNestingIsAMemoryErrorLikeInPython(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deep.py");
+        Files.writeString(file, "x = " + "-".repeat(50000) + "1\n", StandardCharsets.US_ASCII);
+        int status = Main.runOnLargeStack(new String[] {"--dump-ast", file.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals("MemoryError\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(Main.SYNTAX_ERROR, status);
+    }
+
     @Test
     void missingFileIsReportedLikePython(@TempDir Path dir) {
         Path missing = dir.resolve("missing.py");
