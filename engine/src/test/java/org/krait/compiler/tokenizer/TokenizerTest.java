@@ -252,6 +252,10 @@ class TokenizerTest {
         assertEquals(6, e.offset);
         assertEquals("x = a\ufffd\n", e.text);
         assertEquals(List.of("NAME:x", "NEWLINE", "ENDMARKER"), kinds("x # \udcf6\n"));
+        // U+1F480 has a low surrogate in the escape range; it is not an escape.
+        e = error("'\ud83d\udc80' + 1\u20ac");
+        assertEquals(8, e.offset);
+        assertEquals("'\ud83d\udc80' + 1\u20ac", e.text);
     }
 
     @Test
