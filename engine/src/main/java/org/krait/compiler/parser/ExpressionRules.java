@@ -930,7 +930,7 @@ abstract class ExpressionRules extends ParserBase {
             parts.add(token(pos));
             pos++;
         }
-        Expr r = parts.isEmpty() ? null : StringAtom.build(parts);
+        Expr r = parts.isEmpty() ? null : StringAtom.build(parts, (at, msg) -> at != null ? errorAt(at, msg) : syntaxError(msg));
         store(m, R_STRINGS, r);
         return r;
     }

@@ -257,9 +257,7 @@ public final class Parser extends ErrorRules {
     /** {@code _PyPegen_set_syntax_error} when no specific error was found. */
     private SyntaxErrorException genericError(Token lastToken) {
         if (lastToken.kind == INDENT || lastToken.kind == DEDENT) {
-            String msg = lastToken.kind == INDENT ? "unexpected indent" : "unexpected unindent";
-            return raiseAt(SyntaxErrorException.Kind.IndentationError, msg, lastToken.lineno, lastToken.col_offset,
-                    lastToken.end_lineno, lastToken.end_col_offset);
+            return indentationError(lastToken.kind == INDENT ? "unexpected indent" : "unexpected unindent");
         }
         SyntaxErrorException e = raiseAt(SyntaxErrorException.Kind.SyntaxError, "invalid syntax", lastToken.lineno,
                 lastToken.col_offset, lastToken.end_lineno, lastToken.end_col_offset);

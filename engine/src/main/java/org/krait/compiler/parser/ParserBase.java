@@ -195,6 +195,9 @@ abstract class ParserBase {
 
     /** The memo of {@code rule} at the cursor, or null when the rule has not run here yet. */
     final Memo memo(int rule) {
+        if (pos >= fill) {
+            token(pos);
+        }
         for (Memo m = memos[pos]; m != null; m = m.next) {
             if (m.rule == rule) {
                 return m;
@@ -233,7 +236,7 @@ abstract class ParserBase {
      */
     final SyntaxErrorException raiseAt(SyntaxErrorException.Kind kind, String msg,
                                        int lineno, int colByte, int endLineno, int endColByte) {
-        return errorAt(kind, msg, lineno, colByte + 1, endLineno, endColByte < 0 ? endColByte : endColByte + 1);
+        return errorAt(kind, msg, lineno, colByte + 1, endLineno, endColByte + 1);
     }
 
     /** Like {@link #raiseAt} with columns already 1-based in bytes ({@code -1}: unknown). */
@@ -272,7 +275,10 @@ abstract class ParserBase {
 
     private SyntaxErrorException errorAtLastToken(SyntaxErrorException.Kind kind, String msg) {
         Token t = lastFetched();
-        return raiseAt(kind, msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+        // A token without columns (INDENT, DEDENT, ENDMARKER) places the error at the tokenizer's cursor.
+        int col1 = t.col_offset == -1 ? t.cursor_col : t.col_offset + 1;
+        int endCol1 = t.end_col_offset == -1 ? -1 : t.end_col_offset + 1;
+        return errorAt(kind, msg, t.lineno, col1, t.end_lineno, endCol1);
     }
 
     /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a node. */

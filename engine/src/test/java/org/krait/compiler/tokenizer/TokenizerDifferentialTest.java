@@ -79,6 +79,98 @@ class TokenizerDifferentialTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * Sources whose first error is the tokenizer's; CPython's {@code ast.parse} must report
+     * exactly Krait's error (type, message, lineno, offset, end_lineno, end_offset, text).
+     */
+    private static final List<String> TOKENIZER_ERRORS = List.of(
+            // indentation
+            "if x:\n    a\n  b\n",
+            "if x:\n\ta\n        b\n",
+            "if x:\n        a\n\tb\n",
+            "if x:\n  \ta\n\tb\n",
+            "if x:\n\t a\n \tb\n",
+            "if a:\n   b\n \f  c\n",
+            deepIndent(100),
+            // explicit line joining
+            "x = 1 \\ y",
+            "\\ x",
+            "x = 1 + \\",
+            "x = 1 + \\\n",
+            "x = 1 + \\\n  2 \\ y\n",
+            "x = (1 + \\",
+            "x = [1,\n  \\",
+            // brackets
+            ")",
+            "x = 1)",
+            "x = (]",
+            "foo(\n]",
+            "x = {1: [2,\n3)}",
+            "}",
+            "(".repeat(201),
+            "[".repeat(200) + "]".repeat(201),
+            "(1,",
+            "x = [1,\n2,\n",
+            "foo(\n",
+            "x = {\n\n\n",
+            "\u00e9 = (1,\n",
+            // names
+            "\u20ac",
+            "a\u00a0b",
+            "a\u20ac = 1",
+            "x = \u00e9\u20acb",
+            "x\u200b = 1",
+            "\u2028",
+            "x = 1 + \ud835\udd18\u20ac",
+            "\u00e9 = a\u00a0",
+            "def f(\u00b7x): pass",
+            // numbers
+            "x = 08", "\u00e9 = 08", "x = 0_7", "x = 012_3", "00_", "0_", "0__0", "x = 0e", "0j_",
+            "0o8", "0o", "0o_", "0o7_8", "0o1_", "0o19", "0oa",
+            "0b2", "0b", "0b1_2", "0b_", "0b12", "0bx",
+            "0x", "0xg", "0x_", "0x1_", "0x1g", "0x1_g",
+            "1_", "1__0", "1_000_", "1_a",
+            "1e", "1e+", "1e-x", "1.e5j_", "1.5_", "1.5e_1", "1.5ex", "5a", "1jx", "1e5x", "0.0e", "1.__class__",
+            ".5_", ".5x", "1.0_0e1_", "1E", "1j1", "1_j",
+            "x = 1not_in", "x = 1andy",
+            // strings
+            "x = \"abc", "x = 'abc\n", "x = \"\"\"abc\n\n", "x = '''\n", "f(b\"x\n", "\"abc\\",
+            "rb'", "x = u'abc", "'a' 'b", "x = \"\"\"a\\\"\"\"", "s = '\\\n", "s = 'a\\\nb\nc'",
+            "\u00e9 = \"\"\"abc\n", "x = (\"\"\"\n\n", "f'{x'\ny = 'abc\n", "Rb\"x", "bR'''x\n",
+            // control characters
+            "\u0001", "a\u000bb", "x = 1\u001b", "\u007f", "x = 'a'\u0003",
+            // NUL
+            "x\u0000y"
+    );
+
+    @Test
+    void tokenizerErrorsMatchCPython() {
+        String python = CPythonOracle.python();
+        List<String> expected = TokenizerErrorsOracle.cpython(python, TOKENIZER_ERRORS, false);
+        List<String> failures = new ArrayList<>();
+        for (int k = 0; k < TOKENIZER_ERRORS.size(); k++) {
+            String src = TOKENIZER_ERRORS.get(k);
+            String got = TokenizerErrorsOracle.krait(src, false);
+            if (!expected.get(k).equals(got)) {
+                failures.add(CPythonOracle.esc(src.length() > 60 ? src.substring(0, 60) + "..." : src)
+                        + "\n    CPython " + expected.get(k) + "\n    Krait   " + got);
+            }
+        }
+        System.out.println("tokenizerErrorsMatchCPython: " + (TOKENIZER_ERRORS.size() - failures.size()) + "/"
+                + TOKENIZER_ERRORS.size() + " match");
+        failures.forEach(f -> System.out.println("  " + f));
+        assertEquals(List.of(), failures);
+    }
+
+    private static String deepIndent(int levels) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            sb.append(" ".repeat(i)).append("if 1:\n");
+        }
+        sb.append(" ".repeat(levels)).append("pass\n");
+        return sb.toString();
+    }
+
     /** Krait's tokens in the oracle's format. */
     static List<String> krait(byte[] bytes) {
         List<String> out = new ArrayList<>();
