@@ -335,7 +335,8 @@ abstract class ErrorRules extends PatternRules {
         int m = pos;
         Expr.Call a = args();
         if (a != null && accept(COMMA) && at(STAR)) {
-            throw errorAt(a, "iterable argument unpacking follows keyword argument unpacking");
+            // CPython 3.11.7 (the oracle) reports this at the '*', unlike the grammar file of 3.11.0.
+            throw errorAt(token(pos), "iterable argument unpacking follows keyword argument unpacking");
         }
         pos = m;
         Expr e = expression();

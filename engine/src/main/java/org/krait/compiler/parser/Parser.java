@@ -65,7 +65,15 @@ public final class Parser extends ErrorRules {
         }
     }
 
+    /**
+     * The rule levels CPython has entered before the first expression of a statement (start rule,
+     * statements, statement, simple_stmts, simple_stmt and the failed target attempts), so that
+     * the depth limit falls where CPython's does.
+     */
+    private static final int BASE_LEVEL = 10;
+
     private Object twoPasses() {
+        level = BASE_LEVEL;
         Object result = startRule();
         if (result != null) {
             if (mode == Mode.SINGLE && !fstringInput) {
@@ -75,7 +83,7 @@ public final class Parser extends ErrorRules {
         }
         Token lastToken = lastFetched();
         pos = 0;
-        level = 0;
+        level = BASE_LEVEL;
         clearMemos();
         callInvalid = true;
         try {

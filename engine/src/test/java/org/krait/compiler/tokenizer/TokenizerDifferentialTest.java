@@ -162,6 +162,36 @@ class TokenizerDifferentialTest {
         assertEquals(List.of(), failures);
     }
 
+    /** Byte sources (each char one byte) for the decoder and the tokenizer's undecodable-byte errors. */
+    private static final List<String> BYTES_CASES = List.of(
+            "x = 1\n\u00f6", "# \u00f6\nx=1", "x = a\u00f6", "x = a\u00c3", "x = 1 + \u00f6abc", "x = \u00e2\u0082A",
+            "\u00c3\u00a9 = 1", "\u00c3\u00a9 = \u00c3\u00a9\u00f6 + 1",
+            "\u00ef\u00bb\u00bf# coding: latin-1\nx=1", "\u00ef\u00bb\u00bf# coding: utf8\n", "\u00ef\u00bb\u00bfx = 1\n",
+            "\u00ef\u00bb\u00bf# coding: utf-8\nx = '\u00c3\u00a9'", "# coding: foo\nx=1", "# coding: ascii\nx = '\u00e9'",
+            "# coding: latin-1\nx = '\u00e9'", "\n# coding: latin-1\nx = '\u00e9'", "#!x\n\n# coding: latin-1\nx = 1",
+            "#!x\n# vim: set fileencoding=iso-8859-15 :\nx = '\u00a4'", "# coding: cp1252\nx = '\u0081'",
+            "\r\n# coding: latin-1\r\nx = '\u00e9'", "x = 1 # coding: latin-1\n\u00e9 = 1", "x\u0000y",
+            "# coding=latin-1\n\u00e9 = 1\n", "  # coding: latin-1\n\u00e9\u00e9 = 1\n", "#coding:latin-1\n\u00e0 = 1"
+    );
+
+    @Test
+    void decoderAndByteErrorsMatchCPython() {
+        String python = CPythonOracle.python();
+        List<String> expected = TokenizerErrorsOracle.cpython(python, BYTES_CASES, true);
+        List<String> failures = new ArrayList<>();
+        for (int k = 0; k < BYTES_CASES.size(); k++) {
+            String src = BYTES_CASES.get(k);
+            String got = TokenizerErrorsOracle.krait(src, true);
+            if (!expected.get(k).equals(got)) {
+                failures.add(CPythonOracle.esc(src) + "\n    CPython " + expected.get(k) + "\n    Krait   " + got);
+            }
+        }
+        System.out.println("decoderAndByteErrorsMatchCPython: " + (BYTES_CASES.size() - failures.size()) + "/"
+                + BYTES_CASES.size() + " match");
+        failures.forEach(f -> System.out.println("  " + f));
+        assertEquals(List.of(), failures);
+    }
+
     private static String deepIndent(int levels) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < levels; i++) {
