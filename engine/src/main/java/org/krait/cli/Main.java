@@ -21,7 +21,8 @@ import org.krait.compiler.source.SyntaxErrorException;
 public final class Main {
 
     static final int OK = 0;
-    static final int SYNTAX_ERROR = 1;
+    /** The status python3 exits with for the same failure: a syntax error, or a MemoryError for over-deep nesting. */
+    static final int PYTHON_ERROR = 1;
     static final int USAGE = 2;
     static final int INTERNAL_ERROR = 3;
 
@@ -98,12 +99,12 @@ public final class Main {
             out.flush();
             err.writeBytes(SyntaxErrorReport.render(e, path.toString()));
             err.flush();
-            return SYNTAX_ERROR;
+            return PYTHON_ERROR;
         } catch (SourceTooComplexException e) {
             // python3 FILE prints just the exception's name for these (e.g. "MemoryError").
             out.flush();
             err.print(e.pythonType + "\n");
-            return SYNTAX_ERROR;
+            return PYTHON_ERROR;
         } catch (RuntimeException | StackOverflowError e) {
             err.print("krait: internal error while reading " + path + ":\n");
             e.printStackTrace(err);

@@ -65,7 +65,7 @@ class MainTest {
             String[] python = python(file);
             assertEquals(python[0], out.toString(StandardCharsets.UTF_8), "stdout for " + sources[i]);
             assertEquals(python[1], err.toString(StandardCharsets.UTF_8), "stderr for " + sources[i]);
-            assertEquals(python[1].isEmpty() ? Main.OK : Main.SYNTAX_ERROR, status);
+            assertEquals(python[1].isEmpty() ? Main.OK : Main.PYTHON_ERROR, status);
         }
     }
 
@@ -109,7 +109,7 @@ class MainTest {
         int status = Main.runOnLargeStack(new String[] {"--dump-ast", file.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals("MemoryError\n", err.toString(StandardCharsets.UTF_8));
-        assertEquals(Main.SYNTAX_ERROR, status);
+        assertEquals(Main.PYTHON_ERROR, status);
     }
 
     @Test
