@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ class ParserRobustnessTest {
     private static final String LIMIT_EXCEPTION = "org.krait.compiler.source.SourceTooComplexException";
     private static final Duration HANG_LIMIT = Duration.ofSeconds(60);
     private static final Path DEFAULT_STDLIB = Paths.get("/root/.pyenv/versions/3.11.7/lib/python3.11");
+    private static final String TRUNCATION_SAMPLE = "/org/krait/compiler/parser/syntax-errors/truncation-sample.py";
     private static final String OUTCOMES_RESOURCE = "/org/krait/compiler/parser/syntax-errors/deep-outcomes.tsv";
     private static final long SEED = 0x4b7a11L;
     private static final int SAMPLE_FILES = 40;
@@ -136,6 +138,36 @@ class ParserRobustnessTest {
                     }
                     checkText(name + " truncated to " + end + " chars", source.substring(0, end), failures);
                 }
+            }
+        });
+        report(failures);
+    }
+
+    /**
+     * A hand-written sample packing many constructs (f-strings, non-ASCII and astral text, match,
+     * except*, async, continuations) is parsed cut at every character and at every byte.
+     */
+    @Test
+    void everyTruncationOfConstructSampleFailsCleanly() {
+        byte[] bytes;
+        try (InputStream in = ParserRobustnessTest.class.getResourceAsStream(TRUNCATION_SAMPLE)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String source = new String(bytes, StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        bounded(() -> {
+            current = "sample, whole";
+            Parser.parseFile(bytes);
+            for (int end = 0; end < source.length(); end++) {
+                if (end > 0 && Character.isSurrogatePair(source.charAt(end - 1), source.charAt(end))) {
+                    continue;
+                }
+                checkText("sample truncated to " + end + " chars", source.substring(0, end), failures);
+            }
+            for (int end = 0; end < bytes.length; end++) {
+                checkBytes("sample truncated to " + end + " bytes", Arrays.copyOf(bytes, end), failures);
             }
         });
         report(failures);
