@@ -276,9 +276,13 @@ public final class Tokenizer implements TokenSource {
                 tokStart = pos - 1;
 
                 if (c == '#') {
-                    while (c != EOF && c != '\n') {
-                        c = nextc();
+                    // A comment ends at its line's newline (or at the end of input).
+                    int p = pos;
+                    while (p < len && buf[p] != '\n') {
+                        p++;
                     }
+                    pos = p;
+                    c = nextc();
                 }
                 if (c == EOF) {
                     if (level > 0) {
@@ -434,8 +438,19 @@ public final class Tokenizer implements TokenSource {
             verifyIdentifier();
         }
         String text = src.text.substring(tokStart, pos);
-        TokenKind kind = nonascii ? TokenKind.NAME : KEYWORDS.getOrDefault(text, TokenKind.NAME);
+        TokenKind kind = nonascii || !mayBeKeyword(tokStart, pos) ? TokenKind.NAME
+                : KEYWORDS.getOrDefault(text, TokenKind.NAME);
         return make(kind, tokStart, pos, text);
+    }
+
+    /** Cheap filter before the keyword lookup: keywords are 2 to 8 letters, starting lowercase or with F, N, T. */
+    private boolean mayBeKeyword(int start, int end) {
+        int n = end - start;
+        if (n < 2 || n > 8) {
+            return false;
+        }
+        char c = buf[start];
+        return (c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T';
     }
 
     /** PEP 3131 check of the identifier in {@code buf[tokStart..pos)}, with CPython's errors. */
@@ -722,6 +737,22 @@ public final class Tokenizer implements TokenSource {
             backup(c);
         }
         while (endQuoteSize != quoteSize) {
+            // Plain characters within the current line need no bookkeeping.
+            int p = pos;
+            int stop = Math.min(nextLineStart, len);
+            if (p < stop && p != nextLineStart) {
+                while (p < stop) {
+                    char ch = buf[p];
+                    if (ch == quote || ch == '\\' || ch == '\n') {
+                        break;
+                    }
+                    p++;
+                }
+                if (p > pos) {
+                    pos = p;
+                    endQuoteSize = 0;
+                }
+            }
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 int detectedAt = lineno;
@@ -796,7 +827,8 @@ public final class Tokenizer implements TokenSource {
             default:
                 break;
         }
-        if (!CharClasses.isPrintable(c)) {
+        // Only ASCII reaches here (other chars start names), so printable means 0x20..0x7E.
+        if (c < 0x20 || c == 0x7F) {
             throw syntaxError("invalid non-printable character U+" + String.format("%04X", c));
         }
         return op(oneChar(c));

@@ -201,6 +201,43 @@ class TokenizerDifferentialTest {
         return sb.toString();
     }
 
+    @Test
+    void wholeStdlibTokenizesQuickly() throws IOException {
+        String python = CPythonOracle.python();
+        List<String> sources = new ArrayList<>();
+        long chars = 0;
+        for (Path p : stdlibFiles(python)) {
+            try {
+                String s = SourceDecoder.decode(Files.readAllBytes(p));
+                sources.add(s);
+                chars += s.length();
+            } catch (SyntaxErrorException e) {
+                // A file CPython rejects already at decoding; nothing to time.
+            }
+        }
+        long best = Long.MAX_VALUE;
+        long tokens = 0;
+        for (int round = 0; round < 4; round++) {
+            long t0 = System.nanoTime();
+            tokens = 0;
+            for (String s : sources) {
+                try {
+                    Tokenizer t = new Tokenizer(s);
+                    while (t.next().kind != TokenKind.ENDMARKER) {
+                        tokens++;
+                    }
+                } catch (SyntaxErrorException e) {
+                    tokens++;
+                }
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("wholeStdlibTokenizesQuickly: %d files, %.1f M chars, %d tokens, best round %d ms%n",
+                sources.size(), chars / 1e6, tokens, best / 1_000_000);
+        // Generous bound: the machine running the tests is shared; warm runs take a fraction of this.
+        assertTrue(best < 3_000_000_000L, "tokenizing the stdlib took " + best / 1_000_000 + " ms");
+    }
+
     /** Krait's tokens in the oracle's format. */
     static List<String> krait(byte[] bytes) {
         List<String> out = new ArrayList<>();
