@@ -1,0 +1,72 @@
+package org.krait.compiler.parser;
+
+import org.krait.compiler.source.SyntaxErrorException;
+import org.krait.compiler.tokenizer.Token;
+import org.krait.compiler.tokenizer.TokenSource;
+
+/**
+ * The tokens of one f-string replacement field, placed where CPython 3.11 places them. CPython
+ * tokenizes the field's text wrapped as {@code "(" + expr + ")"} on its own, starting the
+ * tokenizer's line count at {@code lineShift + 1}, and adds {@code startingColOffset} to both
+ * columns of every token produced while the tokenizer is on that first line; tokens that end on a
+ * later line keep their own columns. This reproduces the quirks exactly (a field after a newline in a
+ * triple-quoted f-string is shifted by its column in the line, not by the literal's start column;
+ * a multi-line token starting on the first line is not shifted at all).
+ *
+ * <p>{@code start} and {@code end} of the tokens index the parenthesized field text.
+ */
+public final class FStringTokenSource implements TokenSource {
+    private final TokenSource inner;
+    private final int lineShift;
+    private final int startingColOffset;
+
+    /**
+     * @param inner             a tokenizer over the parenthesized field text
+     * @param lineShift         added to every line number (CPython's first line is {@code lineShift + 1})
+     * @param startingColOffset added to the columns of tokens that end on the first line
+     */
+    public FStringTokenSource(TokenSource inner, int lineShift, int startingColOffset) {
+        this.inner = inner;
+        this.lineShift = lineShift;
+        this.startingColOffset = startingColOffset;
+    }
+
+    /**
+     * The next token, shifted. A tokenizer error keeps its own columns and gains the line shift;
+     * CPython shows the field's line without a newline there (and no "f-string: " prefix).
+     */
+    @Override
+    public Token next() throws SyntaxErrorException {
+        Token t;
+        try {
+            t = inner.next();
+        } catch (SyntaxErrorException e) {
+            String text = e.text != null && e.text.endsWith("\n") ? e.text.substring(0, e.text.length() - 1) : e.text;
+            throw new SyntaxErrorException(e.kind, e.msg, e.lineno + lineShift, e.offset,
+                    e.end_lineno + lineShift, e.end_offset, text);
+        }
+        int shift = t.end_lineno == 1 ? startingColOffset : 0;
+        return new Token(t.kind, t.text, t.start, t.end,
+                t.lineno + lineShift, t.col_offset + shift,
+                t.end_lineno + lineShift, t.end_col_offset + shift);
+    }
+
+    /** The line of the parenthesized field text that stands at (shifted) line {@code lineno}. */
+    @Override
+    public String lineText(int lineno) {
+        return inner.lineText(lineno - lineShift);
+    }
+
+    /** The (shifted) line number of the field text's first line: CPython's {@code p->starting_lineno}. */
+    public int startingLineno() {
+        return lineShift + 1;
+    }
+
+    /**
+     * The byte offset added to first-line columns: CPython's {@code p->starting_col_offset}, which
+     * its error reporting subtracts from both error columns before building the SyntaxError.
+     */
+    public int startingColOffset() {
+        return startingColOffset;
+    }
+}
