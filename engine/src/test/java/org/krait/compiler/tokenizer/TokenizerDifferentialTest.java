@@ -171,7 +171,11 @@ class TokenizerDifferentialTest {
             "# coding: latin-1\nx = '\u00e9'", "\n# coding: latin-1\nx = '\u00e9'", "#!x\n\n# coding: latin-1\nx = 1",
             "#!x\n# vim: set fileencoding=iso-8859-15 :\nx = '\u00a4'", "# coding: cp1252\nx = '\u0081'",
             "\r\n# coding: latin-1\r\nx = '\u00e9'", "x = 1 # coding: latin-1\n\u00e9 = 1", "x\u0000y",
-            "# coding=latin-1\n\u00e9 = 1\n", "  # coding: latin-1\n\u00e9\u00e9 = 1\n", "#coding:latin-1\n\u00e0 = 1"
+            "# coding=latin-1\n\u00e9 = 1\n", "  # coding: latin-1\n\u00e9\u00e9 = 1\n", "#coding:latin-1\n\u00e0 = 1",
+            // undeclared UTF-8: CPython leaves its parser-side error offsets in bytes
+            "\u00c3\u00a9 = (1,\n", "if x:\n  \u00c3\u00a9\n \u00c3\u00a9", "\u00c3\u00a9 = 08", "\u00c3\u00a9 = \"abc",
+            "\u00ef\u00bb\u00bf\u00c3\u00a9 = (1,\n", "# coding: utf-8\nif x:\n  \u00c3\u00a9\n \u00c3\u00a9",
+            "\u00c3\u00a9 = 1 \\ 2", "\u00c3\u00a9 = 1 + \\"
     );
 
     @Test
