@@ -25,15 +25,10 @@ import org.krait.compiler.tokenizer.TokenSource;
  */
 abstract class ExpressionRules extends ParserBase {
 
-    // Memo keys of the rules CPython memoises (and of the left-recursive ones it memoises implicitly).
+    // Memo keys. CPython memoises more rules; these are the ones whose results are asked for again
+    // at the same position (the others only cost allocations).
     static final int R_EXPRESSION = 1;
-    static final int R_STAR_EXPRESSION = 2;
     static final int R_DISJUNCTION = 3;
-    static final int R_CONJUNCTION = 4;
-    static final int R_INVERSION = 5;
-    static final int R_FACTOR = 6;
-    static final int R_AWAIT_PRIMARY = 7;
-    static final int R_BITWISE_OR = 8;
     static final int R_ARGUMENTS = 9;
     static final int R_STRINGS = 10;
     static final int R_T_PRIMARY = 11;
@@ -230,13 +225,8 @@ abstract class ExpressionRules extends ParserBase {
         return a;
     }
 
-    /** {@code star_expression} (memo): {@code '*' bitwise_or | expression}. */
+    /** {@code star_expression}: {@code '*' bitwise_or | expression}. */
     final Expr star_expression() {
-        Memo hit = memo(R_STAR_EXPRESSION);
-        if (hit != null) {
-            pos = hit.end;
-            return (Expr) hit.value;
-        }
         int m = pos;
         enter();
         Expr r = null;
@@ -255,7 +245,6 @@ abstract class ExpressionRules extends ParserBase {
             r = expression();
         }
         level--;
-        store(m, R_STAR_EXPRESSION, r);
         return r;
     }
 
@@ -353,18 +342,12 @@ abstract class ExpressionRules extends ParserBase {
         return r;
     }
 
-    /** {@code conjunction} (memo): {@code inversion ('and' inversion)+} as a BoolOp, or one inversion. */
+    /** {@code conjunction}: {@code inversion ('and' inversion)+} as a BoolOp, or one inversion. */
     final Expr conjunction() {
-        Memo hit = memo(R_CONJUNCTION);
-        if (hit != null) {
-            pos = hit.end;
-            return (Expr) hit.value;
-        }
         int m = pos;
         enter();
         Expr r = boolOp(Boolop.And, AND);
         level--;
-        store(m, R_CONJUNCTION, r);
         return r;
     }
 
@@ -392,13 +375,8 @@ abstract class ExpressionRules extends ParserBase {
         return new Expr.BoolOp(op, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
     }
 
-    /** {@code inversion} (memo): {@code 'not' inversion | comparison}. */
+    /** {@code inversion}: {@code 'not' inversion | comparison}. */
     final Expr inversion() {
-        Memo hit = memo(R_INVERSION);
-        if (hit != null) {
-            pos = hit.end;
-            return (Expr) hit.value;
-        }
         int m = pos;
         enter();
         Expr r = null;
@@ -416,7 +394,6 @@ abstract class ExpressionRules extends ParserBase {
             r = comparison();
         }
         level--;
-        store(m, R_INVERSION, r);
         return r;
     }
 
@@ -505,13 +482,8 @@ abstract class ExpressionRules extends ParserBase {
         }
     }
 
-    /** {@code bitwise_or} (left-recursive, memo): {@code bitwise_or '|' bitwise_xor | bitwise_xor}. */
+    /** {@code bitwise_or} (left-recursive): {@code bitwise_or '|' bitwise_xor | bitwise_xor}. */
     final Expr bitwise_or() {
-        Memo hit = memo(R_BITWISE_OR);
-        if (hit != null) {
-            pos = hit.end;
-            return (Expr) hit.value;
-        }
         int m = pos;
         Token s = token(m);
         enter(2);
@@ -527,7 +499,6 @@ abstract class ExpressionRules extends ParserBase {
             a = binOp(a, Operator.BitOr, b, s);
         }
         level -= 2;
-        store(m, R_BITWISE_OR, a);
         return a;
     }
 
@@ -659,13 +630,8 @@ abstract class ExpressionRules extends ParserBase {
         return a;
     }
 
-    /** {@code factor} (memo): unary {@code + - ~}, or a power. */
+    /** {@code factor}: unary {@code + - ~}, or a power. */
     final Expr factor() {
-        Memo hit = memo(R_FACTOR);
-        if (hit != null) {
-            pos = hit.end;
-            return (Expr) hit.value;
-        }
         int m = pos;
         enter();
         Token s = token(m);
@@ -684,7 +650,6 @@ abstract class ExpressionRules extends ParserBase {
             r = power();
         }
         level--;
-        store(m, R_FACTOR, r);
         return r;
     }
 
@@ -707,13 +672,8 @@ abstract class ExpressionRules extends ParserBase {
         return a;
     }
 
-    /** {@code await_primary} (memo): {@code AWAIT primary | primary}. */
+    /** {@code await_primary}: {@code AWAIT primary | primary}. */
     final Expr await_primary() {
-        Memo hit = memo(R_AWAIT_PRIMARY);
-        if (hit != null) {
-            pos = hit.end;
-            return (Expr) hit.value;
-        }
         int m = pos;
         enter();
         Token s = token(m);
@@ -732,7 +692,6 @@ abstract class ExpressionRules extends ParserBase {
             r = primary();
         }
         level--;
-        store(m, R_AWAIT_PRIMARY, r);
         return r;
     }
 

@@ -16,6 +16,10 @@ final class SourceLines {
     private final int[] lineStarts;
     private final boolean[] lineAscii;
     final int count;
+    /** Last {@link #byteCol} answer on a non-ASCII line. */
+    private int cacheLine;
+    private int cachePos;
+    private int cacheBytes;
 
     SourceLines(String source, boolean execInput) {
         String normalised = normalise(source, execInput);
@@ -93,7 +97,15 @@ final class SourceLines {
         if (lineAscii[line - 1]) {
             return pos - from;
         }
-        return utf8Length(from, pos);
+        // Columns are asked for left to right, so continue from the last answer on this line.
+        if (cacheLine == line && cachePos <= pos) {
+            cacheBytes += utf8Length(cachePos, pos);
+        } else {
+            cacheLine = line;
+            cacheBytes = utf8Length(from, pos);
+        }
+        cachePos = pos;
+        return cacheBytes;
     }
 
     /** UTF-8 length of {@code buf[from..to)}; an escaped byte counts as one. */

@@ -38,6 +38,9 @@ class FStringDifferentialTest {
         "f'{a\\n}'", "f'{(}'", "f'{a)}'", "f'{:x}'", "f'{!r}'", "f'{a!}'", "f'{a=!}'", "f'{a' ", "b'é'",
         "'a' b'b'", "'\\x4'", "b'\\x4'", "'abc\\N{FOO}'", "'é\\x4' + 1", "('é\\x4'\n)", "f'{a:{b}' ", "f'{\"a}'",
         "f'{lambda x:1}'", "f'{a:{b!x}}'", "f'{a!r=}'", "def f():\n    x = f'{a b}'", "f'{a}' f'{b c}'",
+        "x = 1\nf'''{\"\"\"a\nb\"\"\" + c}'''", "x = 1\nf'''\n  {f\"{a}{b!r:{c}}\"}\n{d}'''",
+        "f'{x}' 'é' f'é{y}'", "(f'{a}'\n f'''{b}\n{c}''')", "f'{a:{b}}{c:d}{e!s:}'", "f'{ {\"a\": 1}[\"a\"] }'",
+        "f'{a}' \\\n  f'{b}'", "f'''{\n a\n }'''", "x = f'{a}' f'''\n{b}'''", "f'{a!r}' rf'{b}\\d' f'{c:\\n}'",
     };
 
     private static final String EXTRACT = String.join("\n",

@@ -72,4 +72,12 @@ class SourceDecoderTest {
                 SourceDecoder.utf8Error("\u00e9a\udcf6"));
         assertNull(SourceDecoder.utf8Error("\u00e9\ud835\udd18"));
     }
+
+    @Test
+    void declaredEncodings() {
+        assertEquals(true, SourceDecoder.declaresEncoding(b("\u00ef\u00bb\u00bfx")));
+        assertEquals(true, SourceDecoder.declaresEncoding(b("#!python\n# coding: utf-8\n")));
+        assertEquals(false, SourceDecoder.declaresEncoding(b("x = 1\n# coding: utf-8\n")));
+        assertEquals(false, SourceDecoder.declaresEncoding(b("x = '\u00c3\u00a9'\n")));
+    }
 }

@@ -171,7 +171,11 @@ class TokenizerDifferentialTest {
             "# coding: latin-1\nx = '\u00e9'", "\n# coding: latin-1\nx = '\u00e9'", "#!x\n\n# coding: latin-1\nx = 1",
             "#!x\n# vim: set fileencoding=iso-8859-15 :\nx = '\u00a4'", "# coding: cp1252\nx = '\u0081'",
             "\r\n# coding: latin-1\r\nx = '\u00e9'", "x = 1 # coding: latin-1\n\u00e9 = 1", "x\u0000y",
-            "# coding=latin-1\n\u00e9 = 1\n", "  # coding: latin-1\n\u00e9\u00e9 = 1\n", "#coding:latin-1\n\u00e0 = 1"
+            "# coding=latin-1\n\u00e9 = 1\n", "  # coding: latin-1\n\u00e9\u00e9 = 1\n", "#coding:latin-1\n\u00e0 = 1",
+            // undeclared UTF-8: CPython leaves its parser-side error offsets in bytes
+            "\u00c3\u00a9 = (1,\n", "if x:\n  \u00c3\u00a9\n \u00c3\u00a9", "\u00c3\u00a9 = 08", "\u00c3\u00a9 = \"abc",
+            "\u00ef\u00bb\u00bf\u00c3\u00a9 = (1,\n", "# coding: utf-8\nif x:\n  \u00c3\u00a9\n \u00c3\u00a9",
+            "\u00c3\u00a9 = 1 \\ 2", "\u00c3\u00a9 = 1 + \\"
     );
 
     @Test
@@ -199,6 +203,43 @@ class TokenizerDifferentialTest {
         }
         sb.append(" ".repeat(levels)).append("pass\n");
         return sb.toString();
+    }
+
+    @Test
+    void wholeStdlibTokenizesQuickly() throws IOException {
+        String python = CPythonOracle.python();
+        List<String> sources = new ArrayList<>();
+        long chars = 0;
+        for (Path p : stdlibFiles(python)) {
+            try {
+                String s = SourceDecoder.decode(Files.readAllBytes(p));
+                sources.add(s);
+                chars += s.length();
+            } catch (SyntaxErrorException e) {
+                // A file CPython rejects already at decoding; nothing to time.
+            }
+        }
+        long best = Long.MAX_VALUE;
+        long tokens = 0;
+        for (int round = 0; round < 4; round++) {
+            long t0 = System.nanoTime();
+            tokens = 0;
+            for (String s : sources) {
+                try {
+                    Tokenizer t = new Tokenizer(s);
+                    while (t.next().kind != TokenKind.ENDMARKER) {
+                        tokens++;
+                    }
+                } catch (SyntaxErrorException e) {
+                    tokens++;
+                }
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("wholeStdlibTokenizesQuickly: %d files, %.1f M chars, %d tokens, best round %d ms%n",
+                sources.size(), chars / 1e6, tokens, best / 1_000_000);
+        // Generous bound: the machine running the tests is shared; warm runs take a fraction of this.
+        assertTrue(best < 3_000_000_000L, "tokenizing the stdlib took " + best / 1_000_000 + " ms");
     }
 
     /** Krait's tokens in the oracle's format. */
