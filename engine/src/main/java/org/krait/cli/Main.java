@@ -9,18 +9,20 @@ import java.nio.file.Path;
 import org.krait.compiler.ast.AstDump;
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.parser.Parser;
+import org.krait.compiler.source.SourceTooComplexException;
 import org.krait.compiler.source.SyntaxErrorException;
 
 /**
  * The {@code krait} command. {@code krait --dump-ast FILE} prints FILE's syntax tree as CPython's
  * {@code ast.dump(ast.parse(src), include_attributes=True)} does. Exit status: 0 on success, 1 on
- * a syntax error (reported like {@code python3 FILE} reports it), 2 on a usage error or an
- * unreadable file, 3 when Krait itself fails.
+ * a syntax error or a source nested beyond CPython's limits (reported like {@code python3 FILE}
+ * reports them), 2 on a usage error or an unreadable file, 3 when Krait itself fails.
  */
 public final class Main {
 
     static final int OK = 0;
-    static final int SYNTAX_ERROR = 1;
+    /** The status python3 exits with for the same failure: a syntax error, or a MemoryError for over-deep nesting. */
+    static final int PYTHON_ERROR = 1;
     static final int USAGE = 2;
     static final int INTERNAL_ERROR = 3;
 
@@ -36,12 +38,18 @@ public final class Main {
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) throws InterruptedException {
+        int status = runOnLargeStack(args, System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command on a thread with a large stack and returns its exit status. */
+    static int runOnLargeStack(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         int[] status = {INTERNAL_ERROR};
-        Thread worker = new Thread(null, () -> status[0] = run(args, System.out, System.err), "krait-main", STACK_BYTES);
+        Thread worker = new Thread(null, () -> status[0] = run(args, out, err), "krait-main", STACK_BYTES);
         worker.start();
         worker.join();
-        System.out.flush();
-        System.exit(status[0]);
+        return status[0];
     }
 
     /** Runs the command with the given streams and returns its exit status. */
@@ -91,7 +99,12 @@ public final class Main {
             out.flush();
             err.writeBytes(SyntaxErrorReport.render(e, path.toString()));
             err.flush();
-            return SYNTAX_ERROR;
+            return PYTHON_ERROR;
+        } catch (SourceTooComplexException e) {
+            // python3 FILE prints just the exception's name for these (e.g. "MemoryError").
+            out.flush();
+            err.print(e.pythonType + "\n");
+            return PYTHON_ERROR;
         } catch (RuntimeException | StackOverflowError e) {
             err.print("krait: internal error while reading " + path + ":\n");
             e.printStackTrace(err);

@@ -65,6 +65,7 @@ class StdlibFidelityTest {
         python.getOutputStream().close();
 
         List<String> differences = new ArrayList<>();
+        List<String> crashed = new ArrayList<>();
         // Krait's exceptions grouped by class, message and throwing frame: the files that hit each.
         Map<String, List<Path>> crashes = new LinkedHashMap<>();
         int[] identical = {0};
@@ -79,7 +80,8 @@ class StdlibFidelityTest {
                     if (difference == null) {
                         identical[0]++;
                     } else {
-                        differences.add(stdlib.relativize(file) + ": " + difference);
+                        // Wrong results are listed before crashes, which are also summarised below.
+                        (mine.crash == null ? differences : crashed).add(stdlib.relativize(file) + ": " + difference);
                         if (mine.crash != null) {
                             crashes.computeIfAbsent(describe(mine.crash), k -> new ArrayList<>()).add(stdlib.relativize(file));
                         }
@@ -101,6 +103,7 @@ class StdlibFidelityTest {
         if (failure[0] != null) {
             throw new AssertionError("stdlib fidelity: the comparison itself failed near " + current, failure[0]);
         }
+        differences.addAll(crashed);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         int total = files.size();
         double ratio = (double) identical[0] / total;

@@ -6,6 +6,7 @@ import org.krait.compiler.ast.Bytes;
 import org.krait.compiler.ast.Expr;
 import org.krait.compiler.source.SyntaxErrorException;
 import org.krait.compiler.tokenizer.Token;
+import org.krait.compiler.tokenizer.Tokenizer;
 
 /**
  * Builds the expression of a string atom: adjacent STRING tokens become one {@code Constant}
@@ -84,6 +85,7 @@ public final class StringAtom {
 
     /** Parses one replacement field with the real tokenizer and parser. */
     private static Expr parseField(String parenthesized, int lineShift, int startingColOffset) {
-        throw new UnsupportedOperationException("f-string fields need the tokenizer branch (not merged yet)");
+        FStringTokenSource source = new FStringTokenSource(new Tokenizer(parenthesized), lineShift, startingColOffset);
+        return new Parser(source, Parser.Mode.EVAL).parseFStringInput();
     }
 }

@@ -237,11 +237,10 @@ final class StringLiteralDecoder {
         throw unicodeError(start, i, message);
     }
 
+    /** An escape always spans at least two bytes, so CPython's message names a range. */
     private static StringDecodeException unicodeError(int start, int end, String reason) {
-        String where = end - start == 1
-                ? "byte 0x5c in position " + start
-                : "bytes in position " + start + "-" + (end - 1);
-        return new StringDecodeException("(unicode error) 'unicodeescape' codec can't decode " + where + ": " + reason);
+        return new StringDecodeException("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + start + "-" + (end - 1) + ": " + reason);
     }
 
     /** CPython's {@code _PyBytes_DecodeEscape}; octal values above 0o377 keep their low 8 bits. */

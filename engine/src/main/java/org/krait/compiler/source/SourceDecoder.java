@@ -57,6 +57,29 @@ public final class SourceDecoder {
         return decodeWith(cookie, s, start);
     }
 
+    /**
+     * Whether the source starts with a UTF-8 BOM or declares its encoding (PEP 263). CPython's
+     * parser converts error columns from bytes to code points only then: for undeclared UTF-8
+     * bytes its SyntaxError offsets stay byte offsets.
+     */
+    public static boolean declaresEncoding(byte[] source) {
+        byte[] s = translateNewlines(source);
+        int start = 0;
+        if (s.length >= 3 && (s[0] & 0xFF) == 0xEF && (s[1] & 0xFF) == 0xBB && (s[2] & 0xFF) == 0xBF) {
+            return true;
+        }
+        int nl1 = indexOf(s, (byte) '\n', start);
+        if (nl1 < 0) {
+            return false;
+        }
+        CodingSpec first = codingSpec(s, start, nl1 - start);
+        if (first.name != null) {
+            return true;
+        }
+        int nl2 = indexOf(s, (byte) '\n', nl1 + 1);
+        return first.mayFollow && nl2 >= 0 && codingSpec(s, nl1 + 1, nl2 - nl1).name != null;
+    }
+
     /** CPython's error for source containing NUL: a SyntaxError without location. */
     public static SyntaxErrorException nullBytesError() {
         return new SyntaxErrorException(Kind.SyntaxError, "source code string cannot contain null bytes",

@@ -16,6 +16,10 @@ final class SourceLines {
     private final int[] lineStarts;
     private final boolean[] lineAscii;
     final int count;
+    /** Last {@link #byteCol} answer on a non-ASCII line. */
+    private int cacheLine;
+    private int cachePos;
+    private int cacheBytes;
 
     SourceLines(String source, boolean execInput) {
         String normalised = normalise(source, execInput);
@@ -93,7 +97,15 @@ final class SourceLines {
         if (lineAscii[line - 1]) {
             return pos - from;
         }
-        return utf8Length(from, pos);
+        // Columns are asked for left to right, so continue from the last answer on this line.
+        if (cacheLine == line && cachePos <= pos) {
+            cacheBytes += utf8Length(cachePos, pos);
+        } else {
+            cacheLine = line;
+            cacheBytes = utf8Length(from, pos);
+        }
+        cachePos = pos;
+        return cacheBytes;
     }
 
     /** UTF-8 length of {@code buf[from..to)}; an escaped byte counts as one. */
@@ -117,14 +129,69 @@ final class SourceLines {
         return n;
     }
 
-    /** Number of code points in {@code buf[from..to)}. */
+    /**
+     * Number of code points in {@code buf[from..to)} as CPython counts them after decoding with
+     * "replace": a run of escaped bytes counts one per replacement character.
+     */
     int codePoints(int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (isEscape(c)) {
+                int end = i;
+                while (end < to && isEscape(buf[end])) {
+                    end++;
+                }
+                n += replacements(buf, i, end);
+                i = end - 1;
+                continue;
+            }
             n++;
-            if (Character.isHighSurrogate(buf[i]) && i + 1 < to && Character.isLowSurrogate(buf[i + 1])) {
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(buf[i + 1])) {
                 i++;
             }
+        }
+        return n;
+    }
+
+    private static boolean isEscape(char c) {
+        return c >= 0xDC80 && c <= 0xDCFF;
+    }
+
+    /**
+     * How many U+FFFD CPython's "replace" decoding makes of the escaped bytes {@code s[from..to)}:
+     * one per maximal prefix of a well-formed UTF-8 sequence, else one per byte.
+     */
+    private static int replacements(char[] s, int from, int to) {
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            int b = s[i] - 0xDC00;
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                lo = b == 0xE0 ? 0xA0 : 0x80;
+                hi = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                lo = b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                need = 0;
+            }
+            i++;
+            for (int k = 1; k <= need && i < to; k++) {
+                int cb = s[i] - 0xDC00;
+                if (cb < (k == 1 ? lo : 0x80) || cb > (k == 1 ? hi : 0xBF)) {
+                    break;
+                }
+                i++;
+            }
+            n++;
         }
         return n;
     }
@@ -172,22 +239,35 @@ final class SourceLines {
         return cps;
     }
 
-    /** {@code s} with every escaped undecodable byte shown as U+FFFD, as CPython's "replace" decoding shows it. */
+    /** {@code s} with its escaped undecodable bytes shown as CPython's "replace" decoding shows them. */
     static String display(String s) {
         int n = s.length();
+        char[] chars = null;
+        StringBuilder sb = null;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
-                StringBuilder sb = new StringBuilder(s);
-                for (int j = i; j < n; j++) {
-                    char d = sb.charAt(j);
-                    if (d >= 0xDC80 && d <= 0xDCFF && (j == 0 || !Character.isHighSurrogate(sb.charAt(j - 1)))) {
-                        sb.setCharAt(j, '\uFFFD');
-                    }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
                 }
-                return sb.toString();
+                i++;
+            } else if (isEscape(c)) {
+                if (sb == null) {
+                    chars = s.toCharArray();
+                    sb = new StringBuilder(n).append(chars, 0, i);
+                }
+                int end = i;
+                while (end < n && isEscape(chars[end])) {
+                    end++;
+                }
+                for (int k = replacements(chars, i, end); k > 0; k--) {
+                    sb.append('\uFFFD');
+                }
+                i = end - 1;
+            } else if (sb != null) {
+                sb.append(c);
             }
         }
-        return s;
+        return sb == null ? s : sb.toString();
     }
 }

@@ -17,9 +17,16 @@ public enum TokenKind {
     CIRCUMFLEXEQUAL("^="), LEFTSHIFTEQUAL("<<="), RIGHTSHIFTEQUAL(">>="), DOUBLESTAREQUAL("**="),
     DOUBLESLASH("//"), DOUBLESLASHEQUAL("//="), AT("@"), ATEQUAL("@="), RARROW("->"),
     ELLIPSIS("..."), COLONEQUAL(":="),
-    /** An operator character that forms no valid operator on its own ({@code !}, a lone {@code <>}). */
+    /**
+     * A printable ASCII character that is no operator: {@code !} alone, {@code $}, {@code ?},
+     * a backtick (CPython's generic OP; the parser reports it as invalid syntax). Note that
+     * {@code <>} is a NOTEQUAL token with text {@code "<>"}, as in CPython.
+     */
     OP,
-    /** Text the tokenizer could not make sense of; the parser reports it as invalid syntax. */
+    /**
+     * CPython's error token. {@link Tokenizer} never returns it (it throws the error instead);
+     * other token sources may.
+     */
     ERRORTOKEN,
 
     FALSE("False"), NONE("None"), TRUE("True"), AND("and"), AS("as"), ASSERT("assert"),

@@ -20,7 +20,8 @@ import org.krait.compiler.source.SyntaxErrorException.Kind;
  * a parser error, see {@link #drainForErrors(int)}.
  *
  * <p>Offsets in errors are converted from bytes to code points as CPython does for text input
- * ({@code ast.parse} of a {@code str}, or of bytes with a BOM or coding cookie).
+ * ({@code ast.parse} of a {@code str}, or of bytes with a BOM or coding cookie); see
+ * {@link #fromBytes(byte[])} for undeclared bytes.
  */
 public final class Tokenizer implements TokenSource {
     private static final int EOF = -1;
@@ -66,6 +67,9 @@ public final class Tokenizer implements TokenSource {
     private int firstLineno;
     private int multiLineStart;
 
+    /** Error offsets from the parser side stay in bytes (undeclared UTF-8 bytes input). */
+    private final boolean byteOffsets;
+
     /** Set just before throwing an error that CPython signals by a status code, not an exception. */
     private boolean statusError;
     /** The error already thrown; the tokenizer is stuck there, as CPython's is. */
@@ -81,6 +85,10 @@ public final class Tokenizer implements TokenSource {
      * for file input, not for eval input). Throws CPython's SyntaxError for a NUL character.
      */
     public Tokenizer(String source, boolean execInput) {
+        this(source, execInput, false);
+    }
+
+    private Tokenizer(String source, boolean execInput, boolean byteOffsets) {
         if (source.indexOf('\0') >= 0) {
             throw SourceDecoder.nullBytesError();
         }
@@ -88,6 +96,24 @@ public final class Tokenizer implements TokenSource {
         buf = src.buf;
         len = src.len;
         nextLineStart = 0;
+        this.byteOffsets = byteOffsets;
+    }
+
+    /**
+     * Tokenizes a file's bytes as file input, as {@code ast.parse(bytes)} does: decoded by
+     * {@link SourceDecoder}; without a BOM or coding declaration, error offsets CPython's parser
+     * computes stay UTF-8 byte offsets (see {@link #reportsByteOffsets()}).
+     */
+    public static Tokenizer fromBytes(byte[] source) {
+        return new Tokenizer(SourceDecoder.decode(source), true, !SourceDecoder.declaresEncoding(source));
+    }
+
+    /**
+     * True when parser-side error offsets must stay 1-based UTF-8 byte offsets instead of being
+     * converted to code points: CPython skips that conversion for undeclared UTF-8 bytes.
+     */
+    public boolean reportsByteOffsets() {
+        return byteOffsets;
     }
 
     /** The text tokens index: the source with newlines normalised to {@code \n}. */
@@ -276,9 +302,13 @@ public final class Tokenizer implements TokenSource {
                 tokStart = pos - 1;
 
                 if (c == '#') {
-                    while (c != EOF && c != '\n') {
-                        c = nextc();
+                    // A comment ends at its line's newline (or at the end of input).
+                    int p = pos;
+                    while (p < len && buf[p] != '\n') {
+                        p++;
                     }
+                    pos = p;
+                    c = nextc();
                 }
                 if (c == EOF) {
                     if (level > 0) {
@@ -434,8 +464,19 @@ public final class Tokenizer implements TokenSource {
             verifyIdentifier();
         }
         String text = src.text.substring(tokStart, pos);
-        TokenKind kind = nonascii ? TokenKind.NAME : KEYWORDS.getOrDefault(text, TokenKind.NAME);
+        TokenKind kind = nonascii || !mayBeKeyword(tokStart, pos) ? TokenKind.NAME
+                : KEYWORDS.getOrDefault(text, TokenKind.NAME);
         return make(kind, tokStart, pos, text);
+    }
+
+    /** Cheap filter before the keyword lookup: keywords are 2 to 8 letters, starting lowercase or with F, N, T. */
+    private boolean mayBeKeyword(int start, int end) {
+        int n = end - start;
+        if (n < 2 || n > 8) {
+            return false;
+        }
+        char c = buf[start];
+        return (c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T';
     }
 
     /** PEP 3131 check of the identifier in {@code buf[tokStart..pos)}, with CPython's errors. */
@@ -722,6 +763,22 @@ public final class Tokenizer implements TokenSource {
             backup(c);
         }
         while (endQuoteSize != quoteSize) {
+            // Plain characters within the current line need no bookkeeping.
+            int p = pos;
+            int stop = Math.min(nextLineStart, len);
+            if (p < stop && p != nextLineStart) {
+                while (p < stop) {
+                    char ch = buf[p];
+                    if (ch == quote || ch == '\\' || ch == '\n') {
+                        break;
+                    }
+                    p++;
+                }
+                if (p > pos) {
+                    pos = p;
+                    endQuoteSize = 0;
+                }
+            }
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 int detectedAt = lineno;
@@ -796,7 +853,8 @@ public final class Tokenizer implements TokenSource {
             default:
                 break;
         }
-        if (!CharClasses.isPrintable(c)) {
+        // Only ASCII reaches here (other chars start names), so printable means 0x20..0x7E.
+        if (c < 0x20 || c == 0x7F) {
             throw syntaxError("invalid non-printable character U+" + String.format("%04X", c));
         }
         return op(oneChar(c));
@@ -916,10 +974,14 @@ public final class Tokenizer implements TokenSource {
 
     /**
      * CPython's parser-side {@code _PyPegen_raise_error_known_location}: 1-based byte columns
-     * converted to code point columns on the error line text (end columns only when positive).
+     * converted to code point columns on the error line text (end columns only when positive),
+     * unless offsets stay in bytes.
      */
     private SyntaxErrorException pegenError(Kind kind, String msg, int line, int col, int endLine, int endCol) {
         String text = errorLineText(line);
+        if (byteOffsets) {
+            return new SyntaxErrorException(kind, msg, line, col, endLine, endCol, text);
+        }
         int offset = SourceLines.charOffset(text, col);
         int endOffset = endCol > 0 ? SourceLines.charOffset(text, endCol) : endCol;
         return new SyntaxErrorException(kind, msg, line, offset, endLine, endOffset, text);

@@ -110,7 +110,12 @@ class SyntaxErrorMessagesTest {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, String> m : new TreeMap<>(ERROR_MISMATCHES).entrySet()) {
             out.append("  ").append(m.getKey()).append(": ")
-                    .append(m.getValue().replace("\n", "\n  ")).append('\n');
+                    .append(m.getValue().replaceAll("\n\\s*", " | ")).append('\n');
+        }
+        for (Map.Entry<String, String> m : new TreeMap<>(END_MISMATCHES).entrySet()) {
+            if (!ERROR_MISMATCHES.containsKey(m.getKey())) {
+                out.append("  ").append(m.getKey()).append(": ").append(m.getValue()).append('\n');
+            }
         }
         out.append("syntax errors: ").append(total - ERROR_MISMATCHES.size()).append('/')
                 .append(total).append(" match\n");
@@ -217,9 +222,9 @@ class SyntaxErrorMessagesTest {
             name = f[0];
             kind = f[1];
             msg = unescape(f[2]);
-            lineno = Integer.parseInt(f[3]);
+            lineno = line(f[3]);
             offset = Integer.parseInt(f[4]);
-            endLineno = Integer.parseInt(f[5]);
+            endLineno = line(f[5]);
             endOffset = Integer.parseInt(f[6]);
         }
 
@@ -232,6 +237,15 @@ class SyntaxErrorMessagesTest {
                 }
             }
             return rows;
+        }
+
+        /**
+         * A recorded line number; the recorder writes CPython's None as -1, which
+         * {@link SyntaxErrorException} spells 0 (as CPython itself does for encoding errors).
+         */
+        private static int line(String field) {
+            int n = Integer.parseInt(field);
+            return n == -1 ? 0 : n;
         }
 
         /** Undoes the recorder's escaping of backslash, tab, CR and LF. */

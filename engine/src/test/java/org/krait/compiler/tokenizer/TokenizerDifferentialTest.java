@@ -162,6 +162,40 @@ class TokenizerDifferentialTest {
         assertEquals(List.of(), failures);
     }
 
+    /** Byte sources (each char one byte) for the decoder and the tokenizer's undecodable-byte errors. */
+    private static final List<String> BYTES_CASES = List.of(
+            "x = 1\n\u00f6", "# \u00f6\nx=1", "x = a\u00f6", "x = a\u00c3", "x = 1 + \u00f6abc", "x = \u00e2\u0082A",
+            "\u00c3\u00a9 = 1", "\u00c3\u00a9 = \u00c3\u00a9\u00f6 + 1",
+            "\u00ef\u00bb\u00bf# coding: latin-1\nx=1", "\u00ef\u00bb\u00bf# coding: utf8\n", "\u00ef\u00bb\u00bfx = 1\n",
+            "\u00ef\u00bb\u00bf# coding: utf-8\nx = '\u00c3\u00a9'", "# coding: foo\nx=1", "# coding: ascii\nx = '\u00e9'",
+            "# coding: latin-1\nx = '\u00e9'", "\n# coding: latin-1\nx = '\u00e9'", "#!x\n\n# coding: latin-1\nx = 1",
+            "#!x\n# vim: set fileencoding=iso-8859-15 :\nx = '\u00a4'", "# coding: cp1252\nx = '\u0081'",
+            "\r\n# coding: latin-1\r\nx = '\u00e9'", "x = 1 # coding: latin-1\n\u00e9 = 1", "x\u0000y",
+            "# coding=latin-1\n\u00e9 = 1\n", "  # coding: latin-1\n\u00e9\u00e9 = 1\n", "#coding:latin-1\n\u00e0 = 1",
+            // undeclared UTF-8: CPython leaves its parser-side error offsets in bytes
+            "\u00c3\u00a9 = (1,\n", "if x:\n  \u00c3\u00a9\n \u00c3\u00a9", "\u00c3\u00a9 = 08", "\u00c3\u00a9 = \"abc",
+            "\u00ef\u00bb\u00bf\u00c3\u00a9 = (1,\n", "# coding: utf-8\nif x:\n  \u00c3\u00a9\n \u00c3\u00a9",
+            "\u00c3\u00a9 = 1 \\ 2", "\u00c3\u00a9 = 1 + \\"
+    );
+
+    @Test
+    void decoderAndByteErrorsMatchCPython() {
+        String python = CPythonOracle.python();
+        List<String> expected = TokenizerErrorsOracle.cpython(python, BYTES_CASES, true);
+        List<String> failures = new ArrayList<>();
+        for (int k = 0; k < BYTES_CASES.size(); k++) {
+            String src = BYTES_CASES.get(k);
+            String got = TokenizerErrorsOracle.krait(src, true);
+            if (!expected.get(k).equals(got)) {
+                failures.add(CPythonOracle.esc(src) + "\n    CPython " + expected.get(k) + "\n    Krait   " + got);
+            }
+        }
+        System.out.println("decoderAndByteErrorsMatchCPython: " + (BYTES_CASES.size() - failures.size()) + "/"
+                + BYTES_CASES.size() + " match");
+        failures.forEach(f -> System.out.println("  " + f));
+        assertEquals(List.of(), failures);
+    }
+
     private static String deepIndent(int levels) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < levels; i++) {
@@ -169,6 +203,43 @@ class TokenizerDifferentialTest {
         }
         sb.append(" ".repeat(levels)).append("pass\n");
         return sb.toString();
+    }
+
+    @Test
+    void wholeStdlibTokenizesQuickly() throws IOException {
+        String python = CPythonOracle.python();
+        List<String> sources = new ArrayList<>();
+        long chars = 0;
+        for (Path p : stdlibFiles(python)) {
+            try {
+                String s = SourceDecoder.decode(Files.readAllBytes(p));
+                sources.add(s);
+                chars += s.length();
+            } catch (SyntaxErrorException e) {
+                // A file CPython rejects already at decoding; nothing to time.
+            }
+        }
+        long best = Long.MAX_VALUE;
+        long tokens = 0;
+        for (int round = 0; round < 4; round++) {
+            long t0 = System.nanoTime();
+            tokens = 0;
+            for (String s : sources) {
+                try {
+                    Tokenizer t = new Tokenizer(s);
+                    while (t.next().kind != TokenKind.ENDMARKER) {
+                        tokens++;
+                    }
+                } catch (SyntaxErrorException e) {
+                    tokens++;
+                }
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("wholeStdlibTokenizesQuickly: %d files, %.1f M chars, %d tokens, best round %d ms%n",
+                sources.size(), chars / 1e6, tokens, best / 1_000_000);
+        // Generous bound: the machine running the tests is shared; warm runs take a fraction of this.
+        assertTrue(best < 3_000_000_000L, "tokenizing the stdlib took " + best / 1_000_000 + " ms");
     }
 
     /** Krait's tokens in the oracle's format. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.krait.compiler.source.SourceDecoder;
 import org.krait.compiler.source.SyntaxErrorException;
 
 /** Asks {@code python3} what {@code ast.parse} raises for sources, and formats Krait's errors the same way. */
@@ -43,8 +42,7 @@ final class TokenizerErrorsOracle {
     /** Krait's outcome: the error the tokenizer (or decoder) throws, or OK after ENDMARKER. */
     static String krait(String source, boolean bytes) {
         try {
-            String text = bytes ? SourceDecoder.decode(source.getBytes(StandardCharsets.ISO_8859_1)) : source;
-            Tokenizer t = new Tokenizer(text);
+            Tokenizer t = bytes ? Tokenizer.fromBytes(source.getBytes(StandardCharsets.ISO_8859_1)) : new Tokenizer(source);
             for (int i = 0; i < 1_000_000; i++) {
                 if (t.next().kind == TokenKind.ENDMARKER) {
                     return "OK";
