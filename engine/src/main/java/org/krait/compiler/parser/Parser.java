@@ -247,22 +247,27 @@ public final class Parser extends ErrorRules {
         return false;
     }
 
-    /** CPython's {@code bad_single_statement}: interactive input must hold one statement only. */
+    /**
+     * CPython's {@code bad_single_statement}: after one interactive statement, the rest of the
+     * source may hold only whitespace and comments.
+     */
     private void checkSingleStatement() {
-        while (true) {
-            TokenKind k;
-            try {
-                k = token(pos).kind;
-            } catch (SyntaxErrorException e) {
+        if (!(source instanceof Tokenizer t)) {
+            return;
+        }
+        String text = t.source();
+        int i = Math.min(lastFetched().end, text.length());
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
                 throw syntaxError("multiple statements found while compiling a single statement");
             }
-            if (k == ENDMARKER) {
-                return;
-            }
-            if (k != NEWLINE && k != INDENT && k != DEDENT) {
-                throw syntaxError("multiple statements found while compiling a single statement");
-            }
-            pos++;
         }
     }
 

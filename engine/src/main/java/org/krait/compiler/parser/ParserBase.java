@@ -42,6 +42,8 @@ abstract class ParserBase {
     boolean callInvalid;
     /** Current nesting of rule calls, counted like CPython's {@code p->level}. */
     int level;
+    /** Interactive input: false until a token other than a converted ENDMARKER has been read. */
+    private boolean parsingStarted;
     /** The error the token source raised, if it raised one; it wins over parser errors. */
     SyntaxErrorException tokenizerError;
 
@@ -72,6 +74,15 @@ abstract class ParserBase {
         } catch (SyntaxErrorException e) {
             tokenizerError = e;
             throw e;
+        }
+        if (mode == Parser.Mode.SINGLE && !fstringInput) {
+            // CPython ends an interactive statement by reading its first ENDMARKER as a NEWLINE.
+            if (t.kind == TokenKind.ENDMARKER && parsingStarted) {
+                t = new Token(TokenKind.NEWLINE, "", t.start, t.end, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, t.cursor_col);
+                parsingStarted = false;
+            } else {
+                parsingStarted = true;
+            }
         }
         switch (t.kind) {
             case LPAR:
