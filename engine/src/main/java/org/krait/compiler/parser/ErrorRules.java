@@ -41,8 +41,13 @@ abstract class ErrorRules extends PatternRules {
         return errorRange(a.lineno, a.col_offset, b.end_lineno, b.end_col_offset, msg);
     }
 
+    /**
+     * CPython's SOFT_KEYWORD lookahead compares only as many characters as the NAME has
+     * ({@code strncmp(keyword, name, len(name))}), so every prefix of a soft keyword ({@code c},
+     * {@code ma}, ...) counts as one.
+     */
     private boolean isSoftKeyword(Token t) {
-        return t.kind == NAME && (t.text.equals("match") || t.text.equals("case") || t.text.equals("_"));
+        return t.kind == NAME && ("match".startsWith(t.text) || "case".startsWith(t.text) || "_".startsWith(t.text));
     }
 
     /** {@code NEWLINE !INDENT} after a colon: the block CPython says is missing. */

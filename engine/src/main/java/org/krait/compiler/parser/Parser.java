@@ -7,7 +7,6 @@ import java.util.List;
 import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.ast.Stmt;
-import org.krait.compiler.source.SourceDecoder;
 import org.krait.compiler.source.SourceTooComplexException;
 import org.krait.compiler.source.SyntaxErrorException;
 import org.krait.compiler.tokenizer.Token;
@@ -40,7 +39,7 @@ public final class Parser extends ErrorRules {
 
     /** Parses a file's bytes (PEP 263 encoding declaration, BOM) in exec mode. */
     public static Mod parseFile(byte[] bytes) {
-        return parse(SourceDecoder.decode(bytes), Mode.EXEC);
+        return new Parser(Tokenizer.fromBytes(bytes), Mode.EXEC).parseModule();
     }
 
     /**

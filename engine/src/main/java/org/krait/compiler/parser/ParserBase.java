@@ -243,9 +243,15 @@ abstract class ParserBase {
     final SyntaxErrorException errorAt(SyntaxErrorException.Kind kind, String msg,
                                        int lineno, int col1, int endLineno, int endCol1) {
         String text = lineno > 0 ? errorLineText(lineno) : null;
+        if (source instanceof FStringTokenSource f) {
+            // CPython reports columns within the field's own "(...)" text.
+            col1 -= f.startingColOffset();
+            endCol1 -= f.startingColOffset();
+        }
         int offset = col1;
         int endOffset = endCol1;
-        if (text != null) {
+        boolean bytesKept = source instanceof Tokenizer t && t.reportsByteOffsets();
+        if (text != null && !bytesKept) {
             offset = ByteColumns.toCodePoints(text, col1);
             if (endCol1 > 0) {
                 endOffset = ByteColumns.toCodePoints(text, endCol1);
