@@ -58,6 +58,8 @@ class ParserRobustnessTest {
     private static final long SEED = 0x4b7a11L;
     private static final int SAMPLE_FILES = 40;
     private static final int MAX_SAMPLE_BYTES = 40_000;
+    /** Per sampled file: this many token positions (each deleted, duplicated, swapped) and as many byte insertions. */
+    private static final int MUTANTS_PER_FILE = 12;
     private static final String[] FSTRING_QUOTES = {"\"", "'", "\"\"\"", "'''"};
     private static final List<String> TRUNCATED_FILES = List.of("keyword.py", "bisect.py", "colorsys.py");
 
@@ -82,7 +84,7 @@ class ParserRobustnessTest {
                 if (tokens.size() < 2) {
                     continue;
                 }
-                for (int i = 0; i < 8; i++) {
+                for (int i = 0; i < MUTANTS_PER_FILE; i++) {
                     int t = random.nextInt(tokens.size() - 1);
                     int[] a = tokens.get(t);
                     int[] b = tokens.get(t + 1);
@@ -110,7 +112,7 @@ class ParserRobustnessTest {
         bounded(() -> {
             for (Path file : files) {
                 byte[] source = readBytes(file);
-                for (int i = 0; i < 4; i++) {
+                for (int i = 0; i < MUTANTS_PER_FILE / 2; i++) {
                     int at = random.nextInt(source.length + 1);
                     byte[] bad = badSequences[random.nextInt(badSequences.length)];
                     checkBytes(file.getFileName() + " with invalid UTF-8 " + hex(bad) + " at byte " + at,
