@@ -261,7 +261,9 @@ abstract class ParserBase {
         }
         int offset = col1;
         int endOffset = endCol1;
-        boolean bytesKept = source instanceof Tokenizer t && t.reportsByteOffsets();
+        // CPython converts to code points only when its tokenizer knows the encoding; it does not
+        // for undeclared UTF-8 bytes, nor for the string of an f-string field.
+        boolean bytesKept = fstringInput || source instanceof Tokenizer t && t.reportsByteOffsets();
         if (text != null && !bytesKept) {
             offset = ByteColumns.toCodePoints(text, col1);
             if (endCol1 > 0) {
