@@ -338,12 +338,18 @@ abstract class ErrorRules extends PatternRules {
     @Override
     final void invalid_arguments() {
         int m = pos;
-        Expr.Call a = args();
-        if (a != null && accept(COMMA) && at(STAR)) {
-            // CPython 3.11.7 (the oracle) reports this at the '*', unlike the grammar file of 3.11.0.
+        // CPython 3.11.7 (the oracle) checks ((positional ',' kwargs) | kwargs) ',' '*' and reports
+        // at the '*'; the grammar file of 3.11.0 had args ',' '*' reported at the arguments.
+        boolean withKeywords = positional_args() != null ? accept(COMMA) && kwargs() != null : false;
+        if (!withKeywords) {
+            pos = m;
+            withKeywords = kwargs() != null;
+        }
+        if (withKeywords && accept(COMMA) && at(STAR)) {
             throw errorAt(token(pos), "iterable argument unpacking follows keyword argument unpacking");
         }
         pos = m;
+        Expr.Call a;
         Expr e = expression();
         if (e != null) {
             List<Comprehension> b = for_if_clauses();

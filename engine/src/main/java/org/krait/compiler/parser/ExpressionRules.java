@@ -146,14 +146,27 @@ abstract class ExpressionRules extends ParserBase {
             invalid_expression();
             invalid_legacy_expression();
         }
-        Expr r = expression_without_invalid();
+        Expr r = expressionAlternatives();
         level--;
         store(m, R_EXPRESSION, r);
         return r;
     }
 
-    /** The valid alternatives of {@code expression} (also CPython's {@code expression_without_invalid}). */
+    /**
+     * {@code expression_without_invalid}: the valid alternatives of {@code expression}, parsed (as
+     * CPython's generator arranges for rules so named) with the {@code invalid_*} rules switched off
+     * throughout, memos made meanwhile included.
+     */
     final Expr expression_without_invalid() {
+        boolean saved = callInvalid;
+        callInvalid = false;
+        Expr r = expressionAlternatives();
+        callInvalid = saved;
+        return r;
+    }
+
+    /** The valid alternatives of {@code expression}: conditional expression, disjunction, lambda. */
+    private Expr expressionAlternatives() {
         int m = pos;
         Token s = token(m);
         Expr a = disjunction();
@@ -1230,19 +1243,8 @@ abstract class ExpressionRules extends ParserBase {
     final Expr.Call args() {
         int m = pos;
         Token s = token(m);
-        Expr first = positional_arg();
-        if (first != null) {
-            List<Expr> positional = single(first);
-            while (at(COMMA)) {
-                int save = pos;
-                pos++;
-                Expr c = positional_arg();
-                if (c == null) {
-                    pos = save;
-                    break;
-                }
-                positional.add(c);
-            }
+        List<Expr> positional = positional_args();
+        if (positional != null) {
             List<Keyword> keywords = new ArrayList<>();
             int save = pos;
             List<Actions.KeywordOrStarred> k = null;
@@ -1279,6 +1281,26 @@ abstract class ExpressionRules extends ParserBase {
         }
         Token e = last();
         return new Expr.Call(null, starred, keywords, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+    }
+
+    /** {@code ','.(starred_expression | (assignment_expression | expression !':=') !'=')+}; null when there is none. */
+    final List<Expr> positional_args() {
+        Expr first = positional_arg();
+        if (first == null) {
+            return null;
+        }
+        List<Expr> positional = single(first);
+        while (at(COMMA)) {
+            int save = pos;
+            pos++;
+            Expr c = positional_arg();
+            if (c == null) {
+                pos = save;
+                break;
+            }
+            positional.add(c);
+        }
+        return positional;
     }
 
     /** {@code starred_expression | (assignment_expression | expression !':=') !'='}. */
