@@ -309,13 +309,12 @@ abstract class ErrorRules extends PatternRules {
         if (expression() != null) {
             Token colon = expect(COLON);
             if (colon != null) {
+                int afterColon = pos;
                 Token star = expect(STAR);
                 if (star != null && bitwise_or() != null) {
                     throw errorFrom(star.lineno, star.col_offset, "cannot use a starred expression in a dictionary value");
                 }
-                pos = m;
-                expression();
-                pos++;
+                pos = afterColon;
                 if (at(RBRACE) || at(COMMA)) {
                     throw errorAt(colon, "expression expected after dictionary key and ':'");
                 }

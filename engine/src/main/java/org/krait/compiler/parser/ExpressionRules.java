@@ -99,12 +99,6 @@ abstract class ExpressionRules extends ParserBase {
         return new Expr.Constant(value, null, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
     }
 
-    /** A NAME token as a Load {@code Name}, consumed; or null. */
-    final Expr.Name nameToken() {
-        Token t = expect(NAME);
-        return t == null ? null : Actions.name(t);
-    }
-
     // ---- expressions ----------------------------------------------------------------------------
 
     /** {@code expressions: expression (',' expression)* [',']}, a tuple when there is a comma. */

@@ -1062,9 +1062,4 @@ abstract class StatementRules extends ParameterRules {
         List<Stmt> b = block();
         return b == null ? fail(m) : b;
     }
-
-    /** The end token kind of a statement list in the interactive start rule. */
-    static boolean isStatementEnd(TokenKind k) {
-        return k == NEWLINE || k == ENDMARKER;
-    }
 }
