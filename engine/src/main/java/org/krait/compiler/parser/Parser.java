@@ -78,7 +78,17 @@ public final class Parser extends ErrorRules {
 
     private Object twoPasses() {
         level = BASE_LEVEL;
-        Object result = startRule();
+        Object result;
+        try {
+            result = startRule();
+        } catch (SyntaxErrorException e) {
+            // An error raised by an action or a forced token ends the parse at once (CPython's
+            // second pass stops at the error indicator); a later tokenizer error still wins.
+            if (e == tokenizerError) {
+                throw e;
+            }
+            throw preferTokenizerError(e, lastFetched().lineno);
+        }
         if (result != null) {
             if (mode == Mode.SINGLE && !fstringInput) {
                 checkSingleStatement();
