@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The value of a str constant that a Java String cannot hold exactly: it contains a high surrogate
- * immediately followed by a low surrogate as two separate code points (as {@code '\ud834\udd1e'}
+ * immediately followed by a low surrogate as two separate code points (as <code>'&#92;ud834&#92;udd1e'</code>
  * is in Python), which a String would read as one supplementary code point. Every other str
  * constant is a {@link String}. The array is never modified after construction.
  */

@@ -8,8 +8,8 @@ import org.krait.compiler.source.SourceDecoder;
  * prefix letters, quotes, and the escape sequences of str ({@code unicode_escape}) and bytes
  * literals. Invalid escapes are kept verbatim (3.11 only warns about them).
  *
- * <p>Python str values may hold lone surrogates ({@code '\udc80'}) and so may a Java String; two
- * escaped surrogates that form a pair ({@code '\ud83d\ude00'}) stay two code points because
+ * <p>Python str values may hold lone surrogates (<code>'&#92;udc80'</code>) and so may a Java String; two
+ * escaped surrogates that form a pair (<code>'&#92;ud83d&#92;ude00'</code>) stay two code points because
  * {@link StringValueBuilder} records them.
  */
 final class StringLiteralDecoder {

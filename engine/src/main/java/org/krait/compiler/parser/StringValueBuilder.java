@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.krait.compiler.ast.CodePointStr;
 
 /**
- * The value of a str constant under construction. Python keeps {@code '\ud834\udd1e'} as two code
+ * The value of a str constant under construction. Python keeps <code>'&#92;ud834&#92;udd1e'</code> as two code
  * points, but once appended to a Java String the two chars read as one, so this builder records
  * where a low surrogate starts its own code point right after a high surrogate (a "split pair").
  * Such pairs only arise from escapes or from joining pieces; the value is then a
