@@ -35,6 +35,16 @@ class AstDumpTest {
                 + "end_col_offset=24)], type_ignores=[])", AstDump.dump(tree));
     }
 
+    /** <code>'&#92;ud834&#92;udd1e'</code>: a str constant held as code points prints each surrogate escaped. */
+    @Test
+    void codePointStrConstant() {
+        Expr.Constant c = new Expr.Constant(new CodePointStr(new int[] {0xd834, 0xdd1e}), null, 1, 0, 1, 14);
+        Mod tree = new Mod.Module(List.of(new Stmt.Expr(c, 1, 0, 1, 14)), List.of());
+        assertEquals("Module(body=[Expr(value=Constant(value='\\ud834\\udd1e', lineno=1, col_offset=0, end_lineno=1, "
+                + "end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], type_ignores=[])",
+                AstDump.dump(tree));
+    }
+
     /** {@code def f(a, /, *, b=None) -> "r":\n    pass}: absent optional fields are left out, None constants are not. */
     @Test
     void functionWithOptionalFieldsAbsent() {

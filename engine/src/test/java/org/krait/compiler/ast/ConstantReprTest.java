@@ -92,6 +92,14 @@ class ConstantReprTest {
     }
 
     @Test
+    void codePointStrPrintsEachSurrogateOnItsOwn() {
+        assertEquals("'\\ud834\\udd1e'", ConstantRepr.repr(new CodePointStr(new int[] {0xd834, 0xdd1e})));
+        assertEquals("\"'\\ud834\\udd1e\uD834\uDD1E\"", ConstantRepr.repr(new CodePointStr(new int[] {'\'', 0xd834, 0xdd1e, 0x1d11e})));
+        assertEquals(new CodePointStr(new int[] {0xd834, 0xdd1e}), new CodePointStr(new int[] {0xd834, 0xdd1e}));
+        assertEquals(new CodePointStr(new int[] {1, 2}).hashCode(), new CodePointStr(new int[] {1, 2}).hashCode());
+    }
+
+    @Test
     void floatsAndComplexMatchPython() throws Exception {
         Random random = new Random(20261125);
         List<Double> values = new ArrayList<>();
@@ -143,6 +151,15 @@ class ConstantReprTest {
             }
             input.append("s ").append(arg).append('\n');
             mine.add(ConstantRepr.repr(text.toString()));
+        }
+        int[][] splitPairs = {{0xd834, 0xdd1e}, {'\'', 0xdbff, 0xdfff, 0x1d11e, 0xd800}, {'"', '\'', 0xd800, 0xdc00, 'x'}};
+        for (int[] s : splitPairs) {
+            StringBuilder arg = new StringBuilder();
+            for (int c : s) {
+                arg.append(arg.length() > 0 ? "," : "").append(c);
+            }
+            input.append("s ").append(arg).append('\n');
+            mine.add(ConstantRepr.repr(new CodePointStr(s)));
         }
         int[][] byteStrings = {{'\''}, {'"'}, {'\'', '"'}, {'x', '\'', 'y'}, {'\\'}};
         for (int[] s : byteStrings) {

@@ -20,6 +20,9 @@ class FStringLiteralDifferentialTest {
         "é\\x4", "a\\\\é", "\\é", "{{}}", "a{x}b", "{x!r}", "{x!s:>10}", "{x:{y}.{z}}", "{x=}", "{x = !a}",
         "{x=:3}", "{x}{x!r}{x}", "}", "{", "{x", "{x!}", "{x!z}", "{}", "{ }", "{:3}", "{!r}", "{x:{y:{z}}}",
         "{x#}", "{x)}", "{x]}", "{(x}", "\\{x}", "\\N{BULLET}{x}", "{x:}", "{x::}", "é{x}é{y}",
+        // Escaped surrogates: a high one right before a low one stays two code points in Python.
+        "\\ud834\\udd1e", "\\udd1e\\ud834", "\\ud834😀\\udd1e", "\\ud834{x}\\udd1e", "{x:\\ud834\\udd1e}",
+        "\\U0000d834\\N{MUSICAL SYMBOL G CLEF}\\uDD1E\\ud800\\udc00\\udbff\\udfff",
     };
 
     private static final String[] PREFIXES = {"", "r", "u", "R", "U", "b", "br", "Rb", "f", "rf", "Fr", "F"};
@@ -41,6 +44,9 @@ class FStringLiteralDifferentialTest {
             {"f'''{\nx}'''"}, {"f'''{ \t\nx}'''"}, {"f'''a\n{x:{y}\n}'''"}, {"u''", "f'{x:a{y}b}'"},
             {"f'{x}'", "f'{x}'"}, {"'''a\nb'''", "f'{x}'"}, {"f'''\n\n{x}'''"}, {"f'{x}\\\n{y}'"},
             {"'a'", "'\\x4'"}, {"'\\x4'", "b'a'"}, {"b'é'", "'a'"},
+            {"'\\ud834'", "'\\udd1e'"}, {"f'\\ud834'", "'\\udd1e'"}, {"'\\ud834'", "f'\\udd1e'"},
+            {"f'\\ud834'", "f'\\udd1e'"}, {"'\\ud834'", "r'\\udd1e'"}, {"f'{x=}\\ud834'", "'\\udd1e'"},
+            {"f'\\ud834{x}'", "'\\udd1e'"}, {"'\\ud834'", "'😀'", "'\\udd1e'"},
         };
         for (String[] g : groups) {
             out.add(g);
@@ -64,7 +70,7 @@ class FStringLiteralDifferentialTest {
             String got;
             try {
                 got = AstDump.dump(StringAtom.build(StringAtomTest.tokens(snippets.get(i)),
-                        StringAtomTest.reporterFor(source), StringAtomTest.NAME_FIELDS));
+                        StringAtomTest.reporterFor(source), StringAtomTest.NAME_FIELDS, false));
             } catch (SyntaxErrorException e) {
                 got = FStringOracle.error(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset);
             } catch (IllegalArgumentException e) {

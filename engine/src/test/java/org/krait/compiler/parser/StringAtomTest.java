@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.krait.compiler.ast.AstDump;
 import org.krait.compiler.ast.Bytes;
+import org.krait.compiler.ast.CodePointStr;
 import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.ExprContext;
 import org.krait.compiler.source.SyntaxErrorException;
@@ -82,7 +83,16 @@ class StringAtomTest {
     }
 
     static Expr build(String... literals) {
-        return StringAtom.build(tokens(literals), reporterFor(String.join(" ", literals)), NAME_FIELDS);
+        return StringAtom.build(tokens(literals), reporterFor(String.join(" ", literals)), NAME_FIELDS, false);
+    }
+
+    /** As {@link #build}, for literals of a source that came from bytes (U+DC80..U+DCFF are undecodable bytes). */
+    static Expr buildFromBytes(String... literals) {
+        return StringAtom.build(tokens(literals), reporterFor(String.join(" ", literals)), NAME_FIELDS, true);
+    }
+
+    static String errorFromBytes(String... literals) {
+        return assertThrows(SyntaxErrorException.class, () -> buildFromBytes(literals)).msg;
     }
 
     static Object value(String... literals) {
@@ -133,6 +143,56 @@ class StringAtomTest {
                 errorOf("'é\\x4'"));
         assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes in position 3-12: illegal Unicode character",
                 errorOf("'abc\\U00110000'"));
+    }
+
+    @Test
+    void escapedSurrogatePairsStayTwoCodePoints() {
+        CodePointStr clef = new CodePointStr(new int[] {0xd834, 0xdd1e});
+        assertEquals(clef, value("'\\ud834\\udd1e'"));
+        assertEquals(clef, value("'\\ud834'", "'\\udd1e'"));
+        assertEquals(clef, value("'\\U0000d834\\x00'".replace("\\x00", "\\uDD1E")));
+        assertEquals(new CodePointStr(new int[] {0xd834, 0xdd1e, 0x1d11e, 0xd834}), value("'\\ud834\\udd1e𝄞\\ud834'"));
+        // High before high and low after low: a String holds these unambiguously.
+        assertEquals("\ud834𝄞\udd1e", value("'\\ud834'", "'𝄞'", "'\\udd1e'"));
+        assertEquals("\ud834\udd1e", value("'\\U0001d11e'"));
+        assertEquals("A\ud834\udd1e", value("'\\x41𝄞'"));
+        assertEquals("\udd1e\ud834", value("'\\udd1e\\ud834'"));
+        assertEquals("\ud834" + "\\udd1e", value("'\\ud834'", "r'\\udd1e'"));
+        Expr.JoinedStr j = (Expr.JoinedStr) build("f'\\ud834'", "'\\udd1e'");
+        assertEquals(clef, ((Expr.Constant) j.values().get(0)).value());
+        Expr.JoinedStr k = (Expr.JoinedStr) build("f'\\ud834{x}\\udd1e'");
+        assertEquals("\ud834", ((Expr.Constant) k.values().get(0)).value());
+        assertEquals("\udd1e", ((Expr.Constant) k.values().get(2)).value());
+        Expr.JoinedStr spec = (Expr.JoinedStr) ((Expr.FormattedValue) ((Expr.JoinedStr) build("f'{x:\\ud834\\udd1e}'"))
+                .values().get(0)).format_spec();
+        assertEquals(clef, ((Expr.Constant) spec.values().get(0)).value());
+    }
+
+    @Test
+    void undecodableSourceBytesInStrLiterals() {
+        String prefix = "(unicode error) 'utf-8' codec can't decode ";
+        // Without backslashes CPython decodes the whole body: positions count from its start.
+        assertEquals(prefix + "byte 0xf6 in position 1: invalid start byte", errorFromBytes("'b\udcf6se'"));
+        assertEquals(prefix + "byte 0xf6 in position 4: invalid start byte", errorFromBytes("'abé\udcf6'"));
+        assertEquals(prefix + "byte 0xf6 in position 1: invalid start byte", errorFromBytes("r'\\\udcf6'"));
+        assertEquals(prefix + "bytes in position 2-3: invalid continuation byte", errorFromBytes("'ab\udce2\udc82c'"));
+        assertEquals(prefix + "bytes in position 2-3: unexpected end of data", errorFromBytes("'ab\udce2\udc82'"));
+        assertEquals(prefix + "byte 0xc3 in position 1: unexpected end of data", errorFromBytes("'a\udcc3'"));
+        // With escapes (and always in f-string text) each run of non-ASCII bytes is decoded on its own.
+        assertEquals(prefix + "byte 0xf6 in position 2: invalid start byte", errorFromBytes("'\\né\udcf6'"));
+        assertEquals(prefix + "bytes in position 0-1: unexpected end of data", errorFromBytes("'\\nab\udce2\udc82c'"));
+        assertEquals(prefix + "byte 0xf6 in position 0: invalid start byte", errorFromBytes("'\\\udcf6'"));
+        assertEquals(prefix + "byte 0xf6 in position 0: invalid start byte", errorFromBytes("f'{x}b\udcf6'"));
+        assertEquals(prefix + "byte 0xf6 in position 0: invalid start byte", errorFromBytes("f'{x:\udcf6}'"));
+        assertEquals(prefix + "byte 0xf6 in position 1: invalid start byte", errorFromBytes("rf'b\udcf6{x}'"));
+        assertEquals(prefix + "byte 0xf6 in position 0: invalid start byte", errorFromBytes("'a'", "'\udcf6'"));
+        // The bad byte wins over a later escape error in the same literal, as in CPython.
+        assertEquals(prefix + "byte 0xf6 in position 0: invalid start byte", errorFromBytes("'\udcf6\\x4'"));
+        assertEquals("bytes can only contain ASCII literal characters", errorFromBytes("b'\udcf6'"));
+        // A valid supplementary character is not mistaken for an escaped byte.
+        assertEquals("\udbff\udcff", ((Expr.Constant) buildFromBytes("'\udbff\udcff'")).value());
+        // From a text source these chars are lone surrogates, kept as they are.
+        assertEquals("\udcf6", value("'\udcf6'"));
     }
 
     @Test
