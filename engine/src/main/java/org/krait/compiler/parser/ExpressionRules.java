@@ -17,6 +17,7 @@ import org.krait.compiler.ast.Unaryop;
 import org.krait.compiler.tokenizer.Token;
 import org.krait.compiler.tokenizer.TokenKind;
 import org.krait.compiler.tokenizer.TokenSource;
+import org.krait.compiler.tokenizer.Tokenizer;
 
 /**
  * The expression rules of the grammar, from {@code star_expressions} down to {@code atom}, with
@@ -896,9 +897,18 @@ abstract class ExpressionRules extends ParserBase {
             parts.add(token(pos));
             pos++;
         }
-        Expr r = parts.isEmpty() ? null : StringAtom.build(parts, (at, msg) -> at != null ? errorAt(at, msg) : syntaxError(msg));
+        Expr r = parts.isEmpty() ? null : StringAtom.build(parts, (at, msg) -> at != null ? errorAt(at, msg) : syntaxError(msg),
+                undecodableBytesEscaped());
         store(m, R_STRINGS, r);
         return r;
+    }
+
+    /** Whether U+DC80..U+DCFF in string literals stand for source bytes that were not UTF-8. */
+    private boolean undecodableBytesEscaped() {
+        if (source instanceof Tokenizer) {
+            return ((Tokenizer) source).undecodableBytesEscaped();
+        }
+        return source instanceof FStringTokenSource && ((FStringTokenSource) source).undecodableBytesEscaped();
     }
 
     /** {@code group: '(' (yield_expr | named_expression) ')' | invalid_group}. */

@@ -69,6 +69,8 @@ public final class Tokenizer implements TokenSource {
 
     /** Error offsets from the parser side stay in bytes (undeclared UTF-8 bytes input). */
     private final boolean byteOffsets;
+    /** The source came from bytes: U+DC80..U+DCFF stand for bytes that were not UTF-8. */
+    private boolean undecodableBytesEscaped;
 
     /** Set just before throwing an error that CPython signals by a status code, not an exception. */
     private boolean statusError;
@@ -105,7 +107,17 @@ public final class Tokenizer implements TokenSource {
      * computes stay UTF-8 byte offsets (see {@link #reportsByteOffsets()}).
      */
     public static Tokenizer fromBytes(byte[] source) {
-        return new Tokenizer(SourceDecoder.decode(source), true, !SourceDecoder.declaresEncoding(source));
+        Tokenizer t = new Tokenizer(SourceDecoder.decode(source), true, !SourceDecoder.declaresEncoding(source));
+        t.undecodableBytesEscaped = true;
+        return t;
+    }
+
+    /**
+     * True for {@link #fromBytes(byte[])}: lone U+DC80..U+DCFF in the source text are bytes that
+     * were not UTF-8 ({@link SourceDecoder}), not characters the source was written with.
+     */
+    public boolean undecodableBytesEscaped() {
+        return undecodableBytesEscaped;
     }
 
     /**
