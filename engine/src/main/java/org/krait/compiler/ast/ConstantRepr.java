@@ -6,8 +6,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Python's {@code repr} of the values a {@code Constant} can hold (str, bytes, int, float,
- * complex, bool, None, Ellipsis), character for character as CPython 3.11 prints them.
+ * Python's {@code repr} of the values a {@code Constant} can hold (str, also as
+ * {@link CodePointStr}, bytes, int, float, complex, bool, None, Ellipsis), character for character
+ * as CPython 3.11 prints them.
  */
 public final class ConstantRepr {
 
@@ -54,6 +55,8 @@ public final class ConstantRepr {
     public static void append(StringBuilder out, Object value) {
         if (value instanceof String) {
             appendStr(out, (String) value);
+        } else if (value instanceof CodePointStr) {
+            appendStr(out, (CodePointStr) value);
         } else if (value instanceof Long || value instanceof BigInteger || value instanceof Integer) {
             out.append(value);
         } else if (value instanceof Double) {
@@ -79,33 +82,57 @@ public final class ConstantRepr {
             out.append('\'').append(s).append('\'');
             return;
         }
-        // CPython prefers single quotes unless the text has a single quote and no double quote.
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        char quote = quoteFor(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
         out.append(quote);
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c == quote || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c < ' ' || c == 0x7f) {
-                appendHex(out, "\\x", c, 2);
-            } else if (c < 0x7f || isPrintable(c)) {
-                out.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                appendHex(out, "\\x", c, 2);
-            } else if (c <= 0xffff) {
-                appendHex(out, "\\u", c, 4);
-            } else {
-                appendHex(out, "\\U", c, 8);
-            }
+            appendEscaped(out, c, quote);
         }
         out.append(quote);
+    }
+
+    /** Appends Python's {@code repr} of a str held as code points (each surrogate printed on its own). */
+    public static void appendStr(StringBuilder out, CodePointStr s) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int c : s.codePoints()) {
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        char quote = quoteFor(single, dbl);
+        out.append(quote);
+        for (int c : s.codePoints()) {
+            appendEscaped(out, c, quote);
+        }
+        out.append(quote);
+    }
+
+    /** CPython prefers single quotes unless the text has a single quote and no double quote. */
+    private static char quoteFor(boolean hasSingle, boolean hasDouble) {
+        return hasSingle && !hasDouble ? '"' : '\'';
+    }
+
+    private static void appendEscaped(StringBuilder out, int c, char quote) {
+        if (c == quote || c == '\\') {
+            out.append('\\').append((char) c);
+        } else if (c == '\t') {
+            out.append("\\t");
+        } else if (c == '\n') {
+            out.append("\\n");
+        } else if (c == '\r') {
+            out.append("\\r");
+        } else if (c < ' ' || c == 0x7f) {
+            appendHex(out, "\\x", c, 2);
+        } else if (c < 0x7f || isPrintable(c)) {
+            out.appendCodePoint(c);
+        } else if (c <= 0xff) {
+            appendHex(out, "\\x", c, 2);
+        } else if (c <= 0xffff) {
+            appendHex(out, "\\u", c, 4);
+        } else {
+            appendHex(out, "\\U", c, 8);
+        }
     }
 
     /** True when every char is printable ASCII other than a quote or backslash: repr just adds quotes. */

@@ -22,10 +22,12 @@ final class FStringParser {
     private final Token last;
     private final StringErrorReporter errors;
     private final FStringFieldParser fields;
+    /** The source came from bytes: literal text must be checked for bytes that were not UTF-8. */
+    private final boolean checkUtf8;
     private int pos;
 
     private FStringParser(StringLiteralDecoder.Literal lit, Token first, Token t, Token last,
-                          StringErrorReporter errors, FStringFieldParser fields) {
+                          StringErrorReporter errors, FStringFieldParser fields, boolean checkUtf8) {
         this.s = lit.text();
         this.end = lit.bodyEnd();
         this.raw = lit.raw();
@@ -34,16 +36,18 @@ final class FStringParser {
         this.last = last;
         this.errors = errors;
         this.fields = fields;
+        this.checkUtf8 = checkUtf8;
         this.pos = lit.bodyStart();
     }
 
     /**
      * Adds the pieces of f-string {@code t} (one of the adjacent literals {@code first..last}) to
-     * {@code pieces}. Constants and FormattedValues span {@code first..last}.
+     * {@code pieces}. Constants and FormattedValues span {@code first..last}. {@code checkUtf8}: see
+     * {@link StringAtom#build(java.util.List, StringErrorReporter, boolean)}.
      */
     static void parse(StringLiteralDecoder.Literal lit, Token first, Token t, Token last, FStringPieces pieces,
-                      StringErrorReporter errors, FStringFieldParser fields) {
-        new FStringParser(lit, first, t, last, errors, fields).concat(pieces, 0);
+                      StringErrorReporter errors, FStringFieldParser fields, boolean checkUtf8) {
+        new FStringParser(lit, first, t, last, errors, fields, checkUtf8).concat(pieces, 0);
     }
 
     /** Literal text and fields up to the end of the body (level 0) or the '}' closing a format spec. */
@@ -53,7 +57,7 @@ final class FStringParser {
             int literalStart = pos;
             int literalEnd = findLiteral(level);
             if (literalEnd > literalStart) {
-                pieces.addText(decodeLiteral(literalStart, literalEnd));
+                decodeLiteral(literalStart, literalEnd, pieces.text());
             }
             if (pos != literalEnd) {
                 continue; // a doubled brace: the literal ended after its first half
@@ -63,7 +67,7 @@ final class FStringParser {
             }
             Field field = findField(level);
             if (field.debugText != null) {
-                pieces.addText(field.debugText);
+                pieces.text().append(field.debugText);
             }
             pieces.addValue(field.value, first, last);
         }
@@ -112,10 +116,14 @@ final class FStringParser {
         return i;
     }
 
-    private String decodeLiteral(int from, int to) {
+    /** CPython decodes literal text as UTF-8 in one go when raw, else each non-ASCII run on its own. */
+    private void decodeLiteral(int from, int to, StringValueBuilder out) {
         String piece = s.substring(from, to);
         try {
-            return StringLiteralDecoder.decodeStr(piece, raw);
+            if (checkUtf8) {
+                StringLiteralDecoder.checkUtf8(piece, raw);
+            }
+            StringLiteralDecoder.decodeStr(piece, raw, out);
         } catch (StringLiteralDecoder.StringDecodeException e) {
             throw errors.error(null, e.getMessage());
         }

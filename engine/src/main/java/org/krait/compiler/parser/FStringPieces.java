@@ -11,7 +11,7 @@ import org.krait.compiler.tokenizer.Token;
  * becomes a Constant.
  */
 final class FStringPieces {
-    private StringBuilder pending;
+    private StringValueBuilder pending = new StringValueBuilder();
     private final List<Expr> values = new ArrayList<>();
     /** Whether any f-string contributed (then the result is a JoinedStr even without fields). */
     private boolean fstring;
@@ -20,15 +20,9 @@ final class FStringPieces {
         fstring = true;
     }
 
-    void addText(String s) {
-        if (s.isEmpty()) {
-            return;
-        }
-        if (pending == null) {
-            pending = new StringBuilder(s);
-        } else {
-            pending.append(s);
-        }
+    /** Where literal text goes: decoded pieces join the text pending since the last field. */
+    StringValueBuilder text() {
+        return pending;
     }
 
     /** Adds a FormattedValue, first turning pending text into a Constant spanning {@code first..last}. */
@@ -40,24 +34,22 @@ final class FStringPieces {
     /** A Constant (no f-string seen) or a JoinedStr spanning {@code first..last}. */
     Expr finish(Token first, Token last) {
         if (!fstring) {
-            String s = pending == null ? "" : pending.toString();
-            pending = null;
-            return constant(s, first, last);
+            return constant(pending.value(), first, last);
         }
         flush(first, last);
         return new Expr.JoinedStr(List.copyOf(values), first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
     }
 
     private void flush(Token first, Token last) {
-        if (pending != null) {
-            values.add(constant(pending.toString(), first, last));
-            pending = null;
+        if (!pending.isEmpty()) {
+            values.add(constant(pending.value(), first, last));
+            pending = new StringValueBuilder();
         }
     }
 
     /** CPython marks {@code kind='u'} when the literal that starts the location has a lower-case {@code u} prefix. */
-    private static Expr.Constant constant(String s, Token first, Token last) {
+    private static Expr.Constant constant(Object value, Token first, Token last) {
         String kind = first.text.startsWith("u") ? "u" : null;
-        return new Expr.Constant(s, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+        return new Expr.Constant(value, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
     }
 }

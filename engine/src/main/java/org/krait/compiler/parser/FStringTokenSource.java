@@ -19,6 +19,7 @@ public final class FStringTokenSource implements TokenSource {
     private final TokenSource inner;
     private final int lineShift;
     private final int startingColOffset;
+    private final boolean undecodableBytesEscaped;
 
     /**
      * @param inner             a tokenizer over the parenthesized field text
@@ -26,9 +27,18 @@ public final class FStringTokenSource implements TokenSource {
      * @param startingColOffset added to the columns of tokens that end on the first line
      */
     public FStringTokenSource(TokenSource inner, int lineShift, int startingColOffset) {
+        this(inner, lineShift, startingColOffset, false);
+    }
+
+    /**
+     * As {@link #FStringTokenSource(TokenSource, int, int)}, for a field of an f-string in a source
+     * that came from bytes ({@code undecodableBytesEscaped}, see {@link #undecodableBytesEscaped()}).
+     */
+    public FStringTokenSource(TokenSource inner, int lineShift, int startingColOffset, boolean undecodableBytesEscaped) {
         this.inner = inner;
         this.lineShift = lineShift;
         this.startingColOffset = startingColOffset;
+        this.undecodableBytesEscaped = undecodableBytesEscaped;
     }
 
     /**
@@ -68,5 +78,14 @@ public final class FStringTokenSource implements TokenSource {
      */
     public int startingColOffset() {
         return startingColOffset;
+    }
+
+    /**
+     * Whether the enclosing source came from bytes, so that U+DC80..U+DCFF in the field's string
+     * literals stand for undecodable bytes: the parser passes it on to
+     * {@link StringAtom#build(java.util.List, StringErrorReporter, boolean)}.
+     */
+    public boolean undecodableBytesEscaped() {
+        return undecodableBytesEscaped;
     }
 }

@@ -13,14 +13,18 @@ import org.krait.compiler.tokenizer.Tokenizer;
  * (str or bytes) or, when any is an f-string, one {@code JoinedStr}, exactly as CPython 3.11's
  * {@code _PyPegen_concatenate_strings} does. Every Constant, FormattedValue and JoinedStr spans
  * the whole atom; the expressions inside replacement fields carry their own positions.
+ *
+ * <p>A str value is a String, or a {@link org.krait.compiler.ast.CodePointStr} when escapes or
+ * concatenation put a high and a low surrogate side by side as two code points.
  */
 public final class StringAtom {
     private StringAtom() {
     }
 
     /**
-     * The expression for {@code tokens} (at least one). Errors are placed at the end of the last
-     * token without source text; a parser should call {@link #build(List, StringErrorReporter)}.
+     * The expression for {@code tokens} (at least one) of a source given as text. Errors are placed
+     * at the end of the last token without source text; a parser should call
+     * {@link #build(List, StringErrorReporter, boolean)}.
      */
     public static Expr build(List<Token> tokens) {
         Token last = tokens.get(tokens.size() - 1);
@@ -33,12 +37,25 @@ public final class StringAtom {
         });
     }
 
-    /** The expression for {@code tokens} (at least one); SyntaxErrors are made by {@code errors}. */
+    /** The expression for {@code tokens} (at least one) of a source given as text; SyntaxErrors are made by {@code errors}. */
     public static Expr build(List<Token> tokens, StringErrorReporter errors) {
-        return build(tokens, errors, StringAtom::parseField);
+        return build(tokens, errors, false);
     }
 
-    static Expr build(List<Token> tokens, StringErrorReporter errors, FStringFieldParser fields) {
+    /**
+     * The expression for {@code tokens} (at least one); SyntaxErrors are made by {@code errors}.
+     * {@code undecodableBytesEscaped} says the source came from bytes through
+     * {@link org.krait.compiler.source.SourceDecoder}, so that U+DC80..U+DCFF in a literal stand for
+     * bytes that were not UTF-8, which CPython rejects in str literals (as a str source, such
+     * chars are just lone surrogates).
+     */
+    public static Expr build(List<Token> tokens, StringErrorReporter errors, boolean undecodableBytesEscaped) {
+        FStringFieldParser fields = (text, lineShift, col) -> parseField(text, lineShift, col, undecodableBytesEscaped);
+        return build(tokens, errors, fields, undecodableBytesEscaped);
+    }
+
+    static Expr build(List<Token> tokens, StringErrorReporter errors, FStringFieldParser fields,
+                      boolean undecodableBytesEscaped) {
         Token first = tokens.get(0);
         Token last = tokens.get(tokens.size() - 1);
         boolean bytesMode = false;
@@ -47,17 +64,20 @@ public final class StringAtom {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             StringLiteralDecoder.Literal lit = StringLiteralDecoder.split(t.text);
-            Object value = lit.fstring() ? null : decode(lit, t, errors);
+            byte[] bytesValue = null;
+            if (lit.bytes() && !lit.fstring()) {
+                bytesValue = decodeBytes(lit, t, errors);
+            } else if (!lit.fstring()) {
+                decodeStr(lit, pieces.text(), errors, undecodableBytesEscaped);
+            }
             if (i != 0 && bytesMode != lit.bytes()) {
                 throw errors.error(null, "cannot mix bytes and nonbytes literals");
             }
             bytesMode = lit.bytes();
             if (lit.fstring()) {
-                FStringParser.parse(lit, first, t, last, pieces, errors, fields);
+                FStringParser.parse(lit, first, t, last, pieces, errors, fields, undecodableBytesEscaped);
             } else if (bytesMode) {
-                bytes.writeBytes((byte[]) value);
-            } else {
-                pieces.addText((String) value);
+                bytes.writeBytes(bytesValue);
             }
         }
         if (bytesMode) {
@@ -67,12 +87,25 @@ public final class StringAtom {
         return pieces.finish(first, last);
     }
 
-    /** The value of a plain (non-f) literal: a String or a byte[]. */
-    private static Object decode(StringLiteralDecoder.Literal lit, Token t, StringErrorReporter errors) {
+    /**
+     * Appends the value of a plain str literal to {@code out}. CPython decodes a body without
+     * backslashes (or a raw one) as UTF-8 in one go, otherwise each non-ASCII run on its own.
+     */
+    private static void decodeStr(StringLiteralDecoder.Literal lit, StringValueBuilder out, StringErrorReporter errors,
+                                  boolean undecodableBytesEscaped) {
+        String body = lit.body();
         try {
-            if (!lit.bytes()) {
-                return StringLiteralDecoder.decodeStr(lit.body(), lit.raw());
+            if (undecodableBytesEscaped) {
+                StringLiteralDecoder.checkUtf8(body, lit.raw() || body.indexOf('\\') < 0);
             }
+            StringLiteralDecoder.decodeStr(body, lit.raw(), out);
+        } catch (StringLiteralDecoder.StringDecodeException e) {
+            throw errors.error(null, e.getMessage());
+        }
+    }
+
+    private static byte[] decodeBytes(StringLiteralDecoder.Literal lit, Token t, StringErrorReporter errors) {
+        try {
             byte[] value = StringLiteralDecoder.decodeBytes(lit.body(), lit.raw());
             if (value == null) {
                 throw errors.error(t, "bytes can only contain ASCII literal characters");
@@ -84,8 +117,10 @@ public final class StringAtom {
     }
 
     /** Parses one replacement field with the real tokenizer and parser. */
-    private static Expr parseField(String parenthesized, int lineShift, int startingColOffset) {
-        FStringTokenSource source = new FStringTokenSource(new Tokenizer(parenthesized), lineShift, startingColOffset);
+    private static Expr parseField(String parenthesized, int lineShift, int startingColOffset,
+                                   boolean undecodableBytesEscaped) {
+        FStringTokenSource source = new FStringTokenSource(new Tokenizer(parenthesized), lineShift, startingColOffset,
+                undecodableBytesEscaped);
         return new Parser(source, Parser.Mode.EVAL).parseFStringInput();
     }
 }

@@ -1,15 +1,16 @@
 package org.krait.compiler.parser;
 
 import java.io.ByteArrayOutputStream;
+import org.krait.compiler.source.SourceDecoder;
 
 /**
  * Decodes the text of one string literal as CPython 3.11's {@code _PyPegen_parsestr} does:
  * prefix letters, quotes, and the escape sequences of str ({@code unicode_escape}) and bytes
  * literals. Invalid escapes are kept verbatim (3.11 only warns about them).
  *
- * <p>Python str values may hold lone surrogates ({@code '\udc80'}) and so may a Java String. One
- * divergence is accepted: two escaped surrogates that form a pair ({@code '\ud83d\ude00'}) are two
- * code points in Python but read as one supplementary code point in Java.
+ * <p>Python str values may hold lone surrogates ({@code '\udc80'}) and so may a Java String; two
+ * escaped surrogates that form a pair ({@code '\ud83d\ude00'}) stay two code points because
+ * {@link StringValueBuilder} records them.
  */
 final class StringLiteralDecoder {
     private StringLiteralDecoder() {
@@ -64,12 +65,58 @@ final class StringLiteralDecoder {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** The str value of a non-f-string, non-bytes literal body. */
-    static String decodeStr(String body, boolean raw) throws StringDecodeException {
+    /** Appends the str value of a literal body (or of the literal text of an f-string) to {@code out}. */
+    static void decodeStr(String body, boolean raw, StringValueBuilder out) throws StringDecodeException {
         if (raw || body.indexOf('\\') < 0) {
-            return body;
+            out.append(body);
+            return;
         }
-        return decodeUnicodeEscape(toEscapeBuffer(body));
+        decodeUnicodeEscape(toEscapeBuffer(body), out);
+    }
+
+    /**
+     * Rejects bytes of a source file that were not valid UTF-8 (escaped by {@link SourceDecoder})
+     * inside a str literal body, as CPython's decoding of the body does. CPython decodes the
+     * whole body at once ({@code wholeBody}: raw or backslash-free literals, raw f-string text) or
+     * else each run of non-ASCII bytes on its own, and the message counts positions from there.
+     */
+    static void checkUtf8(String body, boolean wholeBody) throws StringDecodeException {
+        if (!hasEscapedByte(body)) {
+            return;
+        }
+        char[] text = body.toCharArray();
+        if (wholeBody) {
+            throwIfUndecodable(SourceDecoder.utf8Error(text, 0, text.length));
+            return;
+        }
+        int i = 0;
+        while (i < text.length) {
+            if (text[i] < 0x80) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            while (i < text.length && text[i] >= 0x80) {
+                i++;
+            }
+            throwIfUndecodable(SourceDecoder.utf8Error(text, runStart, i));
+        }
+    }
+
+    private static boolean hasEscapedByte(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= 0xDC80 && c <= 0xDCFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void throwIfUndecodable(String utf8Error) throws StringDecodeException {
+        if (utf8Error != null) {
+            throw new StringDecodeException("(unicode error) " + utf8Error);
+        }
     }
 
     /**
@@ -125,14 +172,13 @@ final class StringLiteralDecoder {
     }
 
     /** CPython's {@code unicode_escape} decoder over an ASCII buffer. */
-    private static String decodeUnicodeEscape(String s) throws StringDecodeException {
-        StringBuilder out = new StringBuilder(s.length());
+    private static void decodeUnicodeEscape(String s, StringValueBuilder out) throws StringDecodeException {
         int end = s.length();
         int i = 0;
         while (i < end) {
             char c = s.charAt(i);
             if (c != '\\') {
-                out.append(c);
+                out.appendCodePoint(c);
                 i++;
                 continue;
             }
@@ -148,35 +194,35 @@ final class StringLiteralDecoder {
                 case '\\':
                 case '\'':
                 case '"':
-                    out.append(c);
+                    out.appendCodePoint(c);
                     break;
                 case 'b':
-                    out.append('\b');
+                    out.appendCodePoint('\b');
                     break;
                 case 'f':
-                    out.append('\f');
+                    out.appendCodePoint('\f');
                     break;
                 case 't':
-                    out.append('\t');
+                    out.appendCodePoint('\t');
                     break;
                 case 'n':
-                    out.append('\n');
+                    out.appendCodePoint('\n');
                     break;
                 case 'r':
-                    out.append('\r');
+                    out.appendCodePoint('\r');
                     break;
                 case 'v':
-                    out.append('\u000b');
+                    out.appendCodePoint('\u000b');
                     break;
                 case 'a':
-                    out.append('\u0007');
+                    out.appendCodePoint('\u0007');
                     break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int value = c - '0';
                     for (int k = 0; k < 2 && i < end && isOctal(s.charAt(i)); k++) {
                         value = (value << 3) + s.charAt(i++) - '0';
                     }
-                    out.append((char) value);
+                    out.appendCodePoint(value);
                     break;
                 }
                 case 'x':
@@ -192,14 +238,14 @@ final class StringLiteralDecoder {
                     i = appendNamedEscape(s, start, i, out);
                     break;
                 default:
-                    out.append('\\').append(c);
+                    out.appendCodePoint('\\');
+                    out.appendCodePoint(c);
                     break;
             }
         }
-        return out.toString();
     }
 
-    private static int appendHexEscape(String s, int start, int i, int digits, String message, StringBuilder out)
+    private static int appendHexEscape(String s, int start, int i, int digits, String message, StringValueBuilder out)
             throws StringDecodeException {
         int value = 0;
         for (int k = 0; k < digits; k++, i++) {
@@ -216,7 +262,7 @@ final class StringLiteralDecoder {
         return i;
     }
 
-    private static int appendNamedEscape(String s, int start, int i, StringBuilder out) throws StringDecodeException {
+    private static int appendNamedEscape(String s, int start, int i, StringValueBuilder out) throws StringDecodeException {
         String message = "malformed \\N character escape";
         int end = s.length();
         if (i < end && s.charAt(i) == '{') {

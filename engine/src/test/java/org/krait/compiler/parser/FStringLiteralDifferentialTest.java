@@ -64,7 +64,7 @@ class FStringLiteralDifferentialTest {
             String got;
             try {
                 got = AstDump.dump(StringAtom.build(StringAtomTest.tokens(snippets.get(i)),
-                        StringAtomTest.reporterFor(source), StringAtomTest.NAME_FIELDS));
+                        StringAtomTest.reporterFor(source), StringAtomTest.NAME_FIELDS, false));
             } catch (SyntaxErrorException e) {
                 got = FStringOracle.error(e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset);
             } catch (IllegalArgumentException e) {

@@ -82,7 +82,7 @@ class StringAtomTest {
     }
 
     static Expr build(String... literals) {
-        return StringAtom.build(tokens(literals), reporterFor(String.join(" ", literals)), NAME_FIELDS);
+        return StringAtom.build(tokens(literals), reporterFor(String.join(" ", literals)), NAME_FIELDS, false);
     }
 
     static Object value(String... literals) {
