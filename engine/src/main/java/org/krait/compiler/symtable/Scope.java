@@ -77,11 +77,13 @@ public final class Scope {
         return colOffset;
     }
 
-    int endLineno() {
+    /** The defining node's last line. */
+    public int endLineno() {
         return endLineno;
     }
 
-    int endColOffset() {
+    /** The defining node's end column (UTF-8 bytes, exclusive). */
+    public int endColOffset() {
         return endColOffset;
     }
 

@@ -163,4 +163,20 @@ class SymbolTableTest {
         e = assertThrows(SyntaxErrorException.class, () -> top(src));
         assertNull(e.text);
     }
+
+    @Test
+    void deepButValidNestingIsHandledAsCPythonDoes() {
+        Scope module = top("-".repeat(2900) + "x\n");
+        assertTrue(module.lookup("x").has(SymbolFlags.USE));
+        StringBuilder src = new StringBuilder();
+        for (int i = 0; i < 99; i++) {
+            src.append("  ".repeat(i)).append("def f").append(i).append("():\n");
+        }
+        src.append("  ".repeat(99)).append("return x\n");
+        assertEquals("f98", descend(top(src.toString()), 99).name());
+    }
+
+    private static Scope descend(Scope s, int depth) {
+        return depth == 0 ? s : descend(child(s, 0), depth - 1);
+    }
 }
