@@ -13,10 +13,12 @@ import org.krait.compiler.source.SourceTooComplexException;
 import org.krait.compiler.source.SyntaxErrorException;
 
 /**
- * The {@code krait} command. {@code krait --dump-ast FILE} prints FILE's syntax tree as CPython's
- * {@code ast.dump(ast.parse(src), include_attributes=True)} does. Exit status: 0 on success, 1 on
- * a syntax error or a source nested beyond CPython's limits (reported like {@code python3 FILE}
- * reports them), 2 on a usage error or an unreadable file, 3 when Krait itself fails.
+ * The {@code krait} command. {@code krait FILE} runs FILE as {@code __main__}, printing an uncaught
+ * exception as CPython's traceback; {@code krait --dump-ast FILE} prints FILE's syntax tree as
+ * CPython's {@code ast.dump(ast.parse(src), include_attributes=True)} does. Exit status: 0 on
+ * success, 1 on an uncaught exception, a syntax error or a source nested beyond CPython's limits
+ * (reported like {@code python3 FILE} reports them), 2 on a usage error or an unreadable file,
+ * the code of {@code SystemExit}, 3 when Krait itself fails.
  */
 public final class Main {
 
@@ -29,7 +31,8 @@ public final class Main {
     /** Deeply nested source recurses deeply in the parser; this stack keeps any real input safe. */
     private static final long STACK_BYTES = 512L << 20;
 
-    private static final String USAGE_TEXT = "usage: krait --dump-ast FILE\n"
+    private static final String USAGE_TEXT = "usage: krait FILE | krait --dump-ast FILE\n"
+            + "  FILE             run the Python program in FILE\n"
             + "  --dump-ast FILE  print the syntax tree of FILE as CPython 3.11's\n"
             + "                   ast.dump(ast.parse(source), include_attributes=True)\n";
 
@@ -65,11 +68,9 @@ public final class Main {
         if (!args[0].equals("--dump-ast")) {
             if (args[0].startsWith("-")) {
                 err.print("krait: unknown option: " + args[0] + "\n" + USAGE_TEXT);
-            } else {
-                err.print("krait: cannot run " + args[0] + ": running Python programs needs the interpreter, "
-                        + "which Krait does not have yet; only 'krait --dump-ast FILE' works so far\n");
+                return USAGE;
             }
-            return USAGE;
+            return ScriptRunner.run(args[0], out, err);
         }
         if (args.length != 2) {
             err.print("krait: --dump-ast takes exactly one FILE\n" + USAGE_TEXT);

@@ -1,0 +1,145 @@
+package org.krait.compiler.codegen;
+
+import java.util.List;
+import org.krait.compiler.ast.Expr;
+import org.krait.compiler.ast.ExprContext;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.NumberOps;
+
+/**
+ * CPython's AST optimiser for literals (Python/ast_opt.c): unary and binary operators on
+ * constants and tuples of constants become constants, within the same size limits, and never
+ * when evaluating would raise. Folded values are runtime objects held in {@link Expr.Constant}.
+ */
+final class ConstantFolder {
+
+    private static final int MAX_INT_BITS = 128;
+    private static final int MAX_COLLECTION_SIZE = 256;
+    private static final int MAX_STR_SIZE = 4096;
+
+    private ConstantFolder() {
+    }
+
+    /** {@code e} folded, or {@code e} itself. */
+    static Expr fold(Expr e) {
+        if (e instanceof Expr.BinOp) {
+            Expr.BinOp b = (Expr.BinOp) e;
+            Expr l = fold(b.left());
+            Expr r = fold(b.right());
+            if (l instanceof Expr.Constant && r instanceof Expr.Constant) {
+                PyObject v = binary(b, value(l), value(r));
+                if (v != null) {
+                    return new Expr.Constant(v, null, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
+                }
+            }
+            if (l != b.left() || r != b.right()) {
+                return new Expr.BinOp(l, b.op(), r, b.lineno(), b.col_offset(), b.end_lineno(), b.end_col_offset());
+            }
+            return e;
+        }
+        if (e instanceof Expr.UnaryOp) {
+            Expr.UnaryOp un = (Expr.UnaryOp) e;
+            Expr o = fold(un.operand());
+            if (o instanceof Expr.Constant && un.op() != org.krait.compiler.ast.Unaryop.Not) {
+                PyObject v = value(o);
+                if (v instanceof PyInt || v instanceof org.krait.runtime.objects.PyFloat) {
+                    try {
+                        PyObject r;
+                        switch (un.op()) {
+                            case USub: r = NumberOps.negative(v); break;
+                            case UAdd: r = NumberOps.positive(v); break;
+                            default: r = NumberOps.invert(v); break;
+                        }
+                        return new Expr.Constant(r, null, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
+                    } catch (PythonException ex) {
+                        return e;
+                    }
+                }
+            }
+            return e;
+        }
+        if (e instanceof Expr.Tuple && ((Expr.Tuple) e).ctx() == ExprContext.Load) {
+            List<Expr> elts = ((Expr.Tuple) e).elts();
+            PyObject[] items = new PyObject[elts.size()];
+            for (int i = 0; i < items.length; i++) {
+                Expr x = fold(elts.get(i));
+                if (!(x instanceof Expr.Constant)) {
+                    return e;
+                }
+                items[i] = value(x);
+            }
+            return new Expr.Constant(PyTuple.fromArray(items), null, e.lineno(), e.col_offset(), e.end_lineno(),
+                    e.end_col_offset());
+        }
+        return e;
+    }
+
+    private static PyObject value(Expr c) {
+        return Constants.toPy(((Expr.Constant) c).value());
+    }
+
+    private static PyObject binary(Expr.BinOp b, PyObject l, PyObject r) {
+        int op = ExpressionCompiler.binaryOperator(b.op());
+        try {
+            switch (b.op()) {
+                case Mult:
+                    if (l instanceof PyInt && r instanceof PyInt && bits(l) + bits(r) > MAX_INT_BITS) {
+                        return null;
+                    }
+                    if (tooBig(l, r) || tooBig(r, l)) {
+                        return null;
+                    }
+                    break;
+                case Pow:
+                    if (l instanceof PyInt && r instanceof PyInt
+                            && (((PyInt) r).signum() > 0 && bits(l) * ((PyInt) r).doubleValue() > MAX_INT_BITS)) {
+                        return null;
+                    }
+                    break;
+                case LShift:
+                    if (l instanceof PyInt && r instanceof PyInt && bits(l) + ((PyInt) r).doubleValue() > MAX_INT_BITS) {
+                        return null;
+                    }
+                    break;
+                case Mod:
+                    if (l instanceof PyStr) {
+                        return null;
+                    }
+                    break;
+                case Add:
+                    if (l instanceof PyStr && r instanceof PyStr
+                            && ((PyStr) l).length() + ((PyStr) r).length() > MAX_STR_SIZE) {
+                        return null;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return NumberOps.binary(NumberOps.Op.of(op), l, r);
+        } catch (PythonException ex) {
+            return null;
+        }
+    }
+
+    private static double bits(PyObject i) {
+        return ((PyInt) i).bigValue().bitLength();
+    }
+
+    private static boolean tooBig(PyObject seq, PyObject n) {
+        if (!(n instanceof PyInt)) {
+            return false;
+        }
+        double times = ((PyInt) n).doubleValue();
+        if (seq instanceof PyStr) {
+            return ((PyStr) seq).length() * times > MAX_STR_SIZE;
+        }
+        if (seq instanceof PyTuple) {
+            return ((PyTuple) seq).size() * times > MAX_COLLECTION_SIZE;
+        }
+        return false;
+    }
+}

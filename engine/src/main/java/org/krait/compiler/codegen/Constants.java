@@ -1,0 +1,78 @@
+package org.krait.compiler.codegen;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.krait.compiler.ast.CodePointStr;
+import org.krait.compiler.ast.Singleton;
+import org.krait.runtime.objects.PyBool;
+import org.krait.runtime.objects.PyEllipsis;
+import org.krait.runtime.objects.PyFloat;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
+
+/**
+ * Converts AST constant values to runtime objects, and gives each a key under which equal
+ * constants share one {@code co_consts} slot (CPython's {@code merge_consts_recursive}: 1, 1.0,
+ * True and -0.0 stay distinct).
+ */
+final class Constants {
+
+    private Constants() {
+    }
+
+    /** The runtime object for an AST constant value (a new reference). */
+    static PyObject toPy(Object v) {
+        if (v instanceof PyObject) {
+            return PyObject.newRef((PyObject) v);
+        }
+        if (v instanceof String) {
+            return PyStr.of((String) v);
+        }
+        if (v instanceof CodePointStr) {
+            return PyStr.ofCodePoints(((CodePointStr) v).codePoints());
+        }
+        if (v instanceof Boolean) {
+            return PyBool.of((Boolean) v);
+        }
+        if (v instanceof Long) {
+            return PyInt.of((Long) v);
+        }
+        if (v instanceof BigInteger) {
+            return PyInt.of((BigInteger) v);
+        }
+        if (v instanceof Double) {
+            return new PyFloat((Double) v);
+        }
+        if (v == Singleton.None || v == null) {
+            return PyNoneType.NONE;
+        }
+        if (v == Singleton.Ellipsis) {
+            return PyEllipsis.ELLIPSIS;
+        }
+        throw new UnsupportedFeatureException("constants of type " + v.getClass().getSimpleName());
+    }
+
+    /** The sharing key of a runtime constant. */
+    static Object keyOf(PyObject o) {
+        if (o instanceof PyFloat) {
+            return List.of(PyFloat.class, Double.doubleToRawLongBits(((PyFloat) o).value()));
+        }
+        if (o instanceof PyTuple) {
+            PyTuple t = (PyTuple) o;
+            List<Object> k = new ArrayList<>();
+            k.add(PyTuple.class);
+            for (int i = 0; i < t.size(); i++) {
+                k.add(keyOf(t.getItem(i)));
+            }
+            return k;
+        }
+        if (o instanceof PyStr || o instanceof PyInt) {
+            return List.of(o.getClass(), o.toString());
+        }
+        return o;
+    }
+}

@@ -1,0 +1,417 @@
+package org.krait.runtime.builtins;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.krait.runtime.objects.FormatSpec;
+import org.krait.runtime.objects.PyBool;
+import org.krait.runtime.objects.PyFloat;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.PyType;
+
+/**
+ * The builtin functions that need no interpreter state: numbers, sequences, attributes and
+ * types. CPython: Python/bltinmodule.c. Each takes vectorcall arguments and returns a new reference.
+ */
+final class BuiltinFunctions {
+
+    private BuiltinFunctions() {
+    }
+
+    private static PyObject kwarg(PyObject[] a, String[] kw, String name) {
+        if (kw == null) {
+            return null;
+        }
+        for (int i = 0; i < kw.length; i++) {
+            if (kw[i].equals(name)) {
+                return a[a.length - kw.length + i];
+            }
+        }
+        return null;
+    }
+
+    private static void onlyKeywords(String fn, String[] kw, String... allowed) {
+        if (kw == null) {
+            return;
+        }
+        outer:
+        for (String k : kw) {
+            for (String ok : allowed) {
+                if (k.equals(ok)) {
+                    continue outer;
+                }
+            }
+            throw PythonException.typeError("'" + k + "' is an invalid keyword argument for " + fn + "()");
+        }
+    }
+
+    static PyObject len(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.noKeywords("len", kw);
+        CallOps.checkCount("len", a, kw, 1, 1);
+        return PyInt.of(SequenceOps.length(a[0]));
+    }
+
+    static PyObject repr(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("repr", a, kw, 1, 1);
+        return ObjectOps.repr(a[0]);
+    }
+
+    static PyObject abs(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("abs", a, kw, 1, 1);
+        return NumberOps.absolute(a[0]);
+    }
+
+    static PyObject hash(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("hash", a, kw, 1, 1);
+        return PyInt.of(ObjectOps.hash(a[0]));
+    }
+
+    static PyObject id(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("id", a, kw, 1, 1);
+        return PyInt.of(System.identityHashCode(a[0]) & 0xffffffffL);
+    }
+
+    static PyObject iter(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("iter", a, kw, 1, 1);
+        return IterOps.iter(a[0]);
+    }
+
+    static PyObject next(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("next", a, kw, 1, 2);
+        if (!a[0].type().has(org.krait.runtime.types.Slot.NEXT)) {
+            throw PythonException.typeError("'" + a[0].type().name() + "' object is not an iterator");
+        }
+        PyObject v = IterOps.next(a[0]);
+        if (v == null) {
+            if (a.length > 1) {
+                return PyObject.newRef(a[1]);
+            }
+            throw PythonException.stopIteration();
+        }
+        return v;
+    }
+
+    static PyObject isinstance(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("isinstance", a, kw, 2, 2);
+        return PyBool.of(isInstance(a[0], a[1]));
+    }
+
+    private static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyTuple) {
+            PyTuple t = (PyTuple) cls;
+            for (int i = 0; i < t.size(); i++) {
+                if (isInstance(o, t.getItem(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType)) {
+            throw PythonException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return o.type().isSubtypeOf((PyType) cls);
+    }
+
+    static PyObject issubclass(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("issubclass", a, kw, 2, 2);
+        if (!(a[0] instanceof PyType)) {
+            throw PythonException.typeError("issubclass() arg 1 must be a class");
+        }
+        if (a[1] instanceof PyTuple) {
+            PyTuple t = (PyTuple) a[1];
+            for (int i = 0; i < t.size(); i++) {
+                if (((PyType) a[0]).isSubtypeOf((PyType) t.getItem(i))) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+        if (!(a[1] instanceof PyType)) {
+            throw PythonException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return PyBool.of(((PyType) a[0]).isSubtypeOf((PyType) a[1]));
+    }
+
+    static PyObject callable(PyObject self, PyObject[] a, String[] kw) {
+        return PyBool.of(a[0].type().has(org.krait.runtime.types.Slot.CALL));
+    }
+
+    static PyObject getattr(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("getattr", a, kw, 2, 3);
+        if (!(a[1] instanceof PyStr)) {
+            throw PythonException.typeError("attribute name must be string, not '" + a[1].type().name() + "'");
+        }
+        if (a.length == 3) {
+            PyObject v = ObjectOps.lookupAttr(a[0], (PyStr) a[1]);
+            return v != null ? v : PyObject.newRef(a[2]);
+        }
+        return ObjectOps.getAttr(a[0], (PyStr) a[1]);
+    }
+
+    static PyObject setattr(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("setattr", a, kw, 3, 3);
+        ObjectOps.setAttr(a[0], (PyStr) a[1], a[2]);
+        return PyNoneType.NONE;
+    }
+
+    static PyObject delattr(PyObject self, PyObject[] a, String[] kw) {
+        ObjectOps.delAttr(a[0], (PyStr) a[1]);
+        return PyNoneType.NONE;
+    }
+
+    static PyObject hasattr(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("hasattr", a, kw, 2, 2);
+        PyObject v = ObjectOps.lookupAttr(a[0], (PyStr) a[1]);
+        return PyBool.of(v != null);
+    }
+
+    /** min() and max(): {@code op} is LT for min, GT for max. */
+    static PyObject minmax(String name, int op, PyObject[] a, String[] kw) {
+        onlyKeywords(name, kw, "key", "default");
+        PyObject key = kwarg(a, kw, "key");
+        PyObject dflt = kwarg(a, kw, "default");
+        int npos = CallOps.positional(a, kw);
+        if (npos == 0) {
+            throw PythonException.typeError(name + " expected at least 1 argument, got 0");
+        }
+        PyObject[] items;
+        if (npos == 1) {
+            items = IterOps.toArray(a[0]);
+        } else {
+            if (dflt != null) {
+                throw PythonException.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            items = java.util.Arrays.copyOf(a, npos);
+        }
+        if (key == PyNoneType.NONE) {
+            key = null;
+        }
+        if (items.length == 0) {
+            if (dflt != null) {
+                return PyObject.newRef(dflt);
+            }
+            throw PythonException.valueError(name + "() arg is an empty sequence");
+        }
+        PyObject best = items[0];
+        PyObject bestKey = key == null ? best : CallOps.call(key, best);
+        for (int i = 1; i < items.length; i++) {
+            PyObject k = key == null ? items[i] : CallOps.call(key, items[i]);
+            if (ObjectOps.compareBool(k, bestKey, op)) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return PyObject.newRef(best);
+    }
+
+    static PyObject sum(PyObject self, PyObject[] a, String[] kw) {
+        onlyKeywords("sum", kw, "start");
+        int npos = CallOps.positional(a, kw);
+        PyObject start = npos > 1 ? a[1] : kwarg(a, kw, "start");
+        PyObject acc = start == null ? PyInt.of(0) : PyObject.newRef(start);
+        if (acc instanceof PyStr) {
+            throw PythonException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyObject it = IterOps.iter(a[0]);
+        PyObject x;
+        while ((x = IterOps.next(it)) != null) {
+            PyObject r = NumberOps.binary(NumberOps.Op.ADD, acc, x);
+            acc.decref();
+            x.decref();
+            acc = r;
+        }
+        it.decref();
+        return acc;
+    }
+
+    static PyObject sorted(PyObject self, PyObject[] a, String[] kw) {
+        onlyKeywords("sort", kw, "key", "reverse");
+        if (CallOps.positional(a, kw) != 1) {
+            throw PythonException.typeError("sorted expected 1 argument, got " + CallOps.positional(a, kw));
+        }
+        PyList l = new PyList();
+        l.extend(a[0]);
+        PyObject sort = ObjectOps.getAttr(l, "sort");
+        PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        CallOps.call(sort, rest, kw).decref();
+        sort.decref();
+        return l;
+    }
+
+    static PyObject any(PyObject self, PyObject[] a, String[] kw) {
+        PyObject it = IterOps.iter(a[0]);
+        PyObject x;
+        while ((x = IterOps.next(it)) != null) {
+            boolean t = ObjectOps.isTrue(x);
+            x.decref();
+            if (t) {
+                return PyBool.TRUE;
+            }
+        }
+        return PyBool.FALSE;
+    }
+
+    static PyObject all(PyObject self, PyObject[] a, String[] kw) {
+        PyObject it = IterOps.iter(a[0]);
+        PyObject x;
+        while ((x = IterOps.next(it)) != null) {
+            boolean t = ObjectOps.isTrue(x);
+            x.decref();
+            if (!t) {
+                return PyBool.FALSE;
+            }
+        }
+        return PyBool.TRUE;
+    }
+
+    static PyObject chr(PyObject self, PyObject[] a, String[] kw) {
+        PyInt i = NumberOps.index(a[0]);
+        long v = i.asLong();
+        if (v < 0 || v > 0x10ffff) {
+            throw PythonException.valueError("chr() arg not in range(0x110000)");
+        }
+        return PyStr.ofCodePoints(new int[] {(int) v});
+    }
+
+    static PyObject ord(PyObject self, PyObject[] a, String[] kw) {
+        if (!(a[0] instanceof PyStr)) {
+            throw PythonException.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
+        }
+        PyStr s = (PyStr) a[0];
+        if (s.length() != 1) {
+            throw PythonException.typeError("ord() expected a character, but string of length " + s.length() + " found");
+        }
+        return PyInt.of(s.codePointAt(0));
+    }
+
+    static PyObject radix(PyObject[] a, int radix, String prefix) {
+        BigInteger v = NumberOps.index(a[0]).bigValue();
+        String digits = v.abs().toString(radix);
+        return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    static PyObject divmod(PyObject self, PyObject[] a, String[] kw) {
+        PyObject q = NumberOps.binary(NumberOps.Op.FLOOR_DIVIDE, a[0], a[1]);
+        PyObject r = NumberOps.binary(NumberOps.Op.REMAINDER, a[0], a[1]);
+        PyTuple t = PyTuple.of(q, r);
+        q.decref();
+        r.decref();
+        return t;
+    }
+
+    static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
+        if (a.length == 3 && a[2] != PyNoneType.NONE) {
+            BigInteger b = NumberOps.index(a[0]).bigValue();
+            BigInteger e = NumberOps.index(a[1]).bigValue();
+            BigInteger m = NumberOps.index(a[2]).bigValue();
+            if (m.signum() == 0) {
+                throw PythonException.valueError("pow() 3rd argument cannot be 0");
+            }
+            BigInteger r = b.modPow(e, m.abs());
+            if (m.signum() < 0 && r.signum() != 0) {
+                r = r.add(m);
+            }
+            return PyInt.of(r);
+        }
+        return NumberOps.binary(NumberOps.Op.POWER, a[0], a[1]);
+    }
+
+    static PyObject round(PyObject self, PyObject[] a, String[] kw) {
+        PyObject x = a[0];
+        PyObject nd = a.length > 1 ? a[1] : kwarg(a, kw, "ndigits");
+        if (x instanceof PyInt) {
+            if (nd == null || nd == PyNoneType.NONE || ((PyInt) nd).signum() >= 0) {
+                return ((PyInt) x).exact();
+            }
+            BigDecimal d = new BigDecimal(((PyInt) x).bigValue()).setScale((int) ((PyInt) nd).asLong(), RoundingMode.HALF_EVEN);
+            return PyInt.of(d.setScale(0, RoundingMode.UNNECESSARY).toBigIntegerExact());
+        }
+        if (x instanceof PyFloat) {
+            double v = ((PyFloat) x).value();
+            if (nd == null || nd == PyNoneType.NONE) {
+                if (Double.isNaN(v)) {
+                    throw PythonException.valueError("cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(v)) {
+                    throw PythonException.overflow("cannot convert float infinity to integer");
+                }
+                return PyInt.of(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+            }
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
+                return new PyFloat(v);
+            }
+            int n = (int) ((PyInt) nd).asLong();
+            if (n > 323) {
+                return new PyFloat(v);
+            }
+            double r = new BigDecimal(v).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
+            return new PyFloat(r == 0 ? Math.copySign(0.0, v) : r);
+        }
+        PyObject m = x.type().lookup("__round__");
+        if (m == null) {
+            throw PythonException.typeError("type " + x.type().name() + " doesn't define __round__ method");
+        }
+        return nd == null ? CallOps.call(m, x) : CallOps.call(m, x, nd);
+    }
+
+    static PyObject format(PyObject self, PyObject[] a, String[] kw) {
+        return PyStr.of(FormatSpec.format(a[0], a.length > 1 ? a[1].toString() : ""));
+    }
+
+    static PyObject ascii(PyObject self, PyObject[] a, String[] kw) {
+        String r = ObjectOps.repr(a[0]).toString();
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return PyStr.of(sb.toString());
+    }
+
+    static PyObject dir(PyObject self, PyObject[] a, String[] kw) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        PyObject o = a[0];
+        if (o instanceof org.krait.runtime.objects.DictOwner && !(o instanceof PyType)) {
+            org.krait.runtime.objects.PyDict d = ((org.krait.runtime.objects.DictOwner) o).dict();
+            for (int i = 0; i < d.entryBound(); i++) {
+                if (d.keyAt(i) != null) {
+                    names.add(d.keyAt(i).toString());
+                }
+            }
+        }
+        PyType t = o instanceof PyType ? (PyType) o : o.type();
+        for (PyType m : t.mro()) {
+            names.addAll(m.ownNames());
+        }
+        PyList out = new PyList();
+        for (String n : names) {
+            PyStr s = PyStr.of(n);
+            out.append(s);
+            s.decref();
+        }
+        return out;
+    }
+
+    static PythonException notImplemented(String what) {
+        return PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, what + " is not supported yet");
+    }
+}

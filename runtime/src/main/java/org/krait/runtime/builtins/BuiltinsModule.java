@@ -1,0 +1,231 @@
+package org.krait.runtime.builtins;
+
+import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.interpreter.PyFrame;
+import org.krait.runtime.interpreter.ThreadState;
+import org.krait.runtime.objects.PyBool;
+import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
+import org.krait.runtime.objects.PyCell;
+import org.krait.runtime.objects.PyClassmethod;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyEllipsis;
+import org.krait.runtime.objects.PyEnumerate;
+import org.krait.runtime.objects.PyFilter;
+import org.krait.runtime.objects.PyFloat;
+import org.krait.runtime.objects.PyFunction;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyMap;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyNotImplementedType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyProperty;
+import org.krait.runtime.objects.PyRange;
+import org.krait.runtime.objects.PyReversed;
+import org.krait.runtime.objects.PySet;
+import org.krait.runtime.objects.PySlice;
+import org.krait.runtime.objects.PyStaticmethod;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PySuper;
+import org.krait.runtime.objects.PyTextIOWrapper;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.PyZip;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+
+/**
+ * The {@code builtins} module: fills an interpreter's builtins namespace with the builtin
+ * types, functions, constants and exceptions. CPython: Python/bltinmodule.c.
+ */
+public final class BuiltinsModule {
+
+    private BuiltinsModule() {
+    }
+
+    /** Fills {@code interp}'s builtins and registers the builtin modules. */
+    public static void install(Interpreter interp) {
+        PyDict b = interp.builtins();
+        PySuper.setFrameArguments(BuiltinsModule::superArguments);
+        put(b, "None", PyNoneType.NONE);
+        put(b, "True", PyBool.TRUE);
+        put(b, "False", PyBool.FALSE);
+        put(b, "Ellipsis", PyEllipsis.ELLIPSIS);
+        put(b, "NotImplemented", PyNotImplementedType.NOT_IMPLEMENTED);
+        PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
+            PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
+            PyReversed.TYPE, PySlice.TYPE, PyProperty.TYPE, PyStaticmethod.TYPE, PyClassmethod.TYPE, PySuper.TYPE};
+        for (PyType t : types) {
+            put(b, t.name(), t);
+        }
+        for (PyType t : ExceptionTypes.ALL) {
+            put(b, t.name(), t);
+        }
+        fn(b, "len", BuiltinFunctions::len);
+        fn(b, "repr", BuiltinFunctions::repr);
+        fn(b, "abs", BuiltinFunctions::abs);
+        fn(b, "hash", BuiltinFunctions::hash);
+        fn(b, "id", BuiltinFunctions::id);
+        fn(b, "iter", BuiltinFunctions::iter);
+        fn(b, "next", BuiltinFunctions::next);
+        fn(b, "isinstance", BuiltinFunctions::isinstance);
+        fn(b, "issubclass", BuiltinFunctions::issubclass);
+        fn(b, "callable", BuiltinFunctions::callable);
+        fn(b, "getattr", BuiltinFunctions::getattr);
+        fn(b, "setattr", BuiltinFunctions::setattr);
+        fn(b, "delattr", BuiltinFunctions::delattr);
+        fn(b, "hasattr", BuiltinFunctions::hasattr);
+        fn(b, "min", (s, a, kw) -> BuiltinFunctions.minmax("min", ObjectOps.LT, a, kw));
+        fn(b, "max", (s, a, kw) -> BuiltinFunctions.minmax("max", ObjectOps.GT, a, kw));
+        fn(b, "sum", BuiltinFunctions::sum);
+        fn(b, "sorted", BuiltinFunctions::sorted);
+        fn(b, "any", BuiltinFunctions::any);
+        fn(b, "all", BuiltinFunctions::all);
+        fn(b, "chr", BuiltinFunctions::chr);
+        fn(b, "ord", BuiltinFunctions::ord);
+        fn(b, "hex", (s, a, kw) -> BuiltinFunctions.radix(a, 16, "0x"));
+        fn(b, "oct", (s, a, kw) -> BuiltinFunctions.radix(a, 8, "0o"));
+        fn(b, "bin", (s, a, kw) -> BuiltinFunctions.radix(a, 2, "0b"));
+        fn(b, "divmod", BuiltinFunctions::divmod);
+        fn(b, "pow", BuiltinFunctions::pow);
+        fn(b, "round", BuiltinFunctions::round);
+        fn(b, "format", BuiltinFunctions::format);
+        fn(b, "ascii", BuiltinFunctions::ascii);
+        fn(b, "dir", BuiltinFunctions::dir);
+        fn(b, "print", (s, a, kw) -> print(interp, a, kw));
+        fn(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
+        fn(b, "globals", (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
+        interp.registerBuiltinModule("sys", SysModule::create);
+        interp.registerBuiltinModule("math", MathModule::create);
+    }
+
+    private static void put(PyDict b, String name, PyObject value) {
+        b.setItem(name, value);
+    }
+
+    private static void fn(PyDict b, String name, Signature.Call impl) {
+        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
+        b.setItem(name, f);
+        f.decref();
+    }
+
+    /** {@code print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)}. */
+    private static PyObject print(Interpreter interp, PyObject[] a, String[] kw) {
+        String sep = " ";
+        String end = "\n";
+        PyObject file = null;
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        for (int i = 0; i < nkw; i++) {
+            PyObject v = a[npos + i];
+            switch (kw[i]) {
+                case "sep":
+                    if (v != PyNoneType.NONE) {
+                        if (!(v instanceof PyStr)) {
+                            throw PythonException.typeError("sep must be None or a string, not " + v.type().name());
+                        }
+                        sep = v.toString();
+                    }
+                    break;
+                case "end":
+                    if (v != PyNoneType.NONE) {
+                        if (!(v instanceof PyStr)) {
+                            throw PythonException.typeError("end must be None or a string, not " + v.type().name());
+                        }
+                        end = v.toString();
+                    }
+                    break;
+                case "file":
+                    file = v == PyNoneType.NONE ? null : v;
+                    break;
+                case "flush":
+                    break;
+                default:
+                    throw PythonException.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(ObjectOps.str(a[i]));
+        }
+        sb.append(end);
+        if (file == null) {
+            file = SysModule.stdout(interp);
+        }
+        if (file instanceof PyTextIOWrapper) {
+            ((PyTextIOWrapper) file).write(sb.toString());
+        } else {
+            PyObject write = ObjectOps.getAttr(file, "write");
+            CallOps.call(write, PyStr.of(sb.toString())).decref();
+        }
+        return PyNoneType.NONE;
+    }
+
+    /** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */
+    private static PyObject buildClass(Interpreter interp, PyObject[] a, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = a.length - nkw;
+        if (npos < 2) {
+            throw PythonException.typeError("__build_class__: not enough arguments");
+        }
+        PyFunction body = (PyFunction) a[0];
+        PyObject name = a[1];
+        PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, npos);
+        PyObject meta = null;
+        for (int i = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) {
+                meta = a[npos + i];
+            }
+        }
+        if (meta == null) {
+            meta = bases.length > 0 ? bases[0].type() : PyType.TYPE;
+        }
+        PyDict ns = new PyDict();
+        PyObject cell = interp.runClassBody(body, ns);
+        PyTuple basesTuple = PyTuple.of(bases);
+        PyObject cls = CallOps.call(meta, name, basesTuple, ns);
+        if (cell instanceof PyCell) {
+            ((PyCell) cell).set(cls);
+        }
+        cell.decref();
+        basesTuple.decref();
+        ns.decref();
+        return cls;
+    }
+
+    /** The zero-argument {@code super()}: the caller's {@code __class__} cell and its first argument. */
+    private static PyObject[] superArguments() {
+        ThreadState ts = ThreadState.current();
+        PyFrame f = ts == null ? null : ts.frame();
+        if (f == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): no current frame");
+        }
+        PyObject first = f.firstLocal();
+        if (f.code().argcount == 0 || first == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        }
+        if (first instanceof PyCell) {
+            first = ((PyCell) first).get();
+        }
+        PyObject cell = f.slotNamed("__class__");
+        if (!(cell instanceof PyCell) || ((PyCell) cell).get() == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        return new PyObject[] {((PyCell) cell).get(), first};
+    }
+
+    private static PyDict callerFunctionGlobals() {
+        ThreadState ts = ThreadState.current();
+        PyFrame f = ts == null ? null : ts.frame();
+        if (f == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "globals(): no current frame");
+        }
+        return f.globals();
+    }
+}

@@ -1,0 +1,58 @@
+package org.krait.runtime.builtins;
+
+import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyModule;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTextIOWrapper;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PyBaseException;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.Signature;
+
+/** The {@code sys} module, reduced to what simple programs use. CPython: Python/sysmodule.c. */
+final class SysModule {
+
+    private SysModule() {
+    }
+
+    static PyModule create(Interpreter interp) {
+        PyDict d = new PyDict();
+        PyModule m = new PyModule("sys", d);
+        d.setItem("stdout", stdout(interp));
+        d.setItem("stderr", new PyTextIOWrapper(interp.err()));
+        d.setItem("maxsize", PyInt.of(Long.MAX_VALUE));
+        d.setItem("argv", PyList.of(PyStr.of("")));
+        d.setItem("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        d.setItem("version", PyStr.of("3.11.7 (Krait)"));
+        fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
+        fn(d, "setrecursionlimit", (s, a, kw) -> {
+            interp.setRecursionLimit(((PyInt) a[0]).intValue());
+            return PyNoneType.NONE;
+        });
+        fn(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? PyObject.IMMORTAL : a[0].refcnt() + 1));
+        fn(d, "exit", (s, a, kw) -> {
+            throw new PythonException(a.length == 0 ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
+                    : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));
+        });
+        d.decref();
+        return m;
+    }
+
+    private static final java.util.Map<Interpreter, PyTextIOWrapper> STDOUT = new java.util.WeakHashMap<>();
+
+    /** The interpreter's {@code sys.stdout}, made once. */
+    static synchronized PyObject stdout(Interpreter interp) {
+        return STDOUT.computeIfAbsent(interp, i -> new PyTextIOWrapper(i.out()));
+    }
+
+    private static void fn(PyDict d, String name, Signature.Call impl) {
+        d.setItem(name, new PyBuiltinFunctionOrMethod(name, impl));
+    }
+}

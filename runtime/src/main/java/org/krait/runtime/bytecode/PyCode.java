@@ -1,0 +1,170 @@
+package org.krait.runtime.bytecode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * {@code code}: compiled bytecode with CPython 3.11's {@code co_*} fields. Immutable and shared
+ * by every interpreter (immortal constants aside, it owns its constants). {@code co_code} holds
+ * 2-byte units (opcode, argument) with EXTENDED_ARG prefixes; jumps are relative in units as in
+ * 3.11. CPython: Objects/codeobject.c.
+ */
+public final class PyCode extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT)
+            .slot(Slot.REPR, (Signature.Unary) c -> {
+                PyCode code = (PyCode) c;
+                return PyStr.of("<code object " + code.name + " at 0x" + Integer.toHexString(System.identityHashCode(c))
+                        + ", file \"" + code.filename + "\", line " + code.firstlineno + ">");
+            });
+
+    /** {@code co_flags} bits, as CPython's. */
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_COROUTINE = 0x80;
+
+    /** Kinds of localsplus slots ({@code co_localspluskinds}), as CPython 3.11's. */
+    public static final byte KIND_LOCAL = 0x20;
+    public static final byte KIND_CELL = 0x40;
+    public static final byte KIND_FREE = (byte) 0x80;
+
+    private static volatile CodeBody defaultBody = (f, a, k) -> {
+        throw PythonException.of(org.krait.runtime.objects.exceptions.ExceptionTypes.RUNTIME_ERROR,
+                "no interpreter is installed");
+    };
+
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int stacksize;
+    public final int flags;
+    public final byte[] code;
+    public final PyObject[] consts;
+    public final String[] names;
+    /** Names of locals, then cells that are not arguments, then free variables. */
+    public final String[] localsplusnames;
+    public final byte[] localspluskinds;
+    public final String filename;
+    public final String name;
+    public final String qualname;
+    public final int firstlineno;
+    public final byte[] linetable;
+    public final byte[] exceptiontable;
+
+    /** Execution data the interpreter derives from this code on first run (decoded instructions). */
+    private volatile Object executionCache;
+    private volatile CodeBody body;
+
+    /** A code object; the arrays are kept, not copied, and must not be changed afterwards. */
+    public PyCode(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize, int flags, byte[] code,
+            PyObject[] consts, String[] names, String[] localsplusnames, byte[] localspluskinds, String filename,
+            String name, String qualname, int firstlineno, byte[] linetable, byte[] exceptiontable) {
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.stacksize = stacksize;
+        this.flags = flags;
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.localsplusnames = localsplusnames;
+        this.localspluskinds = localspluskinds;
+        this.filename = filename;
+        this.name = name;
+        this.qualname = qualname;
+        this.firstlineno = firstlineno;
+        this.linetable = linetable;
+        this.exceptiontable = exceptiontable;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Installs the interpreter as the body of every code object without its own. */
+    public static void installDefaultBody(CodeBody body) {
+        defaultBody = body;
+    }
+
+    /** How this code runs: the JIT's body when installed, else the interpreter. */
+    public CodeBody body() {
+        CodeBody b = body;
+        return b != null ? b : defaultBody;
+    }
+
+    /** Replaces how this code runs (the JIT's door). */
+    public void setBody(CodeBody b) {
+        body = b;
+    }
+
+    public Object executionCache() {
+        return executionCache;
+    }
+
+    public void setExecutionCache(Object cache) {
+        executionCache = cache;
+    }
+
+    /** {@code co_nlocalsplus}. */
+    public int nlocalsplus() {
+        return localsplusnames.length;
+    }
+
+    private List<String> ofKind(int mask) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < localsplusnames.length; i++) {
+            if ((localspluskinds[i] & mask) != 0) {
+                out.add(localsplusnames[i]);
+            }
+        }
+        return out;
+    }
+
+    /** {@code co_varnames}: arguments and other locals. */
+    public List<String> varnames() {
+        return ofKind(KIND_LOCAL);
+    }
+
+    /** {@code co_cellvars}. */
+    public List<String> cellvars() {
+        return ofKind(KIND_CELL);
+    }
+
+    /** {@code co_freevars}. */
+    public List<String> freevars() {
+        return ofKind(KIND_FREE);
+    }
+
+    /** The number of free variables (the closure's size). */
+    public int nfreevars() {
+        return freevars().size();
+    }
+
+    /** The source line of each code unit. */
+    public int[] lines() {
+        return LineTable.decode(linetable, firstlineno, code.length / 2);
+    }
+
+    /** Whether the code is a generator's body. */
+    public boolean isGenerator() {
+        return (flags & CO_GENERATOR) != 0;
+    }
+
+    @Override
+    public void releaseReferences() {
+        for (PyObject c : consts) {
+            c.decref();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.krait.runtime.interpreter;
+
+import org.krait.runtime.bytecode.ExceptionTable;
+import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
+
+/**
+ * The form of a code object the eval loop runs, made on first execution: one {@code int} per
+ * code unit (opcode in the low byte, the full argument above it, EXTENDED_ARG folded in and
+ * left as NOP, jump arguments turned into absolute unit indexes), the decoded exception and
+ * line tables, and the names as str objects.
+ */
+final class DecodedCode {
+
+    final int[] words;
+    final ExceptionTable.Entry[] handlers;
+    final int[] lines;
+    final PyStr[] names;
+    /** KW_NAMES operands as Java strings, by constant index. */
+    final String[][] kwnames;
+
+    private DecodedCode(PyCode code) {
+        byte[] raw = code.code;
+        int n = raw.length / 2;
+        words = new int[n];
+        int ext = 0;
+        for (int i = 0; i < n; i++) {
+            int op = raw[2 * i] & 0xff;
+            int arg = ext | (raw[2 * i + 1] & 0xff);
+            Opcode o = Opcode.of(op);
+            if (o == Opcode.EXTENDED_ARG) {
+                ext = arg << 8;
+                words[i] = Opcode.NOP.ordinal();
+                continue;
+            }
+            ext = 0;
+            if (o.operand == Opcode.Operand.JUMP_FORWARD) {
+                arg = i + 1 + arg;
+            } else if (o.operand == Opcode.Operand.JUMP_BACKWARD) {
+                arg = i + 1 - arg;
+            }
+            words[i] = op | (arg << 8);
+        }
+        handlers = ExceptionTable.decode(code.exceptiontable);
+        lines = code.lines();
+        names = new PyStr[code.names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStr.of(code.names[i]).immortal();
+        }
+        kwnames = new String[code.consts.length][];
+        for (int i = 0; i < code.consts.length; i++) {
+            if (code.consts[i] instanceof PyTuple) {
+                PyTuple t = (PyTuple) code.consts[i];
+                String[] k = new String[t.size()];
+                for (int j = 0; j < k.length; j++) {
+                    k[j] = t.getItem(j).toString();
+                }
+                kwnames[i] = k;
+            }
+        }
+    }
+
+    /** The decoded form of {@code code}, made once and cached on it. */
+    static DecodedCode of(PyCode code) {
+        Object c = code.executionCache();
+        if (c instanceof DecodedCode) {
+            return (DecodedCode) c;
+        }
+        DecodedCode d = new DecodedCode(code);
+        code.setExecutionCache(d);
+        return d;
+    }
+
+    /** The innermost handler covering unit {@code i}, or null. */
+    ExceptionTable.Entry handlerFor(int i) {
+        for (ExceptionTable.Entry e : handlers) {
+            if (i >= e.start() && i < e.end()) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.krait.runtime.interpreter;
+
+import org.krait.runtime.objects.PyGenerator;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.exceptions.PyBaseException;
+import org.krait.runtime.objects.exceptions.PythonException;
+
+/** A generator's frame: resumed by re-entering the eval loop where it yielded. */
+final class GeneratorFrame implements PyGenerator.Body {
+
+    private final PyFrame frame;
+    private final Interpreter interpreter;
+    private boolean finished;
+    private boolean running;
+
+    GeneratorFrame(PyFrame frame, Interpreter interpreter) {
+        this.frame = frame;
+        this.interpreter = interpreter;
+    }
+
+    @Override
+    public PyObject resume(PyObject sent, PyBaseException thrown) {
+        ThreadState ts = ThreadState.current(interpreter);
+        frame.slots[frame.sp++] = PyObject.newRef(sent);
+        running = true;
+        frame.yielded = false;
+        try {
+            PyObject r;
+            if (thrown != null) {
+                ts.push(frame);
+                try {
+                    PythonException e = new PythonException(thrown);
+                    if (!EvalLoop.unwind(frame, ts, e)) {
+                        throw e;
+                    }
+                } finally {
+                    ts.pop(frame);
+                }
+            }
+            r = EvalLoop.run(frame, ts);
+            if (!frame.yielded) {
+                finish();
+            }
+            return r;
+        } catch (PythonException | Error e) {
+            finish();
+            throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    private void finish() {
+        finished = true;
+        frame.clear();
+    }
+
+    @Override
+    public boolean finished() {
+        return finished;
+    }
+
+    @Override
+    public boolean running() {
+        return running;
+    }
+}

@@ -1,0 +1,314 @@
+package org.krait.runtime.interpreter;
+
+import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.objects.DictOwner;
+import org.krait.runtime.objects.PyBool;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyFunction;
+import org.krait.runtime.objects.PyGenerator;
+import org.krait.runtime.objects.PyModule;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PyBaseException;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyMethodDescr;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** Instruction bodies too long to sit in the dispatch loop. Stack pictures head each one. */
+final class Instructions {
+
+    private Instructions() {
+    }
+
+    /** Pops and releases the top {@code n} items. */
+    static void popN(PyFrame f, int n) {
+        for (int i = 0; i < n; i++) {
+            PyObject o = f.slots[--f.sp];
+            f.slots[f.sp] = null;
+            PyObject.xdecref(o);
+        }
+    }
+
+    static PythonException unboundLocal(PyFrame f, int i) {
+        return PythonException.of(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                + f.code.localsplusnames[i] + "' where it is not associated with a value");
+    }
+
+    static PyObject unary(Opcode op, PyObject v) {
+        switch (op) {
+            case UNARY_POSITIVE: return NumberOps.positive(v);
+            case UNARY_NEGATIVE: return NumberOps.negative(v);
+            case UNARY_INVERT: return NumberOps.invert(v);
+            default: return PyBool.of(!ObjectOps.isTrue(v));
+        }
+    }
+
+    // LOAD_METHOD (owner -- method, owner) or (owner -- NULL, attribute)
+    static void loadMethod(PyFrame f, PyStr name) {
+        PyObject owner = f.slots[f.sp - 1];
+        PyType t = owner.type();
+        if (!(owner instanceof PyType) && t.raw(Slot.GETATTRIBUTE) == PyType.OBJECT.raw(Slot.GETATTRIBUTE)
+                || owner instanceof PyTuple || owner instanceof PyStr) {
+            PyObject descr = t.lookup(name.toString());
+            if ((descr instanceof PyFunction || descr instanceof PyMethodDescr)
+                    && !(owner instanceof DictOwner && ((DictOwner) owner).dict().getItem(name) != null)) {
+                f.slots[f.sp - 1] = PyObject.newRef(descr);
+                f.slots[f.sp++] = owner;
+                return;
+            }
+        }
+        PyObject attr = ObjectOps.getAttr(owner, name);
+        f.slots[f.sp - 1] = null;
+        f.slots[f.sp++] = attr;
+        owner.decref();
+    }
+
+    // CALL (NULL|method, callable|self, args... -- result)
+    static void call(PyFrame f, int n) {
+        PyObject[] s = f.slots;
+        int base = f.sp - n - 2;
+        PyObject callable;
+        PyObject[] args;
+        if (s[base] != null) {
+            callable = s[base];
+            args = new PyObject[n + 1];
+            System.arraycopy(s, base + 1, args, 0, n + 1);
+        } else {
+            callable = s[base + 1];
+            args = new PyObject[n];
+            System.arraycopy(s, base + 2, args, 0, n);
+        }
+        String[] kw = f.kwnames;
+        f.kwnames = null;
+        PyObject result = CallOps.call(callable, args, kw);
+        popN(f, n + 2);
+        s[f.sp++] = result;
+    }
+
+    // CALL_FUNCTION_EX (NULL, callable, args[, kwargs] -- result)
+    static void callFunctionEx(PyFrame f, int flags) {
+        PyObject[] s = f.slots;
+        PyObject kwargs = (flags & 1) != 0 ? s[f.sp - 1] : null;
+        int top = f.sp - ((flags & 1) != 0 ? 1 : 0);
+        PyObject argsObj = s[top - 1];
+        PyObject callable = s[top - 2];
+        PyObject[] pos = argsObj instanceof PyTuple ? ((PyTuple) argsObj).toArray() : IterOps.toArray(argsObj);
+        String[] names = null;
+        PyObject[] all = pos;
+        if (kwargs != null) {
+            PyDict d = (PyDict) kwargs;
+            names = new String[d.size()];
+            all = java.util.Arrays.copyOf(pos, pos.length + d.size());
+            int k = 0;
+            for (int i = 0; i < d.entryBound(); i++) {
+                PyObject key = d.keyAt(i);
+                if (key != null) {
+                    if (!(key instanceof PyStr)) {
+                        throw PythonException.typeError("keywords must be strings");
+                    }
+                    names[k] = key.toString();
+                    all[pos.length + k] = d.valueAt(i);
+                    k++;
+                }
+            }
+        }
+        PyObject result = CallOps.call(callable, all, names);
+        popN(f, (flags & 1) != 0 ? 4 : 3);
+        s[f.sp++] = result;
+    }
+
+    // MAKE_FUNCTION ([defaults, kwdefaults, annotations, closure,] code -- function)
+    static void makeFunction(PyFrame f, int flags) {
+        PyObject[] s = f.slots;
+        PyCode code = (PyCode) s[--f.sp];
+        s[f.sp] = null;
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins);
+        code.decref();
+        if ((flags & 0x08) != 0) {
+            fn.setClosure((PyTuple) s[--f.sp]);
+            s[f.sp] = null;
+        }
+        if ((flags & 0x04) != 0) {
+            PyObject.xdecref(s[--f.sp]);
+            s[f.sp] = null;
+        }
+        if ((flags & 0x02) != 0) {
+            fn.setKwdefaults((PyDict) s[--f.sp]);
+            s[f.sp] = null;
+        }
+        if ((flags & 0x01) != 0) {
+            fn.setDefaults((PyTuple) s[--f.sp]);
+            s[f.sp] = null;
+        }
+        s[f.sp++] = fn;
+    }
+
+    // RAISE_VARARGS ([exc[, cause]] -- )
+    static PythonException raise(PyFrame f, ThreadState ts, int n) {
+        PyObject[] s = f.slots;
+        if (n == 0) {
+            if (ts.handled == null) {
+                return PythonException.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            f.reraising = true;
+            return new PythonException(PyObject.newRef(ts.handled));
+        }
+        PyObject cause = n == 2 ? s[--f.sp] : null;
+        PyObject excObj = s[--f.sp];
+        s[f.sp] = null;
+        s[f.sp + 1] = null;
+        PyBaseException exc = toException(excObj);
+        if (n == 2) {
+            if (cause == PyNoneType.NONE) {
+                exc.setCause(null);
+            } else {
+                PyBaseException c = toException(cause);
+                exc.setCause(c);
+                c.decref();
+            }
+            cause.decref();
+        }
+        excObj.decref();
+        return new PythonException(exc);
+    }
+
+    /** An exception instance from a raised class or instance (new reference). */
+    private static PyBaseException toException(PyObject o) {
+        if (o instanceof PyType && ((PyType) o).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            PyObject e = CallOps.call(o);
+            if (!(e instanceof PyBaseException)) {
+                throw PythonException.typeError("calling " + ObjectOps.repr(o) + " should have returned an instance of "
+                        + "BaseException, not " + e.type().name());
+            }
+            return (PyBaseException) e;
+        }
+        if (o instanceof PyBaseException) {
+            return PyObject.newRef((PyBaseException) o);
+        }
+        throw PythonException.typeError("exceptions must derive from BaseException");
+    }
+
+    /** Whether exception {@code exc} matches {@code type} (a class or a tuple of classes). */
+    static boolean exceptionMatches(PyObject exc, PyObject type) {
+        if (type instanceof PyTuple) {
+            PyTuple t = (PyTuple) type;
+            for (int i = 0; i < t.size(); i++) {
+                if (exceptionMatches(exc, t.getItem(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof PyType) || !((PyType) type).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            throw PythonException.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return exc.type().isSubtypeOf((PyType) type);
+    }
+
+    /** The special method {@code name} of {@code o}'s type bound to {@code o}, or null. */
+    private static PyObject special(PyObject o, String name) {
+        PyObject d = o.type().lookup(name);
+        if (d == null) {
+            return null;
+        }
+        Signature.Ternary get = d.type().ternary(Slot.GET);
+        return get == null ? PyObject.newRef(d) : get.apply(d, o, o.type());
+    }
+
+    // BEFORE_WITH (manager -- exit, enter_result)
+    static void beforeWith(PyFrame f) {
+        PyObject mgr = f.slots[f.sp - 1];
+        PyObject enter = special(mgr, "__enter__");
+        if (enter == null) {
+            throw PythonException.typeError("'" + mgr.type().name() + "' object does not support the context manager protocol");
+        }
+        PyObject exit = special(mgr, "__exit__");
+        if (exit == null) {
+            enter.decref();
+            throw PythonException.typeError("'" + mgr.type().name()
+                    + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        f.slots[f.sp - 1] = exit;
+        mgr.decref();
+        PyObject res;
+        try {
+            res = CallOps.call(enter);
+        } finally {
+            enter.decref();
+        }
+        f.slots[f.sp++] = res;
+    }
+
+    // WITH_EXCEPT_START (exit, lasti, previous, exc -- exit, lasti, previous, exc, result)
+    static void withExceptStart(PyFrame f) {
+        PyObject exit = f.slots[f.sp - 4];
+        PyBaseException exc = (PyBaseException) f.slots[f.sp - 1];
+        PyObject tb = exc.traceback() == null ? PyNoneType.NONE : exc.traceback();
+        f.slots[f.sp++] = CallOps.call(exit, exc.type(), exc, tb);
+    }
+
+    // IMPORT_NAME (level, fromlist -- module)
+    static void importName(PyFrame f, ThreadState ts, int arg) {
+        String name = f.code.names[arg];
+        PyModule m = ts.interpreter.importModule(name);
+        popN(f, 2);
+        f.slots[f.sp++] = PyObject.newRef(m);
+    }
+
+    static PyObject importFrom(PyObject module, PyStr name) {
+        PyObject v = ObjectOps.lookupAttr(module, name);
+        if (v == null) {
+            String mod = module instanceof PyModule ? ((PyModule) module).name() : "?";
+            throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + mod
+                    + "' (unknown location)");
+        }
+        return v;
+    }
+
+    // SEND (receiver, value -- receiver, result) or (receiver, value -- value) jumping when it returns
+    static void send(PyFrame f, int target) {
+        PyObject[] s = f.slots;
+        PyObject v = s[--f.sp];
+        s[f.sp] = null;
+        PyObject receiver = s[f.sp - 1];
+        PyObject result;
+        boolean done;
+        if (receiver instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) receiver;
+            try {
+                result = g.send(v);
+                done = false;
+            } catch (PythonException e) {
+                if (!e.matches(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                result = PyObject.newRef(e.exception().stopValue());
+                done = true;
+            }
+        } else {
+            result = IterOps.next(receiver);
+            done = result == null;
+            if (done) {
+                result = PyNoneType.NONE;
+            }
+        }
+        v.decref();
+        if (done) {
+            s[f.sp - 1] = result;
+            receiver.decref();
+            f.pc = target;
+        } else {
+            s[f.sp++] = result;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.krait.runtime.interpreter;
+
+import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyFunction;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.types.PyType;
+
+/**
+ * {@code frame}: one activation of a code object. Locals, cells, free variables and the value
+ * stack share one array ({@code localsplus} then the stack), as in CPython 3.11's
+ * {@code _PyInterpreterFrame}; the frame owns a reference to every non-null slot.
+ */
+public final class PyFrame extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
+
+    final PyCode code;
+    final DecodedCode decoded;
+    final PyFunction function;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals mapping of module and class bodies; null for optimized (function) frames. */
+    final PyDict locals;
+    final PyObject[] slots;
+    /** Index of the next free stack slot. */
+    int sp;
+    /** Index of the next instruction (code unit). */
+    int pc;
+    /** Keyword names for the next CALL, set by KW_NAMES. */
+    String[] kwnames;
+    /** Set by RERAISE so that the re-raised exception gets no new traceback entry. */
+    boolean reraising;
+    /** Set by YIELD_VALUE: the loop returned a yielded value, not the frame's result. */
+    boolean yielded;
+    PyFrame back;
+
+    PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
+        this.code = code;
+        this.decoded = DecodedCode.of(code);
+        this.function = function;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.slots = new PyObject[code.nlocalsplus() + code.stacksize + 1];
+        this.sp = code.nlocalsplus();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The line of the instruction at unit {@code i}. */
+    int lineAt(int i) {
+        return i >= 0 && i < decoded.lines.length ? decoded.lines[i] : code.firstlineno;
+    }
+
+    /** Drops every reference the frame holds (when it finishes). */
+    void clear() {
+        for (int i = 0; i < slots.length; i++) {
+            PyObject o = slots[i];
+            if (o != null) {
+                slots[i] = null;
+                o.decref();
+            }
+        }
+        sp = code.nlocalsplus();
+    }
+
+    public PyCode code() {
+        return code;
+    }
+
+    /** The first local (the {@code self} of a method), borrowed, or null. */
+    public PyObject firstLocal() {
+        return slots.length > 0 ? slots[0] : null;
+    }
+
+    /** The local-plus slot named {@code name} (borrowed), or null. */
+    public PyObject slotNamed(String name) {
+        for (int i = 0; i < code.localsplusnames.length; i++) {
+            if (code.localsplusnames[i].equals(name)) {
+                return slots[i];
+            }
+        }
+        return null;
+    }
+
+    /** The globals of this frame (borrowed). */
+    public PyDict globals() {
+        return globals;
+    }
+
+    public PyFrame back() {
+        return back;
+    }
+}

@@ -1,0 +1,65 @@
+package org.krait.runtime.interpreter;
+
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PyBaseException;
+import org.krait.runtime.objects.exceptions.PythonException;
+
+/**
+ * A Java thread's Python state: the frame stack (through {@link PyFrame#back}), the recursion
+ * depth checked against the interpreter's limit, and the exception being handled
+ * ({@code sys.exc_info()}). CPython: {@code PyThreadState}.
+ */
+public final class ThreadState {
+
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    final Interpreter interpreter;
+    PyFrame frame;
+    int depth;
+    /** The exception being handled by an {@code except} or {@code finally} block, or null. */
+    PyBaseException handled;
+
+    private ThreadState(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** This thread's state for {@code interp}, made on first use. */
+    static ThreadState current(Interpreter interp) {
+        ThreadState ts = CURRENT.get();
+        if (ts == null || ts.interpreter != interp) {
+            ts = new ThreadState(interp);
+            CURRENT.set(ts);
+        }
+        return ts;
+    }
+
+    /** This thread's state, or null when it has not run Python code. */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    void push(PyFrame f) {
+        if (depth >= interpreter.recursionLimit()) {
+            throw PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        depth++;
+        f.back = frame;
+        frame = f;
+    }
+
+    void pop(PyFrame f) {
+        frame = f.back;
+        f.back = null;
+        depth--;
+    }
+
+    /** The running frame, or null. */
+    public PyFrame frame() {
+        return frame;
+    }
+
+    /** The exception being handled, or null. */
+    public PyBaseException handled() {
+        return handled;
+    }
+}

@@ -1,0 +1,175 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** The slots and methods of {@code dict}. CPython: Objects/dictobject.c. */
+final class DictMethods {
+
+    private DictMethods() {
+    }
+
+    static void fill(PyType t) {
+        t.slot(Slot.LEN, (Signature.Length) d -> ((PyDict) d).size());
+        t.slot(Slot.REPR, (Signature.Unary) DictMethods::repr);
+        t.slot(Slot.GETITEM, (Signature.Binary) (d, k) -> {
+            PyObject v = ((PyDict) d).getItem(k);
+            if (v == null) {
+                throw PythonException.of(ExceptionTypes.KEY_ERROR, k);
+            }
+            return PyObject.newRef(v);
+        });
+        t.slot(Slot.SETITEM, (Signature.Setter) (d, k, v) -> ((PyDict) d).setItem(k, v));
+        t.slot(Slot.DELITEM, (Signature.Deleter) (d, k) -> {
+            if (!((PyDict) d).delItemIfPresent(k)) {
+                throw PythonException.of(ExceptionTypes.KEY_ERROR, k);
+            }
+        });
+        t.slot(Slot.CONTAINS, (Signature.Contains) (d, k) -> ((PyDict) d).getItem(k) != null);
+        t.slot(Slot.ITER, (Signature.Unary) d -> new PyDictView.Iterator((PyDict) d, PyDictView.Kind.KEYS));
+        t.slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PyDict ? PyBool.of(equal((PyDict) a, (PyDict) b))
+                : PyNotImplementedType.NOT_IMPLEMENTED);
+        t.slot(Slot.NE, (Signature.Binary) (a, b) -> b instanceof PyDict ? PyBool.of(!equal((PyDict) a, (PyDict) b))
+                : PyNotImplementedType.NOT_IMPLEMENTED);
+        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            PyDict d = new PyDict();
+            update(d, args, kw);
+            return d;
+        });
+        t.method("keys", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.KEYS));
+        t.method("values", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.VALUES));
+        t.method("items", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.ITEMS));
+        t.method("get", (d, a, kw) -> {
+            PyObject v = ((PyDict) d).getItem(a[0]);
+            return PyObject.newRef(v != null ? v : a.length > 1 ? a[1] : PyNoneType.NONE);
+        });
+        t.method("setdefault", (d, a, kw) -> {
+            PyDict dict = (PyDict) d;
+            PyObject v = dict.getItem(a[0]);
+            if (v == null) {
+                v = a.length > 1 ? a[1] : PyNoneType.NONE;
+                dict.setItem(a[0], v);
+            }
+            return PyObject.newRef(v);
+        });
+        t.method("pop", (d, a, kw) -> {
+            PyDict dict = (PyDict) d;
+            PyObject v = dict.getItem(a[0]);
+            if (v == null) {
+                if (a.length > 1) {
+                    return PyObject.newRef(a[1]);
+                }
+                throw PythonException.of(ExceptionTypes.KEY_ERROR, a[0]);
+            }
+            v.incref();
+            dict.delItemIfPresent(a[0]);
+            return v;
+        });
+        t.method("update", (d, a, kw) -> {
+            update((PyDict) d, a, kw);
+            return PyNoneType.NONE;
+        });
+        t.method("copy", (d, a, kw) -> {
+            PyDict out = new PyDict();
+            merge(out, (PyDict) d);
+            return out;
+        });
+        t.method("clear", (d, a, kw) -> {
+            ((PyDict) d).clear();
+            return PyNoneType.NONE;
+        });
+    }
+
+    /** {@code dict.update(other, **kw)}: a mapping, or an iterable of pairs. */
+    static void update(PyDict d, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length - nkw > 0) {
+            PyObject src = args[0];
+            if (src instanceof PyDict) {
+                merge(d, (PyDict) src);
+            } else if (ObjectOps.lookupAttr(src, PyStr.of("keys")) != null) {
+                for (PyObject k : IterOps.toArray(src)) {
+                    PyObject v = SequenceOps.getItem(src, k);
+                    d.setItem(k, v);
+                    v.decref();
+                    k.decref();
+                }
+            } else {
+                for (PyObject pair : IterOps.toArray(src)) {
+                    PyObject[] kv = IterOps.toArray(pair);
+                    if (kv.length != 2) {
+                        throw PythonException.valueError("dictionary update sequence element has length "
+                                + kv.length + "; 2 is required");
+                    }
+                    d.setItem(kv[0], kv[1]);
+                    kv[0].decref();
+                    kv[1].decref();
+                    pair.decref();
+                }
+            }
+        }
+        for (int i = 0; i < nkw; i++) {
+            d.setItem(kwnames[i], args[args.length - nkw + i]);
+        }
+    }
+
+    /** Copies every entry of {@code src} into {@code d}. */
+    static void merge(PyDict d, PyDict src) {
+        for (int i = 0; i < src.entryBound(); i++) {
+            PyObject k = src.keyAt(i);
+            if (k != null) {
+                d.setItem(k, src.valueAt(i));
+            }
+        }
+    }
+
+    private static boolean equal(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.entryBound(); i++) {
+            PyObject k = a.keyAt(i);
+            if (k != null) {
+                PyObject v = b.getItem(k);
+                if (v == null || !ObjectOps.equal(a.valueAt(i), v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static PyObject repr(PyObject self) {
+        PyDict d = (PyDict) self;
+        if (d.size() == 0) {
+            return PyStr.of("{}");
+        }
+        if (!ReprGuard.enter(d)) {
+            return PyStr.of("{...}");
+        }
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (int i = 0; i < d.entryBound(); i++) {
+                PyObject k = d.keyAt(i);
+                if (k == null) {
+                    continue;
+                }
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(ObjectOps.repr(k)).append(": ").append(ObjectOps.repr(d.valueAt(i)));
+            }
+            return PyStr.of(sb.append('}').toString());
+        } finally {
+            ReprGuard.leave(d);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.krait.runtime.objects;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** The slots and methods of {@code list}. CPython: Objects/listobject.c. */
+final class ListMethods {
+
+    private ListMethods() {
+    }
+
+    static void fill(PyType t) {
+        t.slot(Slot.LEN, (Signature.Length) l -> ((PyList) l).size);
+        t.slot(Slot.REPR, (Signature.Unary) l -> ((PyList) l).repr());
+        t.slot(Slot.GETITEM, (Signature.Binary) ListMethods::subscript);
+        t.slot(Slot.SETITEM, (Signature.Setter) ListMethods::assign);
+        t.slot(Slot.DELITEM, (Signature.Deleter) ListMethods::delete);
+        t.slot(Slot.ITER, (Signature.Unary) l -> new PySequenceIterator(l, 0));
+        t.slot(Slot.CONTAINS, (Signature.Contains) (l, x) -> SequenceItems.contains(((PyList) l).items, ((PyList) l).size, x));
+        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+            if (!(b instanceof PyList)) {
+                throw PythonException.typeError("can only concatenate list (not \"" + b.type().name() + "\") to list");
+            }
+            PyList r = PyList.of(PyList.view(a));
+            r.extend(b);
+            return r;
+        });
+        t.slot(Slot.IADD, (Signature.Binary) (a, b) -> {
+            ((PyList) a).extend(b);
+            return PyObject.newRef(a);
+        });
+        t.slot(Slot.MUL, (Signature.Binary) ListMethods::repeat);
+        t.slot(Slot.RMUL, (Signature.Binary) ListMethods::repeat);
+        t.slot(Slot.IMUL, (Signature.Binary) (a, n) -> {
+            PyList r = (PyList) repeat(a, n);
+            PyObject[] items = r.toArray();
+            for (PyObject o : items) {
+                o.incref();
+            }
+            ((PyList) a).replaceAll(items);
+            r.decref();
+            return PyObject.newRef(a);
+        });
+        SequenceItems.fillComparisons(t, PyList::view);
+        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> PyList.construct(args));
+        t.method("append", (self, a, kw) -> {
+            ((PyList) self).append(a[0]);
+            return PyNoneType.NONE;
+        });
+        t.method("extend", (self, a, kw) -> {
+            ((PyList) self).extend(a[0]);
+            return PyNoneType.NONE;
+        });
+        t.method("insert", (self, a, kw) -> {
+            PyList l = (PyList) self;
+            long i = ((PyInt) a[0]).asLong();
+            if (i < 0) {
+                i = Math.max(0, i + l.size);
+            }
+            l.insert((int) Math.min(i, l.size), a[1]);
+            return PyNoneType.NONE;
+        });
+        t.method("pop", (self, a, kw) -> {
+            PyList l = (PyList) self;
+            if (l.size == 0) {
+                throw PythonException.indexError("pop from empty list");
+            }
+            int i = a.length == 0 ? l.size - 1 : l.normalize(a[0], "pop index out of range");
+            return l.removeAt(i);
+        });
+        t.method("remove", (self, a, kw) -> {
+            PyList l = (PyList) self;
+            for (int i = 0; i < l.size; i++) {
+                if (ObjectOps.equal(l.items[i], a[0])) {
+                    l.removeAt(i).decref();
+                    return PyNoneType.NONE;
+                }
+            }
+            throw PythonException.valueError("list.remove(x): x not in list");
+        });
+        t.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyList) self).items, ((PyList) self).size, a[0], "list")));
+        t.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyList) self).items, ((PyList) self).size, a[0])));
+        t.method("clear", (self, a, kw) -> {
+            ((PyList) self).replaceAll(new PyObject[0]);
+            return PyNoneType.NONE;
+        });
+        t.method("copy", (self, a, kw) -> PyList.of(PyList.view(self)));
+        t.method("reverse", (self, a, kw) -> {
+            PyList l = (PyList) self;
+            for (int i = 0, j = l.size - 1; i < j; i++, j--) {
+                PyObject x = l.items[i];
+                l.items[i] = l.items[j];
+                l.items[j] = x;
+            }
+            return PyNoneType.NONE;
+        });
+        t.method("sort", (self, a, kw) -> {
+            sort((PyList) self, a, kw);
+            return PyNoneType.NONE;
+        });
+    }
+
+    static PyObject subscript(PyObject self, PyObject key) {
+        PyList l = (PyList) self;
+        if (key instanceof PySlice) {
+            int[] s = ((PySlice) key).indices(l.size);
+            PyList out = new PyList();
+            for (int i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
+                out.append(l.items[j]);
+            }
+            return out;
+        }
+        return PyObject.newRef(l.items[l.normalize(key, "list index out of range")]);
+    }
+
+    private static void assign(PyObject self, PyObject key, PyObject value) {
+        PyList l = (PyList) self;
+        if (key instanceof PySlice) {
+            int[] s = ((PySlice) key).indices(l.size);
+            PyObject[] src = IterOps.toArray(value);
+            if (s[2] == 1) {
+                int stop = Math.max(s[0], s[1]);
+                PyObject[] out = new PyObject[l.size - (stop - s[0]) + src.length];
+                for (int i = 0; i < s[0]; i++) {
+                    out[i] = PyObject.newRef(l.items[i]);
+                }
+                System.arraycopy(src, 0, out, s[0], src.length);
+                for (int i = stop; i < l.size; i++) {
+                    out[s[0] + src.length + i - stop] = PyObject.newRef(l.items[i]);
+                }
+                l.replaceAll(out);
+                return;
+            }
+            if (src.length != s[3]) {
+                throw PythonException.valueError("attempt to assign sequence of size " + src.length
+                        + " to extended slice of size " + s[3]);
+            }
+            for (int i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
+                l.setItem(j, src[i]);
+                src[i].decref();
+            }
+            return;
+        }
+        l.setItem(l.normalize(key, "list assignment index out of range"), value);
+    }
+
+    private static void delete(PyObject self, PyObject key) {
+        PyList l = (PyList) self;
+        if (key instanceof PySlice) {
+            int[] s = ((PySlice) key).indices(l.size);
+            boolean[] drop = new boolean[l.size];
+            for (int i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
+                drop[j] = true;
+            }
+            PyObject[] keep = new PyObject[l.size - s[3]];
+            for (int i = 0, k = 0; i < l.size; i++) {
+                if (!drop[i]) {
+                    keep[k++] = PyObject.newRef(l.items[i]);
+                }
+            }
+            l.replaceAll(keep);
+            return;
+        }
+        l.removeAt(l.normalize(key, "list assignment index out of range")).decref();
+    }
+
+    private static PyObject repeat(PyObject a, PyObject n) {
+        if (!(n instanceof PyInt)) {
+            throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
+        }
+        PyList l = (PyList) a;
+        long k = Math.max(0, ((PyInt) n).asLong());
+        PyList out = new PyList();
+        for (long i = 0; i < k; i++) {
+            for (int j = 0; j < l.size; j++) {
+                out.append(l.items[j]);
+            }
+        }
+        return out;
+    }
+
+    private static void sort(PyList l, PyObject[] args, String[] kwnames) {
+        PyObject key = null;
+        boolean reverse = false;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length - nkw > 0) {
+            throw PythonException.typeError("sort() takes no positional arguments");
+        }
+        for (int i = 0; i < nkw; i++) {
+            PyObject v = args[args.length - nkw + i];
+            if (kwnames[i].equals("key")) {
+                key = v == PyNoneType.NONE ? null : v;
+            } else if (kwnames[i].equals("reverse")) {
+                reverse = ObjectOps.isTrue(v);
+            } else {
+                throw PythonException.typeError("'" + kwnames[i] + "' is an invalid keyword argument for sort()");
+            }
+        }
+        sortItems(l, key, reverse);
+    }
+
+    /** Stable sort by {@code key} (or the items), like {@code list.sort}; only {@code <} is used. */
+    static void sortItems(PyList l, PyObject key, boolean reverse) {
+        int n = l.size;
+        PyObject[] items = Arrays.copyOf(l.items, n);
+        PyObject[] keys = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key == null ? items[i] : CallOps.call(key, items[i]);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Comparator<Integer> cmp = (x, y) -> ObjectOps.compareBool(keys[x], keys[y], ObjectOps.LT) ? -1
+                : ObjectOps.compareBool(keys[y], keys[x], ObjectOps.LT) ? 1 : 0;
+        // As CPython: reverse, sort stably, reverse again, so equal items keep their order.
+        if (reverse) {
+            reverseInPlace(order);
+        }
+        Arrays.sort(order, cmp);
+        if (reverse) {
+            reverseInPlace(order);
+        }
+        for (int i = 0; i < n; i++) {
+            l.items[i] = items[order[i]];
+        }
+        if (key != null) {
+            for (PyObject k : keys) {
+                k.decref();
+            }
+        }
+    }
+
+    private static void reverseInPlace(Integer[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            Integer x = a[i];
+            a[i] = a[j];
+            a[j] = x;
+        }
+    }
+}

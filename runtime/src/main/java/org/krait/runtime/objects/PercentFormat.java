@@ -1,0 +1,132 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.ops.SequenceOps;
+
+/** printf-style {@code str % args}. CPython: {@code PyUnicode_Format} in unicodeobject.c. */
+final class PercentFormat {
+
+    private PercentFormat() {
+    }
+
+    static String format(String fmt, PyObject args) {
+        PyObject[] values = args instanceof PyTuple ? ((PyTuple) args).toArray() : new PyObject[] {args};
+        boolean mapping = !(args instanceof PyTuple) && args instanceof PyDict;
+        int next = 0;
+        StringBuilder out = new StringBuilder();
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            if (++i >= n) {
+                throw PythonException.valueError("incomplete format");
+            }
+            PyObject value = null;
+            if (fmt.charAt(i) == '(') {
+                int close = fmt.indexOf(')', i);
+                PyStr key = PyStr.of(fmt.substring(i + 1, close));
+                value = SequenceOps.getItem(args, key);
+                i = close + 1;
+            }
+            StringBuilder spec = new StringBuilder();
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+                spec.append(fmt.charAt(i++));
+            }
+            while (i < n && (Character.isDigit(fmt.charAt(i)) || fmt.charAt(i) == '.' || fmt.charAt(i) == '*')) {
+                if (fmt.charAt(i) == '*') {
+                    spec.append(values[next++]);
+                    i++;
+                } else {
+                    spec.append(fmt.charAt(i++));
+                }
+            }
+            char conv = fmt.charAt(i);
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            if (value == null) {
+                if (mapping) {
+                    value = args;
+                } else {
+                    if (next >= values.length) {
+                        throw PythonException.typeError("not enough arguments for format string");
+                    }
+                    value = values[next++];
+                }
+            }
+            out.append(convert(spec.toString(), conv, value));
+        }
+        if (!mapping && next < values.length && args instanceof PyTuple) {
+            throw PythonException.typeError("not all arguments converted during string formatting");
+        }
+        if (!mapping && !(args instanceof PyTuple) && next == 0) {
+            throw PythonException.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    private static String convert(String flags, char conv, PyObject v) {
+        boolean left = flags.contains("-");
+        boolean zero = flags.contains("0") && !left;
+        boolean plus = flags.contains("+");
+        String rest = flags.replaceAll("[-+ #0]", "");
+        if (flags.matches("^[-+ #0]*0.*") && rest.isEmpty()) {
+            rest = "";
+        }
+        String widthPart = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        String precPart = rest.contains(".") ? rest.substring(rest.indexOf('.') + 1) : null;
+        StringBuilder spec = new StringBuilder();
+        if (left) {
+            spec.append('<');
+        }
+        if (plus) {
+            spec.append('+');
+        }
+        if (zero) {
+            spec.append('0');
+        }
+        spec.append(widthPart);
+        if (precPart != null) {
+            spec.append('.').append(precPart.isEmpty() ? "0" : precPart);
+        }
+        switch (conv) {
+            case 's':
+                return FormatSpec.formatStr(ObjectOps.str(v).toString(), spec.toString());
+            case 'r':
+                return FormatSpec.formatStr(ObjectOps.repr(v).toString(), spec.toString());
+            case 'd':
+            case 'i':
+            case 'u':
+                if (v instanceof PyFloat) {
+                    v = ((PyFloat) v).toInt();
+                }
+                if (!(v instanceof PyInt)) {
+                    throw PythonException.typeError("%" + conv + " format: a real number is required, not "
+                            + v.type().name());
+                }
+                return FormatSpec.formatInt((PyInt) v, spec.append('d').toString());
+            case 'x':
+            case 'X':
+            case 'o':
+                return FormatSpec.formatInt(NumberOps.index(v), spec.append(conv).toString());
+            case 'f':
+            case 'F':
+            case 'e':
+            case 'E':
+            case 'g':
+            case 'G':
+                return FormatSpec.formatFloat(NumberOps.toDouble(v), spec.append(conv).toString());
+            case 'c':
+                return v instanceof PyStr ? v.toString() : new String(Character.toChars(((PyInt) v).intValue()));
+            default:
+                throw PythonException.valueError("unsupported format character '" + conv + "' (0x"
+                        + Integer.toHexString(conv) + ")");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * {@code builtin_function_or_method}: a function written in Java ({@code len}), or a builtin
+ * method bound to its object ({@code [].append}). CPython: Objects/methodobject.c.
+ */
+public final class PyBuiltinFunctionOrMethod extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT)
+            .slot(Slot.CALL, (Signature.Call) (f, args, kw) -> ((PyBuiltinFunctionOrMethod) f).call(args, kw))
+            .slot(Slot.REPR, (Signature.Unary) f -> ((PyBuiltinFunctionOrMethod) f).repr());
+
+    private final String name;
+    /** The bound object, or null for a plain function. */
+    private final PyObject self;
+    private final Signature.Call impl;
+
+    /** A method bound to {@code self} (which it keeps a reference to). */
+    public PyBuiltinFunctionOrMethod(String name, PyObject self, Signature.Call impl) {
+        this.name = name;
+        this.self = self;
+        this.impl = impl;
+        if (self != null) {
+            self.incref();
+        }
+    }
+
+    /** A builtin function; {@code impl} receives null as self. */
+    public PyBuiltinFunctionOrMethod(String name, Signature.Call impl) {
+        this(name, null, impl);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Calls with the vectorcall convention (arguments borrowed, result a new reference). */
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return impl.call(self, args, kwnames);
+    }
+
+    private PyObject repr() {
+        if (self == null) {
+            return PyStr.of("<built-in function " + name + ">");
+        }
+        return PyStr.of("<built-in method " + name + " of " + self.type().name() + " object>");
+    }
+
+    @Override
+    public void releaseReferences() {
+        xdecref(self);
+    }
+}

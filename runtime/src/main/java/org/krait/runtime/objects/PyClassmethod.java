@@ -1,0 +1,30 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code classmethod(f)}: binds to the class. CPython: Objects/funcobject.c. */
+public final class PyClassmethod extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT)
+            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> new PyClassmethod(a[0]))
+            .slot(Slot.GET, (Signature.Ternary) (c, obj, type) -> new PyMethod(((PyClassmethod) c).function,
+                    type == null || type == PyNoneType.NONE ? obj.type() : type));
+
+    private final PyObject function;
+
+    private PyClassmethod(PyObject function) {
+        this.function = newRef(function);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public void releaseReferences() {
+        function.decref();
+    }
+}

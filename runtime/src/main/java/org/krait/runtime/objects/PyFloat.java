@@ -1,0 +1,158 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code float}: a Java double. CPython: Objects/floatobject.c. */
+public final class PyFloat extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
+
+    static {
+        TYPE.slot(Slot.REPR, (Signature.Unary) a -> PyStr.of(FloatFormatter.repr(((PyFloat) a).value)));
+        TYPE.slot(Slot.HASH, (Signature.Hash) a -> ((PyFloat) a).__hash__());
+        TYPE.slot(Slot.BOOL, (Signature.Predicate) a -> ((PyFloat) a).value != 0);
+        TYPE.slot(Slot.NEG, (Signature.Unary) a -> new PyFloat(-((PyFloat) a).value));
+        TYPE.slot(Slot.POS, (Signature.Unary) a -> newRef(a));
+        TYPE.slot(Slot.ABS, (Signature.Unary) a -> new PyFloat(Math.abs(((PyFloat) a).value)));
+        TYPE.slot(Slot.FLOAT, (Signature.Unary) a -> newRef(a));
+        TYPE.slot(Slot.INT, (Signature.Unary) a -> ((PyFloat) a).toInt());
+        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> FloatConstructor.construct(args));
+        Slot[] ops = {Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.FLOORDIV, Slot.MOD, Slot.POW};
+        Slot[] rops = {Slot.RADD, Slot.RSUB, Slot.RMUL, Slot.RTRUEDIV, Slot.RFLOORDIV, Slot.RMOD, Slot.RPOW};
+        for (int i = 0; i < ops.length; i++) {
+            int op = i;
+            TYPE.slot(ops[i], (Signature.Binary) (a, b) -> arith(op, a, b));
+            TYPE.slot(rops[i], (Signature.Binary) (a, b) -> arith(op, b, a));
+        }
+        Slot[] cmps = {Slot.EQ, Slot.NE, Slot.LT, Slot.LE, Slot.GT, Slot.GE};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            TYPE.slot(cmps[i], (Signature.Binary) (a, b) -> compare(op, a, b));
+        }
+    }
+
+    private final double value;
+
+    public PyFloat(double value) {
+        this.value = value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public double value() {
+        return value;
+    }
+
+    /** The double of a float or int operand, or NaN-free null signal via {@code Double.NaN} is not used: returns null. */
+    static Double operand(PyObject o) {
+        if (o instanceof PyFloat) {
+            return ((PyFloat) o).value;
+        }
+        if (o instanceof PyInt) {
+            return ((PyInt) o).doubleValue();
+        }
+        return null;
+    }
+
+    private static PyObject arith(int op, PyObject a, PyObject b) {
+        Double x = operand(a);
+        Double y = operand(b);
+        if (x == null || y == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        double l = x;
+        double r = y;
+        switch (op) {
+            case 0: return new PyFloat(l + r);
+            case 1: return new PyFloat(l - r);
+            case 2: return new PyFloat(l * r);
+            case 3:
+                if (r == 0) {
+                    throw PythonException.zeroDivision("float division by zero");
+                }
+                return new PyFloat(l / r);
+            case 4:
+                if (r == 0) {
+                    throw PythonException.zeroDivision("float floor division by zero");
+                }
+                return new PyFloat(Math.floor(l / r));
+            case 5: {
+                if (r == 0) {
+                    throw PythonException.zeroDivision("float modulo");
+                }
+                double m = l % r;
+                if (m != 0 && (m < 0) != (r < 0)) {
+                    m += r;
+                } else if (m == 0) {
+                    m = Math.copySign(0.0, r);
+                }
+                return new PyFloat(m);
+            }
+            default:
+                if (l == 0 && r < 0) {
+                    throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
+                }
+                return new PyFloat(Math.pow(l, r));
+        }
+    }
+
+    private static PyObject compare(int op, PyObject a, PyObject b) {
+        Double y = operand(b);
+        if (y == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        double l = ((PyFloat) a).value;
+        double r = y;
+        boolean res;
+        switch (op) {
+            case 0: res = l == r; break;
+            case 1: res = l != r; break;
+            case 2: res = l < r; break;
+            case 3: res = l <= r; break;
+            case 4: res = l > r; break;
+            default: res = l >= r; break;
+        }
+        return PyBool.of(res);
+    }
+
+    /** {@code int(self)}: truncation toward zero. */
+    public PyObject toInt() {
+        if (Double.isNaN(value)) {
+            throw PythonException.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(value)) {
+            throw PythonException.overflow("cannot convert float infinity to integer");
+        }
+        if (Math.abs(value) < 9.0e18) {
+            return PyInt.of((long) value);
+        }
+        return PyInt.of(new java.math.BigDecimal(value).toBigInteger());
+    }
+
+    /** CPython's numeric hash: equal to the hash of an equal int. */
+    public long __hash__() {
+        if (Double.isNaN(value)) {
+            return System.identityHashCode(this);
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? 314159 : -314159;
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 9.0e18) {
+            return PyInt.of((long) value).__hash__();
+        }
+        long bits = Double.doubleToLongBits(value);
+        long h = (bits ^ (bits >>> 29)) % PyInt.HASH_MODULUS;
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
+    public String toString() {
+        return FloatFormatter.repr(value);
+    }
+}

@@ -1,0 +1,438 @@
+package org.krait.runtime.objects;
+
+import java.math.BigInteger;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * {@code int}: a {@code long} when the value fits, else a {@link BigInteger} (never both: one
+ * canonical form). The small ints -5..256 are preallocated and immortal. CPython:
+ * Objects/longobject.c.
+ */
+public class PyInt extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT);
+
+    private static final int SMALL_MIN = -5;
+    private static final int SMALL_MAX = 256;
+    private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** The modulus of numeric hashes, 2**61 - 1 (CPython's {@code _PyHASH_MODULUS}). */
+    static final long HASH_MODULUS = (1L << 61) - 1;
+
+    static {
+        for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
+            SMALL[i - SMALL_MIN] = new PyInt(i).immortal();
+        }
+        IntSlots.fill(TYPE);
+    }
+
+    private final long value;
+    /** Non-null only when the value does not fit in a long. */
+    private final BigInteger big;
+
+    protected PyInt(long value) {
+        this.value = value;
+        this.big = null;
+    }
+
+    private PyInt(BigInteger big) {
+        this.value = 0;
+        this.big = big;
+    }
+
+    /** The int {@code v}: a cached immortal for small values, else a new object (new reference). */
+    public static PyInt of(long v) {
+        if (v >= SMALL_MIN && v <= SMALL_MAX) {
+            return SMALL[(int) v - SMALL_MIN];
+        }
+        return new PyInt(v);
+    }
+
+    /** The int {@code v}, in its canonical form. */
+    public static PyInt of(BigInteger v) {
+        if (v.bitLength() < 64) {
+            return of(v.longValue());
+        }
+        return new PyInt(v);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Whether the value fits in a long. */
+    public final boolean isLong() {
+        return big == null;
+    }
+
+    /** The value; only meaningful when {@link #isLong()}. */
+    public final long longValue() {
+        return value;
+    }
+
+    public final BigInteger bigValue() {
+        return big != null ? big : BigInteger.valueOf(value);
+    }
+
+    /** The value as a Java int, or OverflowError. */
+    public final int intValue() {
+        if (big != null || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw PythonException.overflow("Python int too large to convert to C int");
+        }
+        return (int) value;
+    }
+
+    /** The value as a long, or OverflowError. */
+    public final long asLong() {
+        if (big != null) {
+            throw PythonException.overflow("Python int too large to convert to C ssize_t");
+        }
+        return value;
+    }
+
+    public final int signum() {
+        return big != null ? big.signum() : Long.signum(value);
+    }
+
+    public final double doubleValue() {
+        if (big == null) {
+            return value;
+        }
+        double d = big.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PythonException.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** The int of {@code o} when it is an int (or bool), else null. */
+    static PyInt asInt(PyObject o) {
+        return o instanceof PyInt ? (PyInt) o : null;
+    }
+
+    public PyObject __add__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (big == null && o.big == null) {
+            long r = value + o.value;
+            if (((value ^ r) & (o.value ^ r)) < 0) {
+                return of(bigValue().add(o.bigValue()));
+            }
+            return of(r);
+        }
+        return of(bigValue().add(o.bigValue()));
+    }
+
+    public PyObject __sub__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (big == null && o.big == null) {
+            long r = value - o.value;
+            if (((value ^ o.value) & (value ^ r)) < 0) {
+                return of(bigValue().subtract(o.bigValue()));
+            }
+            return of(r);
+        }
+        return of(bigValue().subtract(o.bigValue()));
+    }
+
+    public PyObject __mul__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (big == null && o.big == null) {
+            long hi = Math.multiplyHigh(value, o.value);
+            long lo = value * o.value;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return of(lo);
+            }
+        }
+        return of(bigValue().multiply(o.bigValue()));
+    }
+
+    public PyObject __floordiv__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (o.signum() == 0) {
+            throw PythonException.zeroDivision("integer division or modulo by zero");
+        }
+        if (big == null && o.big == null && !(value == Long.MIN_VALUE && o.value == -1)) {
+            return of(Math.floorDiv(value, o.value));
+        }
+        BigInteger[] qr = bigValue().divideAndRemainder(o.bigValue());
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && qr[1].signum() != o.signum()) {
+            q = q.subtract(BigInteger.ONE);
+        }
+        return of(q);
+    }
+
+    public PyObject __mod__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (o.signum() == 0) {
+            throw PythonException.zeroDivision("integer division or modulo by zero");
+        }
+        if (big == null && o.big == null) {
+            return of(o.value == -1 ? 0 : Math.floorMod(value, o.value));
+        }
+        BigInteger r = bigValue().mod(o.bigValue().abs());
+        if (o.signum() < 0 && r.signum() != 0) {
+            r = r.add(o.bigValue());
+        }
+        return of(r);
+    }
+
+    public PyObject __truediv__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (o.signum() == 0) {
+            throw PythonException.zeroDivision("division by zero");
+        }
+        if (big == null && o.big == null && Math.abs(value) < (1L << 53) && Math.abs(o.value) < (1L << 53)) {
+            return new PyFloat((double) value / (double) o.value);
+        }
+        return new PyFloat(new java.math.BigDecimal(bigValue())
+                .divide(new java.math.BigDecimal(o.bigValue()), java.math.MathContext.DECIMAL128).doubleValue());
+    }
+
+    public PyObject __pow__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (o.signum() < 0) {
+            double base = doubleValue();
+            if (base == 0) {
+                throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return new PyFloat(Math.pow(base, o.doubleValue()));
+        }
+        if (o.big != null) {
+            throw PythonException.overflow("exponent too large");
+        }
+        if (big == null) {
+            long result = 1;
+            long b = value;
+            long e = o.value;
+            try {
+                while (e > 0) {
+                    if ((e & 1) != 0) {
+                        result = Math.multiplyExact(result, b);
+                    }
+                    e >>= 1;
+                    if (e > 0) {
+                        b = Math.multiplyExact(b, b);
+                    }
+                }
+                return of(result);
+            } catch (ArithmeticException overflow) {
+                // fall through to the BigInteger path
+            }
+        }
+        return of(bigValue().pow((int) Math.min(o.value, Integer.MAX_VALUE)));
+    }
+
+    public PyObject __lshift__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (o.signum() < 0) {
+            throw PythonException.valueError("negative shift count");
+        }
+        int n = o.intValue();
+        if (big == null && n < 63 && Math.abs(value) < (1L << (62 - n))) {
+            return of(value << n);
+        }
+        return of(bigValue().shiftLeft(n));
+    }
+
+    public PyObject __rshift__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (o.signum() < 0) {
+            throw PythonException.valueError("negative shift count");
+        }
+        if (o.big != null) {
+            return of(signum() < 0 ? -1 : 0);
+        }
+        if (big == null) {
+            return of(value >> Math.min(o.value, 63));
+        }
+        return of(big.shiftRight((int) Math.min(o.value, Integer.MAX_VALUE)));
+    }
+
+    public PyObject __and__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        return big == null && o.big == null ? of(value & o.value) : of(bigValue().and(o.bigValue()));
+    }
+
+    public PyObject __or__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        return big == null && o.big == null ? of(value | o.value) : of(bigValue().or(o.bigValue()));
+    }
+
+    public PyObject __xor__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        return big == null && o.big == null ? of(value ^ o.value) : of(bigValue().xor(o.bigValue()));
+    }
+
+    public PyObject __neg__() {
+        return big == null && value != Long.MIN_VALUE ? of(-value) : of(bigValue().negate());
+    }
+
+    public PyObject __pos__() {
+        return exact();
+    }
+
+    public PyObject __abs__() {
+        return signum() < 0 ? __neg__() : exact();
+    }
+
+    public PyObject __invert__() {
+        return big == null ? of(~value) : of(big.not());
+    }
+
+    /** This value as an exact {@code int} (not a bool), new reference. */
+    public PyInt exact() {
+        if (getClass() == PyInt.class) {
+            return newRef(this);
+        }
+        return big == null ? of(value) : of(big);
+    }
+
+    /** Three-way comparison with another int. */
+    public final int compareTo(PyInt o) {
+        if (big == null && o.big == null) {
+            return Long.compare(value, o.value);
+        }
+        return bigValue().compareTo(o.bigValue());
+    }
+
+    public final long __hash__() {
+        long h;
+        if (big == null) {
+            long a = Math.abs(value);
+            if (value == Long.MIN_VALUE) {
+                h = -(4L);
+            } else {
+                h = a % HASH_MODULUS;
+                h = value < 0 ? -h : h;
+            }
+        } else {
+            h = big.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
+            h = big.signum() < 0 ? -h : h;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    public boolean __bool__() {
+        return signum() != 0;
+    }
+
+    public PyObject __repr__() {
+        return PyStr.of(big == null ? Long.toString(value) : big.toString());
+    }
+
+    @Override
+    public String toString() {
+        return big == null ? Long.toString(value) : big.toString();
+    }
+
+    static boolean fitsLong(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+
+    /** A type's slots for the binary and unary operators of int (shared with bool). */
+    static final class IntSlots {
+        private IntSlots() {
+        }
+
+        static void fill(PyType t) {
+            t.slot(Slot.ADD, (Signature.Binary) (a, b) -> ((PyInt) a).__add__(b));
+            t.slot(Slot.RADD, (Signature.Binary) (a, b) -> ((PyInt) a).__add__(b));
+            t.slot(Slot.SUB, (Signature.Binary) (a, b) -> ((PyInt) a).__sub__(b));
+            t.slot(Slot.RSUB, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__sub__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.MUL, (Signature.Binary) (a, b) -> ((PyInt) a).__mul__(b));
+            t.slot(Slot.RMUL, (Signature.Binary) (a, b) -> ((PyInt) a).__mul__(b));
+            t.slot(Slot.FLOORDIV, (Signature.Binary) (a, b) -> ((PyInt) a).__floordiv__(b));
+            t.slot(Slot.RFLOORDIV, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__floordiv__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.MOD, (Signature.Binary) (a, b) -> ((PyInt) a).__mod__(b));
+            t.slot(Slot.RMOD, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__mod__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.TRUEDIV, (Signature.Binary) (a, b) -> ((PyInt) a).__truediv__(b));
+            t.slot(Slot.RTRUEDIV, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__truediv__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.POW, (Signature.Binary) (a, b) -> ((PyInt) a).__pow__(b));
+            t.slot(Slot.RPOW, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__pow__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.LSHIFT, (Signature.Binary) (a, b) -> ((PyInt) a).__lshift__(b));
+            t.slot(Slot.RSHIFT, (Signature.Binary) (a, b) -> ((PyInt) a).__rshift__(b));
+            t.slot(Slot.AND, (Signature.Binary) (a, b) -> ((PyInt) a).__and__(b));
+            t.slot(Slot.RAND, (Signature.Binary) (a, b) -> ((PyInt) a).__and__(b));
+            t.slot(Slot.OR, (Signature.Binary) (a, b) -> ((PyInt) a).__or__(b));
+            t.slot(Slot.ROR, (Signature.Binary) (a, b) -> ((PyInt) a).__or__(b));
+            t.slot(Slot.XOR, (Signature.Binary) (a, b) -> ((PyInt) a).__xor__(b));
+            t.slot(Slot.RXOR, (Signature.Binary) (a, b) -> ((PyInt) a).__xor__(b));
+            t.slot(Slot.NEG, (Signature.Unary) a -> ((PyInt) a).__neg__());
+            t.slot(Slot.POS, (Signature.Unary) a -> ((PyInt) a).__pos__());
+            t.slot(Slot.ABS, (Signature.Unary) a -> ((PyInt) a).__abs__());
+            t.slot(Slot.INVERT, (Signature.Unary) a -> ((PyInt) a).__invert__());
+            t.slot(Slot.INDEX, (Signature.Unary) a -> ((PyInt) a).exact());
+            t.slot(Slot.INT, (Signature.Unary) a -> ((PyInt) a).exact());
+            t.slot(Slot.FLOAT, (Signature.Unary) a -> new PyFloat(((PyInt) a).doubleValue()));
+            t.slot(Slot.HASH, (Signature.Hash) a -> ((PyInt) a).__hash__());
+            t.slot(Slot.BOOL, (Signature.Predicate) a -> ((PyInt) a).__bool__());
+            t.slot(Slot.REPR, (Signature.Unary) a -> ((PyInt) a).__repr__());
+            t.slot(Slot.EQ, (Signature.Binary) (a, b) -> cmp(a, b, 0));
+            t.slot(Slot.NE, (Signature.Binary) (a, b) -> cmp(a, b, 1));
+            t.slot(Slot.LT, (Signature.Binary) (a, b) -> cmp(a, b, 2));
+            t.slot(Slot.LE, (Signature.Binary) (a, b) -> cmp(a, b, 3));
+            t.slot(Slot.GT, (Signature.Binary) (a, b) -> cmp(a, b, 4));
+            t.slot(Slot.GE, (Signature.Binary) (a, b) -> cmp(a, b, 5));
+            t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> IntConstructor.construct(args, kw));
+        }
+
+        private static PyObject cmp(PyObject a, PyObject b, int op) {
+            if (!(b instanceof PyInt)) {
+                return PyNotImplementedType.NOT_IMPLEMENTED;
+            }
+            int c = ((PyInt) a).compareTo((PyInt) b);
+            boolean r;
+            switch (op) {
+                case 0: r = c == 0; break;
+                case 1: r = c != 0; break;
+                case 2: r = c < 0; break;
+                case 3: r = c <= 0; break;
+                case 4: r = c > 0; break;
+                default: r = c >= 0; break;
+            }
+            return PyBool.of(r);
+        }
+    }
+}

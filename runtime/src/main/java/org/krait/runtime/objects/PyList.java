@@ -1,0 +1,163 @@
+package org.krait.runtime.objects;
+
+import java.util.Arrays;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Slot;
+
+/** {@code list}: a growable array owning its items. CPython: Objects/listobject.c. */
+public final class PyList extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
+
+    static {
+        ListMethods.fill(TYPE);
+    }
+
+    PyObject[] items;
+    int size;
+
+    public PyList() {
+        items = new PyObject[4];
+    }
+
+    /** A list of {@code items} (borrowed: the list takes its own references). */
+    public static PyList of(PyObject... items) {
+        PyList l = new PyList();
+        for (PyObject o : items) {
+            l.append(o);
+        }
+        return l;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Item {@code i} (borrowed); 0 <= i < size. */
+    public PyObject getItem(int i) {
+        return items[i];
+    }
+
+    /** Appends {@code o} (borrowed; the list takes a reference). */
+    public void append(PyObject o) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size + (size >> 1) + 4);
+        }
+        o.incref();
+        items[size++] = o;
+    }
+
+    /** Appends every item of {@code iterable}. */
+    public void extend(PyObject iterable) {
+        for (PyObject o : IterOps.toArray(iterable)) {
+            append(o);
+            o.decref();
+        }
+    }
+
+    /** A copy of the items, borrowed references. */
+    public PyObject[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    /** Replaces item {@code i} (value borrowed). */
+    public void setItem(int i, PyObject value) {
+        value.incref();
+        PyObject old = items[i];
+        items[i] = value;
+        old.decref();
+    }
+
+    int normalize(PyObject key, String what) {
+        if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
+            throw PythonException.typeError("list indices must be integers or slices, not " + key.type().name());
+        }
+        long i = NumberOps.index(key).asLong();
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw PythonException.indexError(what);
+        }
+        return (int) i;
+    }
+
+    void insert(int at, PyObject o) {
+        append(o);
+        System.arraycopy(items, at, items, at + 1, size - 1 - at);
+        items[at] = o;
+    }
+
+    /** Removes and returns item {@code i} (the caller gets the list's reference). */
+    PyObject removeAt(int i) {
+        PyObject o = items[i];
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        items[--size] = null;
+        return o;
+    }
+
+    /** Replaces the items with {@code newItems}, taking over their references. */
+    void replaceAll(PyObject[] newItems) {
+        PyObject[] old = items;
+        int n = size;
+        items = newItems.length == 0 ? new PyObject[4] : newItems;
+        size = newItems.length;
+        for (int i = 0; i < n; i++) {
+            old[i].decref();
+        }
+    }
+
+    PyObject repr() {
+        if (size == 0) {
+            return PyStr.of("[]");
+        }
+        if (!ReprGuard.enter(this)) {
+            return PyStr.of("[...]");
+        }
+        try {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(ObjectOps.repr(items[i]));
+            }
+            return PyStr.of(sb.append(']').toString());
+        } finally {
+            ReprGuard.leave(this);
+        }
+    }
+
+    @Override
+    public void releaseReferences() {
+        for (int i = 0; i < size; i++) {
+            items[i].decref();
+            items[i] = null;
+        }
+        size = 0;
+    }
+
+    /** Item access for the shared sequence helpers. */
+    static PyObject[] view(PyObject list) {
+        PyList l = (PyList) list;
+        return Arrays.copyOf(l.items, l.size);
+    }
+
+    /** A list copying {@code o}'s items, for the {@code NEW} slot and {@code list(x)}. */
+    static PyObject construct(PyObject[] args) {
+        PyList l = new PyList();
+        if (args.length > 0) {
+            l.extend(args[0]);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,46 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code module}: a namespace with a name. CPython: Objects/moduleobject.c. */
+public final class PyModule extends PyObject implements DictOwner {
+
+    public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT)
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (m, n) -> ObjectOps.genericGetAttr(m, (PyStr) n, ((PyModule) m).dict))
+            .slot(Slot.SETATTR, (Signature.Setter) (m, n, v) -> ObjectOps.genericSetAttr(m, (PyStr) n, v, ((PyModule) m).dict))
+            .slot(Slot.REPR, (Signature.Unary) m -> PyStr.of("<module '" + ((PyModule) m).name + "'>"));
+
+    private final String name;
+    private final PyDict dict;
+
+    /** A module named {@code name} whose namespace is {@code dict} (kept). */
+    public PyModule(String name, PyDict dict) {
+        this.name = name;
+        this.dict = newRef(dict);
+        PyStr n = PyStr.of(name);
+        dict.setItem("__name__", n);
+        n.decref();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    @Override
+    public void releaseReferences() {
+        dict.decref();
+    }
+}

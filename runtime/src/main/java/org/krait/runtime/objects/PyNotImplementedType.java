@@ -1,0 +1,24 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code NotImplementedType}, whose only instance is {@code NotImplemented}; immortal. CPython: Objects/object.c. */
+public final class PyNotImplementedType extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyType.OBJECT)
+            .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of("NotImplemented"))
+            .slot(Slot.BOOL, (Signature.Predicate) self -> true);
+
+    /** The only instance. */
+    public static final PyNotImplementedType NOT_IMPLEMENTED = new PyNotImplementedType().immortal();
+
+    private PyNotImplementedType() {
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,82 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code property(fget, fset, fdel, doc)}: a data descriptor. CPython: Objects/descrobject.c. */
+public final class PyProperty extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT)
+            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+                PyObject[] parts = new PyObject[3];
+                int nkw = kw == null ? 0 : kw.length;
+                for (int i = 0; i < a.length - nkw && i < 3; i++) {
+                    parts[i] = a[i];
+                }
+                for (int i = 0; i < nkw; i++) {
+                    int at = kw[i].equals("fget") ? 0 : kw[i].equals("fset") ? 1 : kw[i].equals("fdel") ? 2 : -1;
+                    if (at >= 0) {
+                        parts[at] = a[a.length - nkw + i];
+                    }
+                }
+                return new PyProperty(parts[0], parts[1], parts[2]);
+            })
+            .slot(Slot.GET, (Signature.Ternary) (p, obj, type) -> ((PyProperty) p).get(obj))
+            .slot(Slot.SET, (Signature.Setter) (p, obj, value) -> ((PyProperty) p).set(obj, value))
+            .method("setter", (p, a, kw) -> new PyProperty(((PyProperty) p).fget, a[0], ((PyProperty) p).fdel))
+            .method("getter", (p, a, kw) -> new PyProperty(a[0], ((PyProperty) p).fset, ((PyProperty) p).fdel))
+            .method("deleter", (p, a, kw) -> new PyProperty(((PyProperty) p).fget, ((PyProperty) p).fset, a[0]));
+
+    private final PyObject fget;
+    private final PyObject fset;
+    private final PyObject fdel;
+
+    private PyProperty(PyObject fget, PyObject fset, PyObject fdel) {
+        this.fget = none(fget);
+        this.fset = none(fset);
+        this.fdel = none(fdel);
+    }
+
+    private static PyObject none(PyObject o) {
+        return o == null || o == PyNoneType.NONE ? null : newRef(o);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private PyObject get(PyObject obj) {
+        if (obj == null || obj == PyNoneType.NONE) {
+            return newRef(this);
+        }
+        if (fget == null) {
+            throw PythonException.attributeError("unreadable attribute");
+        }
+        return CallOps.call(fget, obj);
+    }
+
+    private void set(PyObject obj, PyObject value) {
+        if (value == null) {
+            if (fdel == null) {
+                throw PythonException.attributeError("can't delete attribute");
+            }
+            CallOps.call(fdel, obj).decref();
+            return;
+        }
+        if (fset == null) {
+            throw PythonException.attributeError("can't set attribute");
+        }
+        CallOps.call(fset, obj, value).decref();
+    }
+
+    @Override
+    public void releaseReferences() {
+        xdecref(fget);
+        xdecref(fset);
+        xdecref(fdel);
+    }
+}

@@ -1,0 +1,52 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code reversed(sequence)}. CPython: Objects/enumobject.c. */
+public final class PyReversed extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT)
+            .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
+            .slot(Slot.NEXT, (Signature.Unary) r -> ((PyReversed) r).next())
+            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+                PyObject seq = a[0];
+                PyObject rev = seq.type().lookup("__reversed__");
+                if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple)) {
+                    return org.krait.runtime.ops.CallOps.call(rev, seq);
+                }
+                if (!seq.type().has(Slot.GETITEM) || !seq.type().has(Slot.LEN) || seq instanceof PyDict) {
+                    throw PythonException.typeError("'" + seq.type().name() + "' object is not reversible");
+                }
+                return new PyReversed(seq);
+            });
+
+    private PyObject seq;
+    private int index;
+
+    private PyReversed(PyObject seq) {
+        this.seq = newRef(seq);
+        this.index = SequenceOps.length(seq) - 1;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private PyObject next() {
+        if (seq == null || index < 0) {
+            return null;
+        }
+        PyInt i = PyInt.of(index--);
+        return SequenceOps.getItem(seq, i);
+    }
+
+    @Override
+    public void releaseReferences() {
+        xdecref(seq);
+    }
+}

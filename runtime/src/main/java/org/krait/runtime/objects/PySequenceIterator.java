@@ -1,0 +1,64 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * {@code iterator}: walks a sequence by index until its end (for list, tuple and str, reading
+ * the current length at each step, so appending during iteration is seen as in CPython).
+ * CPython: Objects/iterobject.c.
+ */
+public final class PySequenceIterator extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("iterator", PyType.OBJECT)
+            .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
+            .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).next());
+
+    private PyObject seq;
+    private int index;
+
+    /** An iterator over {@code seq} (kept alive by the iterator); {@code hint} is unused length info. */
+    public PySequenceIterator(PyObject seq, int hint) {
+        this.seq = newRef(seq);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The next item (new reference), or null at the end. */
+    private PyObject next() {
+        if (seq == null) {
+            return null;
+        }
+        int n = SequenceOps.length(seq);
+        if (index >= n) {
+            seq.decref();
+            seq = null;
+            return null;
+        }
+        if (seq instanceof PyList) {
+            return newRef(((PyList) seq).getItem(index++));
+        }
+        if (seq instanceof PyTuple) {
+            return newRef(((PyTuple) seq).getItem(index++));
+        }
+        if (seq instanceof PyStr) {
+            PyStr s = (PyStr) seq;
+            int i = index++;
+            return s.substring(i, i + 1);
+        }
+        PyInt i = PyInt.of(index++);
+        PyObject r = SequenceOps.getItem(seq, i);
+        i.decref();
+        return r;
+    }
+
+    @Override
+    public void releaseReferences() {
+        xdecref(seq);
+    }
+}

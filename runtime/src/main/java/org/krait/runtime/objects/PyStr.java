@@ -1,0 +1,273 @@
+package org.krait.runtime.objects;
+
+import java.util.Arrays;
+import org.krait.runtime.types.PyType;
+
+/**
+ * {@code str}: immutable code points in the most compact of three forms chosen at construction
+ * ({@code byte[]} when all are below 256, {@code char[]} when all are in the BMP, else
+ * {@code int[]}), so indexing is O(1) by code point and lone surrogates are representable.
+ * CPython: Objects/unicodeobject.c (PEP 393). Methods live in {@link StrMethods}.
+ */
+public final class PyStr extends PyObject implements Comparable<PyStr> {
+
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
+
+    public static final PyStr EMPTY = new PyStr(new byte[0]).immortal();
+
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            LATIN1[i] = new PyStr(new byte[] {(byte) i}).immortal();
+        }
+        StrMethods.fill(TYPE);
+    }
+
+    /** {@code byte[]}, {@code char[]} or {@code int[]}. */
+    private final Object data;
+    private final int length;
+    private int hash;
+    private boolean hashed;
+    private String javaString;
+
+    private PyStr(byte[] b) {
+        data = b;
+        length = b.length;
+    }
+
+    private PyStr(char[] c) {
+        data = c;
+        length = c.length;
+    }
+
+    private PyStr(int[] cps) {
+        data = cps;
+        length = cps.length;
+    }
+
+    /** The str of a Java string (surrogate pairs read as one code point). */
+    public static PyStr of(String s) {
+        if (s.isEmpty()) {
+            return EMPTY;
+        }
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            max = Math.max(max, s.charAt(i));
+        }
+        if (max < 256) {
+            if (s.length() == 1) {
+                return LATIN1[s.charAt(0)];
+            }
+            byte[] b = new byte[s.length()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) s.charAt(i);
+            }
+            return new PyStr(b);
+        }
+        int[] cps = s.codePoints().toArray();
+        return ofCodePoints(cps);
+    }
+
+    /** The str of these code points (the array is copied when kept). */
+    public static PyStr ofCodePoints(int[] cps) {
+        int max = 0;
+        for (int c : cps) {
+            max = Math.max(max, c);
+        }
+        if (cps.length == 0) {
+            return EMPTY;
+        }
+        if (max < 256) {
+            if (cps.length == 1) {
+                return LATIN1[cps[0]];
+            }
+            byte[] b = new byte[cps.length];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) cps[i];
+            }
+            return new PyStr(b);
+        }
+        if (max < 0x10000) {
+            char[] c = new char[cps.length];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = (char) cps[i];
+            }
+            return new PyStr(c);
+        }
+        return new PyStr(cps.clone());
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The number of code points. */
+    public int length() {
+        return length;
+    }
+
+    /** The code point at {@code i} (0 <= i < length). */
+    public int codePointAt(int i) {
+        if (data instanceof byte[]) {
+            return ((byte[]) data)[i] & 0xff;
+        }
+        if (data instanceof char[]) {
+            return ((char[]) data)[i];
+        }
+        return ((int[]) data)[i];
+    }
+
+    /** All code points, a fresh array. */
+    public int[] codePoints() {
+        int[] out = new int[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = codePointAt(i);
+        }
+        return out;
+    }
+
+    /** The code points from {@code start} (inclusive) to {@code end}. */
+    public PyStr substring(int start, int end) {
+        if (start == 0 && end == length) {
+            return newRef(this);
+        }
+        return ofCodePoints(Arrays.copyOfRange(codePoints(), start, end));
+    }
+
+    /** {@code self + other}. */
+    public PyStr concat(PyStr other) {
+        if (other.length == 0) {
+            return newRef(this);
+        }
+        if (length == 0) {
+            return newRef(other);
+        }
+        int[] out = Arrays.copyOf(codePoints(), length + other.length);
+        for (int i = 0; i < other.length; i++) {
+            out[length + i] = other.codePointAt(i);
+        }
+        return ofCodePoints(out);
+    }
+
+    @Override
+    public int compareTo(PyStr o) {
+        int n = Math.min(length, o.length);
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(codePointAt(i), o.codePointAt(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(length, o.length);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PyStr)) {
+            return false;
+        }
+        PyStr o = (PyStr) other;
+        if (o.length != length || hashCode() != o.hashCode()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (codePointAt(i) != o.codePointAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        if (!hashed) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + codePointAt(i);
+            }
+            hash = h;
+            hashed = true;
+        }
+        return hash;
+    }
+
+    /** Python's {@code hash(s)}: never -1. */
+    public long __hash__() {
+        long h = hashCode() * 0x9E3779B97F4A7C15L;
+        return h == -1 ? -2 : h;
+    }
+
+    /** The text as a Java string; a lone surrogate stays a lone char. */
+    @Override
+    public String toString() {
+        if (javaString == null) {
+            StringBuilder sb = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                sb.appendCodePoint(codePointAt(i));
+            }
+            javaString = sb.toString();
+        }
+        return javaString;
+    }
+
+    /** Python's {@code repr(s)}. */
+    public PyStr __repr__() {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int i = 0; i < length; i++) {
+            int c = codePointAt(i);
+            hasSingle |= c == '\'';
+            hasDouble |= c == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder out = new StringBuilder(length + 2).append(quote);
+        for (int i = 0; i < length; i++) {
+            int c = codePointAt(i);
+            if (c == quote || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\x%02x", c));
+            } else if (c < 0x7f || isPrintable(c)) {
+                out.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                out.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append(String.format("\\U%08x", c));
+            }
+        }
+        return of(out.append(quote).toString());
+    }
+
+    /** Python's {@code str.isprintable} for one code point (Unicode categories, as CPython). */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+}

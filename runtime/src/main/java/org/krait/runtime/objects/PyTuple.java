@@ -1,0 +1,148 @@
+package org.krait.runtime.objects;
+
+import java.util.Arrays;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/** {@code tuple}: an immutable array owning its items. CPython: Objects/tupleobject.c. */
+public final class PyTuple extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
+
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortal();
+
+    static {
+        TYPE.slot(Slot.LEN, (Signature.Length) t -> ((PyTuple) t).items.length);
+        TYPE.slot(Slot.REPR, (Signature.Unary) t -> ((PyTuple) t).repr());
+        TYPE.slot(Slot.HASH, (Signature.Hash) t -> ((PyTuple) t).hashValue());
+        TYPE.slot(Slot.GETITEM, (Signature.Binary) (t, k) -> ((PyTuple) t).subscript(k));
+        TYPE.slot(Slot.ITER, (Signature.Unary) t -> new PySequenceIterator(t, ((PyTuple) t).items.length));
+        TYPE.slot(Slot.CONTAINS, (Signature.Contains) (t, x) -> SequenceItems.contains(((PyTuple) t).items, x));
+        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> b instanceof PyTuple
+                ? ((PyTuple) a).concat((PyTuple) b) : PyNotImplementedType.NOT_IMPLEMENTED);
+        TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
+        SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
+        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> args.length == 0 ? EMPTY
+                : args[0] instanceof PyTuple ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0])));
+        TYPE.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items, a[0], "tuple")));
+        TYPE.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
+    }
+
+    private final PyObject[] items;
+
+    private PyTuple(PyObject[] items) {
+        this.items = items;
+    }
+
+    /** A tuple of {@code items} (borrowed: the tuple takes its own references). */
+    public static PyTuple of(PyObject... items) {
+        if (items.length == 0) {
+            return EMPTY;
+        }
+        for (PyObject o : items) {
+            o.incref();
+        }
+        return new PyTuple(items.clone());
+    }
+
+    /** A tuple taking over the references held by {@code items}, which must not be used again. */
+    public static PyTuple fromArray(PyObject[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    /** Item {@code i} (borrowed). */
+    public PyObject getItem(int i) {
+        return items[i];
+    }
+
+    /** A copy of the items (borrowed references). */
+    public PyObject[] toArray() {
+        return items.clone();
+    }
+
+    private PyObject subscript(PyObject key) {
+        if (key instanceof PySlice) {
+            int[] s = ((PySlice) key).indices(items.length);
+            PyObject[] out = new PyObject[s[3]];
+            for (int i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
+                out[i] = newRef(items[j]);
+            }
+            return fromArray(out);
+        }
+        if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
+            throw PythonException.typeError("tuple indices must be integers or slices, not " + key.type().name());
+        }
+        long i = NumberOps.index(key).asLong();
+        if (i < 0) {
+            i += items.length;
+        }
+        if (i < 0 || i >= items.length) {
+            throw PythonException.indexError("tuple index out of range");
+        }
+        return newRef(items[(int) i]);
+    }
+
+    private PyObject concat(PyTuple b) {
+        PyObject[] out = Arrays.copyOf(items, items.length + b.items.length);
+        System.arraycopy(b.items, 0, out, items.length, b.items.length);
+        return of(out);
+    }
+
+    private PyObject repeat(PyObject n) {
+        if (!(n instanceof PyInt)) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        int k = (int) Math.max(0, ((PyInt) n).asLong());
+        PyObject[] out = new PyObject[items.length * k];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(items, 0, out, i * items.length, items.length);
+        }
+        return of(out);
+    }
+
+    private PyObject repr() {
+        if (items.length == 0) {
+            return PyStr.of("()");
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(ObjectOps.repr(items[i]));
+        }
+        return PyStr.of(sb.append(items.length == 1 ? ",)" : ")").toString());
+    }
+
+    private long hashValue() {
+        long acc = 0x27D4EB2F165667C5L;
+        for (PyObject o : items) {
+            acc += ObjectOps.hash(o) * 0xC2B2AE3D27D4EB4FL;
+            acc = Long.rotateLeft(acc, 31) * 0x9E3779B185EBCA87L;
+        }
+        acc += items.length ^ 0x27D4EB2F165667C5L ^ 3527539L;
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    @Override
+    public void releaseReferences() {
+        for (PyObject o : items) {
+            o.decref();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.ops.SequenceOps;
+
+/** {@code str.format}: replacement fields with names, indexes, attributes, conversions and specs. */
+final class StrFormat {
+
+    private StrFormat() {
+    }
+
+    static String format(String fmt, PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int auto = 0;
+        StringBuilder out = new StringBuilder();
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    i++;
+                    out.append('}');
+                    continue;
+                }
+                throw PythonException.valueError("Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out.append(c);
+                continue;
+            }
+            if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                i++;
+                out.append('{');
+                continue;
+            }
+            int depth = 1;
+            int j = i + 1;
+            while (j < n && depth > 0) {
+                if (fmt.charAt(j) == '{') {
+                    depth++;
+                } else if (fmt.charAt(j) == '}') {
+                    depth--;
+                }
+                j++;
+            }
+            if (depth > 0) {
+                throw PythonException.valueError("expected '}' before end of string");
+            }
+            String field = fmt.substring(i + 1, j - 1);
+            i = j - 1;
+            String spec = "";
+            char conversion = 0;
+            int colon = field.indexOf(':');
+            if (colon >= 0) {
+                spec = format(field.substring(colon + 1), args, kwnames);
+                field = field.substring(0, colon);
+            }
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                conversion = field.charAt(bang + 1);
+                field = field.substring(0, bang);
+            }
+            int end = 0;
+            while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+                end++;
+            }
+            String first = field.substring(0, end);
+            PyObject value;
+            if (first.isEmpty()) {
+                if (auto >= npos) {
+                    throw PythonException.of(ExceptionTypes.INDEX_ERROR,
+                            "Replacement index " + auto + " out of range for positional args tuple");
+                }
+                value = PyObject.newRef(args[auto++]);
+            } else if (Character.isDigit(first.charAt(0))) {
+                int k = Integer.parseInt(first);
+                if (k >= npos) {
+                    throw PythonException.of(ExceptionTypes.INDEX_ERROR,
+                            "Replacement index " + k + " out of range for positional args tuple");
+                }
+                value = PyObject.newRef(args[k]);
+            } else {
+                value = null;
+                for (int k = 0; k < nkw; k++) {
+                    if (kwnames[k].equals(first)) {
+                        value = PyObject.newRef(args[npos + k]);
+                    }
+                }
+                if (value == null) {
+                    throw PythonException.of(ExceptionTypes.KEY_ERROR, PyStr.of(first));
+                }
+            }
+            while (end < field.length()) {
+                if (field.charAt(end) == '.') {
+                    int e = end + 1;
+                    while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
+                        e++;
+                    }
+                    value = ObjectOps.getAttr(value, field.substring(end + 1, e));
+                    end = e;
+                } else {
+                    int e = field.indexOf(']', end);
+                    String key = field.substring(end + 1, e);
+                    PyObject k = key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
+                    value = SequenceOps.getItem(value, k);
+                    end = e + 1;
+                }
+            }
+            if (conversion == 'r') {
+                value = ObjectOps.repr(value);
+            } else if (conversion == 's') {
+                value = ObjectOps.str(value);
+            } else if (conversion == 'a') {
+                value = ObjectOps.repr(value);
+            }
+            out.append(FormatSpec.format(value, spec));
+        }
+        return out.toString();
+    }
+}

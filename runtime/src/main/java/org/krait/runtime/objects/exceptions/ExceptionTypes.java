@@ -1,0 +1,122 @@
+package org.krait.runtime.objects.exceptions;
+
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * The builtin exception types, table-driven: they share {@link PyBaseException} and differ only
+ * by type. CPython: the hierarchy of Objects/exceptions.c (see Lib/test/exception_hierarchy.txt).
+ */
+public final class ExceptionTypes {
+
+    private ExceptionTypes() {
+    }
+
+    public static final PyType BASE_EXCEPTION = root();
+    public static final PyType SYSTEM_EXIT = make("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = make("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = make("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = make("Exception", BASE_EXCEPTION);
+    public static final PyType STOP_ITERATION = make("StopIteration", EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = make("ArithmeticError", EXCEPTION);
+    public static final PyType ZERO_DIVISION_ERROR = make("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = make("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = make("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = make("AttributeError", EXCEPTION);
+    public static final PyType LOOKUP_ERROR = make("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = make("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = make("KeyError", LOOKUP_ERROR);
+    public static final PyType NAME_ERROR = make("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = make("UnboundLocalError", NAME_ERROR);
+    public static final PyType RUNTIME_ERROR = make("RuntimeError", EXCEPTION);
+    public static final PyType RECURSION_ERROR = make("RecursionError", RUNTIME_ERROR);
+    public static final PyType NOT_IMPLEMENTED_ERROR = make("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType TYPE_ERROR = make("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = make("ValueError", EXCEPTION);
+    public static final PyType MEMORY_ERROR = make("MemoryError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = make("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType OS_ERROR = make("OSError", EXCEPTION);
+    public static final PyType LOOKUP_UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
+    public static final PyType SYNTAX_ERROR = make("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = make("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = make("TabError", INDENTATION_ERROR);
+
+    /** Every type above, in definition order, for the builtins module. */
+    public static final PyType[] ALL = {
+        BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION, STOP_ITERATION,
+        ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR,
+        LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR,
+        RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, MEMORY_ERROR, IMPORT_ERROR,
+        MODULE_NOT_FOUND_ERROR, OS_ERROR, LOOKUP_UNICODE_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR,
+    };
+
+    private static PyType root() {
+        PyType t = PyType.builtin("BaseException", PyType.OBJECT);
+        t.instances(PyBaseException::new);
+        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            PyBaseException e = (PyBaseException) ((PyType) cls).newInstance();
+            e.setArgs(PyTuple.of(args));
+            return e;
+        });
+        t.slot(Slot.INIT, (Signature.Call) (self, args, kw) -> {
+            ((PyBaseException) self).setArgs(PyTuple.of(args));
+            return PyNoneType.NONE;
+        });
+        t.slot(Slot.STR, (Signature.Unary) self -> ((PyBaseException) self).__str__());
+        t.slot(Slot.REPR, (Signature.Unary) self -> ((PyBaseException) self).__repr__());
+        t.slot(Slot.GETATTRIBUTE, (Signature.Binary) ExceptionTypes::getAttribute);
+        t.slot(Slot.SETATTR, (Signature.Setter) ExceptionTypes::setAttribute);
+        return t;
+    }
+
+    private static PyType make(String name, PyType base) {
+        return PyType.builtin(name, base);
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return PyObject.newRef(o == null ? PyNoneType.NONE : o);
+    }
+
+    private static PyObject getAttribute(PyObject self, PyObject name) {
+        PyBaseException e = (PyBaseException) self;
+        switch (name.toString()) {
+            case "args":
+                return PyObject.newRef(e.args());
+            case "__traceback__":
+                return orNone(e.traceback());
+            case "__cause__":
+                return orNone(e.cause());
+            case "__context__":
+                return orNone(e.context());
+            case "value":
+                if (e.type().isSubtypeOf(STOP_ITERATION)) {
+                    return PyObject.newRef(e.stopValue());
+                }
+                break;
+            default:
+                break;
+        }
+        return ObjectOps.genericGetAttr(self, (PyStr) name, e.dict());
+    }
+
+    private static void setAttribute(PyObject self, PyObject name, PyObject value) {
+        PyBaseException e = (PyBaseException) self;
+        switch (name.toString()) {
+            case "__cause__":
+                e.setCause(value == PyNoneType.NONE ? null : (PyBaseException) value);
+                return;
+            case "__context__":
+                e.setContext(value == PyNoneType.NONE ? null : (PyBaseException) value);
+                return;
+            default:
+                e.dict().setItem(name, value);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.krait.runtime.objects.exceptions;
+
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.types.PyType;
+
+/**
+ * One entry of a traceback: where an exception passed through a frame. CPython:
+ * Python/traceback.c. Unlike CPython's it records the code's file, name and the line instead of
+ * the frame itself, since frames belong to the interpreter layer.
+ */
+public final class PyTraceback extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT);
+
+    private final PyTraceback next;
+    private final String filename;
+    private final String name;
+    private final int lineno;
+
+    /** An entry for a frame, in front of the entries of the frames it called ({@code next}). */
+    public PyTraceback(PyTraceback next, String filename, String name, int lineno) {
+        this.next = next;
+        this.filename = filename;
+        this.name = name;
+        this.lineno = lineno;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The entry of the frame called from this one, or null. */
+    public PyTraceback next() {
+        return next;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int lineno() {
+        return lineno;
+    }
+}

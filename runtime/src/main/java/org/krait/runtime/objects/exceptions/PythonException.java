@@ -1,0 +1,81 @@
+package org.krait.runtime.objects.exceptions;
+
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.types.PyType;
+
+/**
+ * The Java throwable that carries a Python exception through Java frames. Created without a
+ * Java stack trace: it is never needed and filling it is slow. It owns one reference to its
+ * exception object.
+ */
+public final class PythonException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PyBaseException exception;
+
+    /** Wraps {@code exception}, taking over the caller's reference. */
+    public PythonException(PyBaseException exception) {
+        super(null, null, false, false);
+        this.exception = exception;
+    }
+
+    /** The Python exception (borrowed). */
+    public PyBaseException exception() {
+        return exception;
+    }
+
+    /** Whether the exception is an instance of {@code type}. */
+    public boolean matches(PyType type) {
+        return exception.type().isSubtypeOf(type);
+    }
+
+    @Override
+    public String getMessage() {
+        return exception.type().name() + ": " + exception.messageForJava();
+    }
+
+    /** A new exception of {@code type} with the single argument {@code message}. */
+    public static PythonException of(PyType type, String message) {
+        return new PythonException(PyBaseException.create(type, PyStr.of(message)));
+    }
+
+    /** A new exception of {@code type} with the single argument {@code arg} (borrowed). */
+    public static PythonException of(PyType type, PyObject arg) {
+        return new PythonException(PyBaseException.create(type, arg));
+    }
+
+    public static PythonException typeError(String message) {
+        return of(ExceptionTypes.TYPE_ERROR, message);
+    }
+
+    public static PythonException valueError(String message) {
+        return of(ExceptionTypes.VALUE_ERROR, message);
+    }
+
+    public static PythonException indexError(String message) {
+        return of(ExceptionTypes.INDEX_ERROR, message);
+    }
+
+    public static PythonException zeroDivision(String message) {
+        return of(ExceptionTypes.ZERO_DIVISION_ERROR, message);
+    }
+
+    public static PythonException attributeError(String message) {
+        return of(ExceptionTypes.ATTRIBUTE_ERROR, message);
+    }
+
+    public static PythonException overflow(String message) {
+        return of(ExceptionTypes.OVERFLOW_ERROR, message);
+    }
+
+    public static PythonException nameError(String message) {
+        return of(ExceptionTypes.NAME_ERROR, message);
+    }
+
+    /** {@code StopIteration()} with no value. */
+    public static PythonException stopIteration() {
+        return new PythonException(PyBaseException.create(ExceptionTypes.STOP_ITERATION));
+    }
+}

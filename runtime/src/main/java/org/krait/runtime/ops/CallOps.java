@@ -1,0 +1,59 @@
+package org.krait.runtime.ops;
+
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * Calling ({@code PyObject_Vectorcall}): positional arguments then keyword values, with the
+ * keyword names apart. Arguments are borrowed; the result is a new reference.
+ */
+public final class CallOps {
+
+    private CallOps() {
+    }
+
+    /** {@code callable(*args, **dict(zip(kwnames, tail)))}; {@code kwnames} may be null. */
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        Signature.Call f = callable.type().call(Slot.CALL);
+        if (f == null) {
+            throw PythonException.typeError("'" + callable.type().name() + "' object is not callable");
+        }
+        return f.call(callable, args, kwnames == null || kwnames.length == 0 ? null : kwnames);
+    }
+
+    /** {@code callable(*args)}. */
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, (String[]) null);
+    }
+
+    /** The number of positional arguments in a vectorcall. */
+    public static int positional(PyObject[] args, String[] kwnames) {
+        return args.length - (kwnames == null ? 0 : kwnames.length);
+    }
+
+    /** Raises TypeError if a builtin that takes no keywords got some. */
+    public static void noKeywords(String name, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw PythonException.typeError(name + "() takes no keyword arguments");
+        }
+    }
+
+    /** Checks a builtin's positional count against [min, max], with CPython's wording. */
+    public static void checkCount(String name, PyObject[] args, String[] kwnames, int min, int max) {
+        int n = positional(args, kwnames);
+        if (n < min || n > max) {
+            if (min == max) {
+                throw PythonException.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
+                        + " (" + n + " given)");
+            }
+            if (n < min) {
+                throw PythonException.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                        + ", got " + n);
+            }
+            throw PythonException.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + n);
+        }
+    }
+}

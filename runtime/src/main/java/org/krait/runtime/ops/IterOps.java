@@ -1,0 +1,75 @@
+package org.krait.runtime.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PySequenceIterator;
+import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * The iterator protocol ({@code PyObject_GetIter}, {@code PyIter_Next}). A {@code NEXT} slot
+ * returns null when the iterator is exhausted instead of raising StopIteration.
+ */
+public final class IterOps {
+
+    private IterOps() {
+    }
+
+    /** {@code iter(o)}: new reference. */
+    public static PyObject iter(PyObject o) {
+        Signature.Unary f = o.type().unary(Slot.ITER);
+        if (f != null) {
+            PyObject it = f.apply(o);
+            if (!it.type().has(Slot.NEXT)) {
+                throw PythonException.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
+            }
+            return it;
+        }
+        if (o.type().has(Slot.GETITEM)) {
+            return new PySequenceIterator(o, 0);
+        }
+        throw PythonException.typeError("'" + o.type().name() + "' object is not iterable");
+    }
+
+    /** The next item (new reference), or null when exhausted. */
+    public static PyObject next(PyObject it) {
+        Signature.Unary f = it.type().unary(Slot.NEXT);
+        if (f == null) {
+            throw PythonException.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        return f.apply(it);
+    }
+
+    /** Every item of {@code iterable}, each a new reference. */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple) {
+            PyObject[] a = ((PyTuple) iterable).toArray();
+            for (PyObject o : a) {
+                o.incref();
+            }
+            return a;
+        }
+        if (iterable instanceof PyList) {
+            PyObject[] a = ((PyList) iterable).toArray();
+            for (PyObject o : a) {
+                o.incref();
+            }
+            return a;
+        }
+        PyObject it = iter(iterable);
+        try {
+            List<PyObject> out = new ArrayList<>();
+            PyObject x;
+            while ((x = next(it)) != null) {
+                out.add(x);
+            }
+            return out.toArray(new PyObject[0]);
+        } finally {
+            it.decref();
+        }
+    }
+}

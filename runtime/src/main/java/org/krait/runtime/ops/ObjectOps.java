@@ -1,0 +1,276 @@
+package org.krait.runtime.ops;
+
+import org.krait.runtime.objects.DictOwner;
+import org.krait.runtime.objects.PyBool;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyNotImplementedType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * The object protocol: repr, str, hash, truth, attributes and rich comparison. CPython:
+ * Objects/object.c ({@code PyObject_Repr}, {@code PyObject_GetAttr}, {@code PyObject_RichCompare}).
+ * Results are new references; arguments are borrowed.
+ */
+public final class ObjectOps {
+
+    /** Rich comparison operators, numbered as CPython's {@code Py_LT}..{@code Py_GE}. */
+    public static final int LT = 0;
+    public static final int LE = 1;
+    public static final int EQ = 2;
+    public static final int NE = 3;
+    public static final int GT = 4;
+    public static final int GE = 5;
+
+    private static final Slot[] COMPARE_SLOTS = {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE};
+    private static final int[] SWAPPED = {GT, GE, EQ, NE, LT, LE};
+    private static final String[] SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+
+    private ObjectOps() {
+    }
+
+    /** {@code PyObject_Repr}. */
+    public static PyStr repr(PyObject o) {
+        return (PyStr) o.type().unary(Slot.REPR).apply(o);
+    }
+
+    /** {@code PyObject_Str}. */
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr) {
+            return PyObject.newRef((PyStr) o);
+        }
+        Signature.Unary s = o.type().unary(Slot.STR);
+        PyObject r = s != null ? s.apply(o) : o.type().unary(Slot.REPR).apply(o);
+        if (!(r instanceof PyStr)) {
+            throw PythonException.typeError("__str__ returned non-string (type " + r.type().name() + ")");
+        }
+        return (PyStr) r;
+    }
+
+    /** {@code PyObject_Hash}. */
+    public static long hash(PyObject o) {
+        Signature.Hash h = o.type().hash();
+        if (h == null) {
+            throw PythonException.typeError("unhashable type: '" + o.type().name() + "'");
+        }
+        return h.hash(o);
+    }
+
+    /** {@code PyObject_IsTrue}. */
+    public static boolean isTrue(PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNoneType.NONE) {
+            return false;
+        }
+        PyType t = o.type();
+        Signature.Predicate b = t.predicate(Slot.BOOL);
+        if (b != null) {
+            return b.test(o);
+        }
+        Signature.Length len = t.length();
+        if (len != null) {
+            return len.length(o) != 0;
+        }
+        return true;
+    }
+
+    /** {@code PyObject_GetAttr}: new reference, or AttributeError. */
+    public static PyObject getAttr(PyObject o, PyStr name) {
+        PyType t = o.type();
+        Signature.Binary ga = t.binary(Slot.GETATTRIBUTE);
+        Signature.Binary fallback = t.binary(Slot.GETATTR);
+        if (fallback == null) {
+            return ga.apply(o, name);
+        }
+        try {
+            return ga.apply(o, name);
+        } catch (PythonException e) {
+            if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            return fallback.apply(o, name);
+        }
+    }
+
+    /** {@code getattr(o, name)} for a Java string name. */
+    public static PyObject getAttr(PyObject o, String name) {
+        return getAttr(o, PyStr.of(name));
+    }
+
+    /** The attribute, or null when it is missing (other errors propagate). */
+    public static PyObject lookupAttr(PyObject o, PyStr name) {
+        try {
+            return getAttr(o, name);
+        } catch (PythonException e) {
+            if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code PyObject_SetAttr}. */
+    public static void setAttr(PyObject o, PyStr name, PyObject value) {
+        Signature.Setter s = o.type().setter(Slot.SETATTR);
+        if (s == null) {
+            throw noAttribute(o, name);
+        }
+        s.set(o, name, value);
+    }
+
+    /** {@code PyObject_DelAttr}. */
+    public static void delAttr(PyObject o, PyStr name) {
+        Signature.Deleter d = o.type().deleter(Slot.DELATTR);
+        if (d == null) {
+            PyType t = o.type();
+            if (o instanceof DictOwner && !(o instanceof PyType)) {
+                if (((DictOwner) o).dict().delItemIfPresent(name)) {
+                    return;
+                }
+            } else if (o instanceof PyType && ((PyType) o).deleteAttribute(name.toString())) {
+                return;
+            }
+            throw noAttribute(o, name);
+        }
+        d.delete(o, name);
+    }
+
+    /** {@code PyObject_GenericGetAttr} with the instance dict {@code dict} (or null). */
+    public static PyObject genericGetAttr(PyObject o, PyStr name, PyDict dict) {
+        PyType t = o.type();
+        String n = name.toString();
+        PyObject descr = t.lookup(n);
+        Signature.Ternary get = null;
+        if (descr != null) {
+            PyType dt = descr.type();
+            get = dt.ternary(Slot.GET);
+            if (get != null && dt.has(Slot.SET)) {
+                return get.apply(descr, o, t);
+            }
+        }
+        if (dict != null) {
+            PyObject v = dict.getItem(name);
+            if (v != null) {
+                return PyObject.newRef(v);
+            }
+        }
+        if (descr != null) {
+            return get != null ? get.apply(descr, o, t) : PyObject.newRef(descr);
+        }
+        if (n.equals("__class__")) {
+            return PyObject.newRef(t);
+        }
+        throw noAttribute(o, name);
+    }
+
+    /** {@code PyObject_GenericSetAttr} with the instance dict {@code dict} (or null). */
+    public static void genericSetAttr(PyObject o, PyStr name, PyObject value, PyDict dict) {
+        PyObject descr = o.type().lookup(name.toString());
+        if (descr != null) {
+            Signature.Setter set = descr.type().setter(Slot.SET);
+            if (set != null) {
+                set.set(descr, o, value);
+                return;
+            }
+        }
+        if (dict == null) {
+            if (descr != null) {
+                throw PythonException.attributeError("'" + o.type().name() + "' object attribute '" + name
+                        + "' is read-only");
+            }
+            throw noAttribute(o, name);
+        }
+        dict.setItem(name, value);
+    }
+
+    /** AttributeError: {@code 'int' object has no attribute 'x'}. */
+    public static PythonException noAttribute(PyObject o, PyStr name) {
+        if (o instanceof PyType) {
+            return PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '"
+                    + name + "'");
+        }
+        return PythonException.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code PyObject_RichCompare}: new reference. */
+    public static PyObject richCompare(PyObject v, PyObject w, int op) {
+        PyType vt = v.type();
+        PyType wt = w.type();
+        boolean checkedReverse = false;
+        if (vt != wt && wt.isSubtypeOf(vt) && wt.has(COMPARE_SLOTS[SWAPPED[op]])) {
+            checkedReverse = true;
+            PyObject r = wt.binary(COMPARE_SLOTS[SWAPPED[op]]).apply(w, v);
+            if (r != PyNotImplementedType.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        Signature.Binary f = vt.binary(COMPARE_SLOTS[op]);
+        if (f != null) {
+            PyObject r = f.apply(v, w);
+            if (r != PyNotImplementedType.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (!checkedReverse) {
+            Signature.Binary g = wt.binary(COMPARE_SLOTS[SWAPPED[op]]);
+            if (g != null) {
+                PyObject r = g.apply(w, v);
+                if (r != PyNotImplementedType.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        if (op == EQ) {
+            return PyBool.of(v == w);
+        }
+        if (op == NE) {
+            return PyBool.of(v != w);
+        }
+        throw PythonException.typeError("'" + SYMBOLS[op] + "' not supported between instances of '" + vt.name()
+                + "' and '" + wt.name() + "'");
+    }
+
+    /** {@code PyObject_RichCompareBool}: identity implies equality, as in CPython. */
+    public static boolean compareBool(PyObject v, PyObject w, int op) {
+        if (v == w && (op == EQ || op == NE)) {
+            return op == EQ;
+        }
+        if (op == EQ && v instanceof PyStr && w instanceof PyStr) {
+            return v.equals(w);
+        }
+        if (v instanceof PyInt && w instanceof PyInt && v.type() == PyInt.TYPE && w.type() == PyInt.TYPE) {
+            int c = ((PyInt) v).compareTo((PyInt) w);
+            switch (op) {
+                case LT: return c < 0;
+                case LE: return c <= 0;
+                case EQ: return c == 0;
+                case NE: return c != 0;
+                case GT: return c > 0;
+                default: return c >= 0;
+            }
+        }
+        PyObject r = richCompare(v, w, op);
+        boolean b = isTrue(r);
+        r.decref();
+        return b;
+    }
+
+    /** {@code a == b} as a Java boolean. */
+    public static boolean equal(PyObject a, PyObject b) {
+        return compareBool(a, b, EQ);
+    }
+
+    /** {@code isinstance(o, t)} for a type {@code t}. */
+    public static boolean isInstance(PyObject o, PyType t) {
+        return o.type().isSubtypeOf(t);
+    }
+}

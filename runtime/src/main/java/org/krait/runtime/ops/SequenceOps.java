@@ -1,0 +1,85 @@
+package org.krait.runtime.ops;
+
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * Subscription, membership and length ({@code PyObject_GetItem}, {@code PySequence_Contains},
+ * {@code PyObject_Size} of Objects/abstract.c). Results are new references.
+ */
+public final class SequenceOps {
+
+    private SequenceOps() {
+    }
+
+    /** {@code o[key]}. */
+    public static PyObject getItem(PyObject o, PyObject key) {
+        Signature.Binary f = o.type().binary(Slot.GETITEM);
+        if (f == null) {
+            if (o instanceof PyType) {
+                PyObject cg = ((PyType) o).lookup("__class_getitem__");
+                if (cg != null) {
+                    return CallOps.call(cg, key);
+                }
+                throw PythonException.typeError("type '" + ((PyType) o).name() + "' is not subscriptable");
+            }
+            throw PythonException.typeError("'" + o.type().name() + "' object is not subscriptable");
+        }
+        return f.apply(o, key);
+    }
+
+    /** {@code o[key] = value}. */
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        Signature.Setter f = o.type().setter(Slot.SETITEM);
+        if (f == null) {
+            throw PythonException.typeError("'" + o.type().name() + "' object does not support item assignment");
+        }
+        f.set(o, key, value);
+    }
+
+    /** {@code del o[key]}. */
+    public static void delItem(PyObject o, PyObject key) {
+        Signature.Deleter f = o.type().deleter(Slot.DELITEM);
+        if (f == null) {
+            throw PythonException.typeError("'" + o.type().name() + "' object doesn't support item deletion");
+        }
+        f.delete(o, key);
+    }
+
+    /** {@code item in container}. */
+    public static boolean contains(PyObject container, PyObject item) {
+        Signature.Contains f = container.type().contains();
+        if (f != null) {
+            return f.test(container, item);
+        }
+        if (!container.type().has(Slot.ITER) && !container.type().has(Slot.GETITEM)) {
+            throw PythonException.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        }
+        PyObject it = IterOps.iter(container);
+        try {
+            PyObject x;
+            while ((x = IterOps.next(it)) != null) {
+                boolean eq = ObjectOps.equal(x, item);
+                x.decref();
+                if (eq) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            it.decref();
+        }
+    }
+
+    /** {@code len(o)}. */
+    public static int length(PyObject o) {
+        Signature.Length f = o.type().length();
+        if (f == null) {
+            throw PythonException.typeError("object of type '" + o.type().name() + "' has no len()");
+        }
+        return f.length(o);
+    }
+}

@@ -1,0 +1,275 @@
+package org.krait.runtime.types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.krait.runtime.objects.PyObject;
+
+/**
+ * A Python type: name, bases, MRO, its namespace, the cached special-method slots and a version
+ * tag. CPython: Objects/typeobject.c. Builtin types are built once per JVM, immortal, and fill
+ * their slots from their Java dunder methods with {@link #slot}; classes made by a program fill
+ * them with dispatchers that look the dunder up along the MRO ({@link SlotDispatchers}).
+ */
+public final class PyType extends PyObject {
+
+    private static int nextVersion = 1;
+
+    /** {@code object}, the root of every MRO. */
+    public static final PyType OBJECT = new PyType("object", null, null, true);
+    /** {@code type}, the type of every type. */
+    public static final PyType TYPE = new PyType("type", OBJECT, null, true);
+
+    static {
+        BaseSlots.fill();
+    }
+
+    private final String name;
+    private String qualname;
+    private final PyType base;
+    private final PyType[] bases;
+    private PyType[] mro;
+    private final boolean builtin;
+    /** The namespace ({@code __dict__}); keys are attribute names. */
+    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** Indexed by {@link Slot#ordinal()}; each entry implements its slot's Signature interface. */
+    private final Object[] slots = new Object[Slot.values().length];
+    private final List<PyType> subclasses = new ArrayList<>();
+    private int versionTag;
+    /** Makes a fresh, empty instance of this type for {@code object.__new__}; inherited. */
+    private Function<PyType, PyObject> instanceFactory;
+
+    private PyType(String name, PyType base, PyType[] bases, boolean builtin) {
+        this.name = name;
+        this.qualname = name;
+        this.base = base;
+        this.bases = bases != null ? bases : base == null ? new PyType[0] : new PyType[] {base};
+        this.builtin = builtin;
+        this.versionTag = nextVersion++;
+        if (base != null) {
+            System.arraycopy(base.slots, 0, slots, 0, slots.length);
+            instanceFactory = base.instanceFactory;
+        }
+        this.mro = Mro.compute(this, this.bases);
+        for (PyType b : this.bases) {
+            b.subclasses.add(this);
+        }
+        if (builtin) {
+            immortal();
+        }
+    }
+
+    /** A builtin type named {@code name} deriving from {@code base}; immortal. */
+    public static PyType builtin(String name, PyType base) {
+        return new PyType(name, base, null, true);
+    }
+
+    /** A class created at run time ({@code class C(B): ...}), with the namespace {@code ns}. */
+    public static PyType heap(String name, PyType[] bases, Map<String, PyObject> ns) {
+        PyType best = bases.length == 0 ? OBJECT : bases[0];
+        PyType t = new PyType(name, best, bases.length == 0 ? new PyType[] {OBJECT} : bases, false);
+        t.dict.putAll(ns);
+        SlotDispatchers.install(t);
+        return t;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    /** The first base ({@code __base__}), or null for {@code object}. */
+    public PyType base() {
+        return base;
+    }
+
+    public PyType[] bases() {
+        return bases.clone();
+    }
+
+    /** The method resolution order, this type first. */
+    public PyType[] mro() {
+        return mro.clone();
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    /** Changes whenever this type's namespace or bases change; caches key on it. */
+    public int versionTag() {
+        return versionTag;
+    }
+
+    /** Whether this type is {@code other} or a subtype of it. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other || other == OBJECT) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Looks {@code attr} up in the namespaces along the MRO ({@code _PyType_Lookup}); borrowed, or null. */
+    public PyObject lookup(String attr) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** This type's own namespace entry; borrowed, or null. */
+    public PyObject getOwn(String attr) {
+        return dict.get(attr);
+    }
+
+    /** The names in this type's own namespace, in definition order. */
+    public List<String> ownNames() {
+        return new ArrayList<>(dict.keySet());
+    }
+
+    /** Sets {@code attr} in the namespace (the type keeps a reference), updating slots and the version. */
+    public void setAttribute(String attr, PyObject value) {
+        value.incref();
+        PyObject old = dict.put(attr, value);
+        PyObject.xdecref(old);
+        changed(attr);
+    }
+
+    /** Removes {@code attr}; false if absent. */
+    public boolean deleteAttribute(String attr) {
+        PyObject old = dict.remove(attr);
+        if (old == null) {
+            return false;
+        }
+        old.decref();
+        changed(attr);
+        return true;
+    }
+
+    private void changed(String attr) {
+        versionTag = nextVersion++;
+        Slot s = Slot.ofDunder(attr);
+        if (s != null && !builtin) {
+            SlotDispatchers.refresh(this, s);
+        }
+    }
+
+    /** Defines a builtin attribute while the type is being built (a method descriptor, a constant). */
+    public PyType define(String attr, PyObject value) {
+        dict.put(attr, value.immortal());
+        return this;
+    }
+
+    /** Defines the builtin method {@code attr} implemented by {@code impl} (self, args, kwnames). */
+    public PyType method(String attr, Signature.Call impl) {
+        return define(attr, new PyMethodDescr(this, attr, impl));
+    }
+
+    /** Fills {@code slot} with {@code function}, which must implement the slot's Signature interface. */
+    public PyType slot(Slot slot, Object function) {
+        slots[slot.ordinal()] = function;
+        for (PyType sub : subclasses) {
+            if (sub.builtin && sub.getOwn(slot.dunder) == null) {
+                sub.slot(slot, function);
+            }
+        }
+        return this;
+    }
+
+    /** Sets how {@code object.__new__} makes an instance of this type and its subclasses. */
+    public PyType instances(Function<PyType, PyObject> factory) {
+        this.instanceFactory = factory;
+        return this;
+    }
+
+    /** A fresh instance for {@code object.__new__(cls)}, or null if this type cannot make one so. */
+    public PyObject newInstance() {
+        return instanceFactory == null ? null : instanceFactory.apply(this);
+    }
+
+    /** Whether {@code slot} is filled. */
+    public boolean has(Slot slot) {
+        return slots[slot.ordinal()] != null;
+    }
+
+    /** The slot's function, or null when empty: callers check with {@link #has} or raise their own TypeError. */
+    public Object raw(Slot slot) {
+        return slots[slot.ordinal()];
+    }
+
+    public Signature.Unary unary(Slot slot) {
+        return (Signature.Unary) slots[slot.ordinal()];
+    }
+
+    public Signature.Binary binary(Slot slot) {
+        return (Signature.Binary) slots[slot.ordinal()];
+    }
+
+    public Signature.Ternary ternary(Slot slot) {
+        return (Signature.Ternary) slots[slot.ordinal()];
+    }
+
+    public Signature.Call call(Slot slot) {
+        return (Signature.Call) slots[slot.ordinal()];
+    }
+
+    public Signature.Setter setter(Slot slot) {
+        return (Signature.Setter) slots[slot.ordinal()];
+    }
+
+    public Signature.Deleter deleter(Slot slot) {
+        return (Signature.Deleter) slots[slot.ordinal()];
+    }
+
+    public Signature.Predicate predicate(Slot slot) {
+        return (Signature.Predicate) slots[slot.ordinal()];
+    }
+
+    public Signature.Contains contains() {
+        return (Signature.Contains) slots[Slot.CONTAINS.ordinal()];
+    }
+
+    public Signature.Length length() {
+        return (Signature.Length) slots[Slot.LEN.ordinal()];
+    }
+
+    public Signature.Hash hash() {
+        return (Signature.Hash) slots[Slot.HASH.ordinal()];
+    }
+
+    /** The subclasses created so far (builtin ones and classes of this JVM). */
+    List<PyType> subclasses() {
+        return subclasses;
+    }
+
+    void resetSlot(Slot slot, Object function) {
+        slots[slot.ordinal()] = function;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}
