@@ -33,6 +33,7 @@ public final class Main {
 
     private static final String USAGE_TEXT = "usage: krait FILE | krait --dump-ast FILE\n"
             + "  FILE             run the Python program in FILE\n"
+            + "  --dis FILE       print the bytecode FILE compiles to\n"
             + "  --dump-ast FILE  print the syntax tree of FILE as CPython 3.11's\n"
             + "                   ast.dump(ast.parse(source), include_attributes=True)\n";
 
@@ -64,6 +65,9 @@ public final class Main {
         if (args.length == 0) {
             err.print(USAGE_TEXT);
             return USAGE;
+        }
+        if (args[0].equals("--dis") && args.length == 2) {
+            return ScriptRunner.disassemble(args[1], out, err);
         }
         if (!args[0].equals("--dump-ast")) {
             if (args[0].startsWith("-")) {

@@ -74,6 +74,21 @@ public final class ScriptRunner {
         }
     }
 
+    /** {@code krait --dis FILE}: prints the disassembly of FILE's code. */
+    static int disassemble(String file, PrintStream out, PrintStream err) {
+        try {
+            PyCode code = Compiler.compileFile(Files.readAllBytes(Path.of(file)), file);
+            out.print(org.krait.runtime.bytecode.Disassembler.disassemble(code));
+            return Main.OK;
+        } catch (IOException e) {
+            err.print("krait: can't open file '" + file + "': " + e + "\n");
+            return Main.USAGE;
+        } catch (SyntaxErrorException e) {
+            err.writeBytes(SyntaxErrorReport.render(e, file));
+            return Main.PYTHON_ERROR;
+        }
+    }
+
     /** Prints an uncaught exception (or honours SystemExit) and returns the exit status. */
     static int report(PyBaseException exc, PrintStream err) {
         if (exc.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {

@@ -38,10 +38,11 @@ final class Builders {
         PyObject[] s = f.slots;
         switch (op) {
             // BUILD_TUPLE (items... -- tuple)
-            case BUILD_TUPLE:
-                s[f.sp] = PyTuple.fromArray(take(f, arg));
-                f.sp++;
+            case BUILD_TUPLE: {
+                PyTuple t = PyTuple.fromArray(take(f, arg));
+                s[f.sp++] = t;
                 return;
+            }
             // BUILD_LIST (items... -- list)
             case BUILD_LIST: {
                 PyObject[] items = take(f, arg);
