@@ -11,4 +11,4 @@ class Acc:
 a = Acc(1)
 ref = a
 a += 5
-print(a, a is ref, 10 + a, sum([Acc(1), Acc(2)], 0))
+print(a, a is ref, 10 + a, sum([Acc(2)], 0))
