@@ -10,4 +10,4 @@ except ValueError as e:
     print(e)
 with memoryview(b"ctx") as m:
     print(m.tobytes())
-print(repr(m)[:27])
+print(repr(m).split(" at ")[0])
