@@ -42,9 +42,10 @@ public final class ScriptRunner {
         }
         PyCode code;
         try {
-            code = Compiler.compileFile(source, file);
+            // python3 names the main script by its absolute path (since 3.9): so do tracebacks.
+            code = Compiler.compileFile(source, path.toAbsolutePath().toString());
         } catch (SyntaxErrorException e) {
-            err.writeBytes(SyntaxErrorReport.render(e, file));
+            err.writeBytes(SyntaxErrorReport.render(e, path.toAbsolutePath().toString()));
             return Main.PYTHON_ERROR;
         } catch (SourceTooComplexException e) {
             err.print(e.pythonType + "\n");

@@ -29,6 +29,7 @@ public final class PythonRuntime {
     public PyModule runMain(PyCode code, Path script) {
         if (script != null && script.toAbsolutePath().getParent() != null) {
             interpreter.setSearchPath(script.toAbsolutePath().getParent());
+            interpreter.setArgv(java.util.List.of(script.toString()));
         }
         return interpreter.execModule(code, "__main__");
     }

@@ -303,6 +303,13 @@ final class BuiltinFunctions {
     }
 
     static PyObject divmod(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("divmod", a, kw, 2, 2);
+        boolean numeric = (a[0] instanceof PyInt || a[0] instanceof PyFloat) && (a[1] instanceof PyInt || a[1] instanceof PyFloat);
+        if (!numeric && !a[0].type().has(org.krait.runtime.types.Slot.FLOORDIV) && !a[1].type().has(org.krait.runtime.types.Slot.RFLOORDIV)
+                || a[0] instanceof PyStr || a[1] instanceof PyStr) {
+            throw PythonException.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
+                    + a[1].type().name() + "'");
+        }
         PyObject q = NumberOps.binary(NumberOps.Op.FLOOR_DIVIDE, a[0], a[1]);
         PyObject r = NumberOps.binary(NumberOps.Op.REMAINDER, a[0], a[1]);
         PyTuple t = PyTuple.of(q, r);
@@ -312,6 +319,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
+        CallOps.checkCount("pow", a, kw, 2, 3);
         if (a.length == 3 && a[2] != PyNoneType.NONE) {
             BigInteger b = NumberOps.index(a[0]).bigValue();
             BigInteger e = NumberOps.index(a[1]).bigValue();
@@ -319,7 +327,12 @@ final class BuiltinFunctions {
             if (m.signum() == 0) {
                 throw PythonException.valueError("pow() 3rd argument cannot be 0");
             }
-            BigInteger r = b.modPow(e, m.abs());
+            BigInteger r;
+            try {
+                r = b.modPow(e, m.abs());
+            } catch (ArithmeticException ex) {
+                throw PythonException.valueError("base is not invertible for the given modulus");
+            }
             if (m.signum() < 0 && r.signum() != 0) {
                 r = r.add(m);
             }

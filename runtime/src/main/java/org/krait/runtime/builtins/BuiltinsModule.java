@@ -147,23 +147,30 @@ public final class BuiltinsModule {
                     throw PythonException.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(ObjectOps.str(a[i]));
-        }
-        sb.append(end);
         if (file == null) {
             file = SysModule.stdout(interp);
         }
         if (file instanceof PyTextIOWrapper) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(ObjectOps.str(a[i]));
+            }
+            sb.append(end);
             ((PyTextIOWrapper) file).write(sb.toString());
-        } else {
-            PyObject write = ObjectOps.getAttr(file, "write");
-            CallOps.call(write, PyStr.of(sb.toString())).decref();
+            return PyNoneType.NONE;
         }
+        // Like CPython, each piece is a separate write() call on a file object.
+        PyObject write = ObjectOps.getAttr(file, "write");
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                CallOps.call(write, PyStr.of(sep)).decref();
+            }
+            CallOps.call(write, ObjectOps.str(a[i])).decref();
+        }
+        CallOps.call(write, PyStr.of(end)).decref();
         return PyNoneType.NONE;
     }
 

@@ -28,7 +28,15 @@ final class SysModule {
         d.setItem("stdout", stdout(interp));
         d.setItem("stderr", new PyTextIOWrapper(interp.err()));
         d.setItem("maxsize", PyInt.of(Long.MAX_VALUE));
-        d.setItem("argv", PyList.of(PyStr.of("")));
+        PyList argv = new PyList();
+        for (String a : interp.argv()) {
+            argv.append(PyStr.of(a));
+        }
+        d.setItem("argv", argv);
+        d.setItem("__stdout__", stdout(interp));
+        d.setItem("executable", PyStr.of("krait"));
+        d.setItem("platform", PyStr.of("linux"));
+        d.setItem("byteorder", PyStr.of("little"));
         d.setItem("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
         d.setItem("version", PyStr.of("3.11.7 (Krait)"));
         fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));

@@ -173,7 +173,8 @@ final class Builders {
                         continue;
                     }
                     if (op == Opcode.DICT_MERGE && d.getItem(k) != null) {
-                        throw PythonException.typeError("got multiple values for keyword argument '" + k + "'");
+                        throw PythonException.typeError(functionName(s[f.sp - arg - 2])
+                                + " got multiple values for keyword argument '" + k + "'");
                     }
                     d.setItem(k, src.valueAt(i));
                 }
@@ -216,6 +217,20 @@ final class Builders {
             default:
                 throw new IllegalStateException(op.toString());
         }
+    }
+
+    /** How CPython names a callable in call errors ({@code _PyObject_FunctionStr}). */
+    static String functionName(PyObject f) {
+        if (f instanceof org.krait.runtime.objects.PyFunction) {
+            org.krait.runtime.objects.PyFunction fn = (org.krait.runtime.objects.PyFunction) f;
+            PyObject mod = fn.globals().getItem("__name__");
+            String prefix = mod == null || mod.toString().equals("builtins") ? "" : mod + ".";
+            return prefix + fn.qualname() + "()";
+        }
+        if (f instanceof org.krait.runtime.objects.PyBuiltinFunctionOrMethod) {
+            return ((org.krait.runtime.objects.PyBuiltinFunctionOrMethod) f).name() + "()";
+        }
+        return f == null ? "function" : f.type().name() + " object";
     }
 
     // UNPACK_SEQUENCE (sequence -- item_n ... item_1)

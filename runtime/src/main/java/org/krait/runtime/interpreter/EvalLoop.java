@@ -218,9 +218,15 @@ final class EvalLoop {
                             s[f.sp] = null;
                             return v;
                         }
-                        // JUMP_* ( -- )
-                        case JUMP_FORWARD:
+                        // JUMP_BACKWARD ( -- ): the eval breaker's place; for now it only sees interrupts
                         case JUMP_BACKWARD:
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+                            }
+                            f.pc = arg;
+                            break;
+                        // JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT ( -- )
+                        case JUMP_FORWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             f.pc = arg;
                             break;

@@ -172,6 +172,10 @@ final class Instructions {
             if (cause == PyNoneType.NONE) {
                 exc.setCause(null);
             } else {
+                if (!(cause instanceof PyBaseException) && !(cause instanceof PyType
+                        && ((PyType) cause).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION))) {
+                    throw PythonException.typeError("exception causes must derive from BaseException");
+                }
                 PyBaseException c = toException(cause);
                 exc.setCause(c);
                 c.decref();

@@ -41,6 +41,7 @@ public final class Interpreter {
     private PrintStream out;
     private PrintStream err;
     private Path searchPath;
+    private java.util.List<String> argv = java.util.List.of("");
 
     public Interpreter(PrintStream out, PrintStream err) {
         this.out = out;
@@ -75,6 +76,15 @@ public final class Interpreter {
     /** The directory searched for {@code import name} as {@code name.py} (the main script's). */
     public void setSearchPath(Path dir) {
         searchPath = dir;
+    }
+
+    /** {@code sys.argv}: the script as named on the command line, then its arguments. */
+    public java.util.List<String> argv() {
+        return argv;
+    }
+
+    public void setArgv(java.util.List<String> args) {
+        argv = java.util.List.copyOf(args);
     }
 
     /** Registers a builtin module made on first import. */

@@ -80,6 +80,8 @@ final class Names {
     }
 
     static PythonException notDefined(PyStr name) {
-        return PythonException.nameError("name '" + name + "' is not defined");
+        PythonException e = PythonException.nameError("name '" + name + "' is not defined");
+        e.exception().dict().setItem("name", name);
+        return e;
     }
 }

@@ -16,6 +16,7 @@ final class DictMethods {
     }
 
     static void fill(PyType t) {
+        t.slot(Slot.HASH, null);
         t.slot(Slot.LEN, (Signature.Length) d -> ((PyDict) d).size());
         t.slot(Slot.REPR, (Signature.Unary) DictMethods::repr);
         t.slot(Slot.GETITEM, (Signature.Binary) (d, k) -> {

@@ -17,6 +17,7 @@ final class ListMethods {
     }
 
     static void fill(PyType t) {
+        t.slot(Slot.HASH, null);
         t.slot(Slot.LEN, (Signature.Length) l -> ((PyList) l).size);
         t.slot(Slot.REPR, (Signature.Unary) l -> ((PyList) l).repr());
         t.slot(Slot.GETITEM, (Signature.Binary) ListMethods::subscript);
@@ -85,7 +86,7 @@ final class ListMethods {
             }
             throw PythonException.valueError("list.remove(x): x not in list");
         });
-        t.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyList) self).items, ((PyList) self).size, a[0], "list")));
+        t.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyList) self).items, ((PyList) self).size, a, "list")));
         t.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyList) self).items, ((PyList) self).size, a[0])));
         t.method("clear", (self, a, kw) -> {
             ((PyList) self).replaceAll(new PyObject[0]);

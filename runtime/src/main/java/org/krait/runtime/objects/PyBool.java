@@ -8,7 +8,7 @@ import org.krait.runtime.types.Slot;
 /** {@code bool}: an int with two immortal instances. CPython: Objects/boolobject.c. */
 public final class PyBool extends PyInt {
 
-    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE)
+    public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE).finalType()
             .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of(self == PyBool.TRUE ? "True" : "False"))
             .slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> of(args.length > 0 && ObjectOps.isTrue(args[0])))
             .slot(Slot.AND, (Signature.Binary) (a, b) -> logic(a, b, 0))

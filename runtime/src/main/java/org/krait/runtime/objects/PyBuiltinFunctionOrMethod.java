@@ -1,5 +1,6 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -10,7 +11,7 @@ import org.krait.runtime.types.Slot;
  */
 public final class PyBuiltinFunctionOrMethod extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT).finalType()
             .slot(Slot.CALL, (Signature.Call) (f, args, kw) -> ((PyBuiltinFunctionOrMethod) f).call(args, kw))
             .slot(Slot.REPR, (Signature.Unary) f -> ((PyBuiltinFunctionOrMethod) f).repr());
 
@@ -45,7 +46,14 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
 
     /** Calls with the vectorcall convention (arguments borrowed, result a new reference). */
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return impl.call(self, args, kwnames);
+        try {
+            return impl.call(self, args, kwnames);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            // A Java builtin read an argument it was not given: report it as CPython would, a TypeError.
+            throw PythonException.typeError(name + "() missing required argument");
+        } catch (ClassCastException e) {
+            throw PythonException.typeError(name + "(): an argument has the wrong type");
+        }
     }
 
     private PyObject repr() {

@@ -7,8 +7,14 @@ import org.krait.runtime.types.Slot;
 /** {@code ellipsis}, whose only instance is {@code Ellipsis}; immortal. CPython: Objects/object.c. */
 public final class PyEllipsis extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("ellipsis", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("ellipsis", PyType.OBJECT).finalType()
             .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of("Ellipsis"))
+            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+                if (a.length > 0) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError(((PyType) cls).name() + " takes no arguments");
+                }
+                return PyEllipsis.ELLIPSIS;
+            })
             .slot(Slot.BOOL, (Signature.Predicate) self -> true);
 
     /** The only instance. */

@@ -12,7 +12,7 @@ import org.krait.runtime.types.Slot;
  */
 public final class PyFunction extends PyObject implements DictOwner {
 
-    public static final PyType TYPE = PyType.builtin("function", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("function", PyType.OBJECT).finalType()
             .slot(Slot.CALL, (Signature.Call) (f, args, kw) -> ((PyFunction) f).code.body().call((PyFunction) f, args, kw))
             .slot(Slot.GET, (Signature.Ternary) (f, obj, type) -> obj == null || obj == PyNoneType.NONE
                     ? newRef(f) : new PyMethod(f, obj))

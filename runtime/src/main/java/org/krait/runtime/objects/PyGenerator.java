@@ -27,7 +27,7 @@ public final class PyGenerator extends PyObject {
         boolean running();
     }
 
-    public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT).finalType()
             .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
             .slot(Slot.NEXT, (Signature.Unary) g -> ((PyGenerator) g).next())
             .slot(Slot.REPR, (Signature.Unary) g -> PyStr.of("<generator object " + ((PyGenerator) g).qualname
@@ -56,14 +56,16 @@ public final class PyGenerator extends PyObject {
         return name;
     }
 
-    /** The next value (new reference), or null when the generator has finished. */
+    /** The next value (new reference); null when finished, or StopIteration carrying a non-None return value. */
     public PyObject next() {
         if (body.finished()) {
             return null;
         }
         PyObject r = resume(PyNoneType.NONE, null);
         if (body.finished()) {
-            r.decref();
+            if (r != PyNoneType.NONE) {
+                throw stop(r);
+            }
             return null;
         }
         return r;

@@ -185,7 +185,7 @@ public class PyInt extends PyObject {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
         if (o.signum() == 0) {
-            throw PythonException.zeroDivision("integer division or modulo by zero");
+            throw PythonException.zeroDivision("integer modulo by zero");
         }
         if (big == null && o.big == null) {
             return of(o.value == -1 ? 0 : Math.floorMod(value, o.value));

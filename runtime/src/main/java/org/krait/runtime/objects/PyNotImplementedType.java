@@ -7,7 +7,7 @@ import org.krait.runtime.types.Slot;
 /** {@code NotImplementedType}, whose only instance is {@code NotImplemented}; immortal. CPython: Objects/object.c. */
 public final class PyNotImplementedType extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("NotImplementedType", PyType.OBJECT).finalType()
             .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of("NotImplemented"))
             .slot(Slot.BOOL, (Signature.Predicate) self -> true);
 

@@ -10,7 +10,7 @@ import org.krait.runtime.types.Slot;
 /** {@code range} (values that fit a long) and its iterator. CPython: Objects/rangeobject.c. */
 public final class PyRange extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT).finalType();
     static final PyType ITERATOR = PyType.builtin("range_iterator", PyType.OBJECT);
 
     static {
@@ -21,6 +21,34 @@ public final class PyRange extends PyObject {
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (r, k) -> ((PyRange) r).item(k));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (r, x) -> ((PyRange) r).contains(x));
         TYPE.slot(Slot.BOOL, (Signature.Predicate) r -> ((PyRange) r).length != 0);
+        TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PyRange ? PyBool.of(((PyRange) a).sameAs((PyRange) b))
+                : PyNotImplementedType.NOT_IMPLEMENTED);
+        TYPE.slot(Slot.NE, (Signature.Binary) (a, b) -> b instanceof PyRange ? PyBool.of(!((PyRange) a).sameAs((PyRange) b))
+                : PyNotImplementedType.NOT_IMPLEMENTED);
+        TYPE.slot(Slot.HASH, (Signature.Hash) r -> {
+            PyRange x = (PyRange) r;
+            PyTuple key = x.length == 0 ? PyTuple.of(PyInt.of(0), PyNoneType.NONE, PyNoneType.NONE)
+                    : x.length == 1 ? PyTuple.of(PyInt.of(1), PyInt.of(x.start), PyNoneType.NONE)
+                    : PyTuple.of(PyInt.of(x.length), PyInt.of(x.start), PyInt.of(x.step));
+            return org.krait.runtime.ops.ObjectOps.hash(key);
+        });
+        TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (r, n) -> {
+            PyRange x = (PyRange) r;
+            switch (n.toString()) {
+                case "start": return PyInt.of(x.start);
+                case "stop": return PyInt.of(x.stop);
+                case "step": return PyInt.of(x.step);
+                default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(r, (PyStr) n, null);
+            }
+        });
+        TYPE.method("index", (r, a, kw) -> {
+            PyRange x = (PyRange) r;
+            if (!x.contains(a[0])) {
+                throw PythonException.valueError(org.krait.runtime.ops.ObjectOps.repr(a[0]) + " is not in range");
+            }
+            return PyInt.of((((PyInt) a[0]).longValue() - x.start) / x.step);
+        });
+        TYPE.method("count", (r, a, kw) -> PyInt.of(((PyRange) r).contains(a[0]) ? 1 : 0));
         ITERATOR.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
         ITERATOR.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
     }
@@ -90,6 +118,16 @@ public final class PyRange extends PyObject {
             throw PythonException.indexError("range object index out of range");
         }
         return PyInt.of(start + i * step);
+    }
+
+    private boolean sameAs(PyRange o) {
+        if (length != o.length) {
+            return false;
+        }
+        if (length == 0) {
+            return true;
+        }
+        return start == o.start && (length == 1 || step == o.step);
     }
 
     private boolean contains(PyObject x) {

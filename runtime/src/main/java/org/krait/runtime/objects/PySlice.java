@@ -10,7 +10,7 @@ import org.krait.runtime.types.Slot;
 /** {@code slice(start, stop, step)}. CPython: Objects/sliceobject.c. */
 public final class PySlice extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT).finalType()
             .slot(Slot.REPR, (Signature.Unary) s -> {
                 PySlice p = (PySlice) s;
                 return PyStr.of("slice(" + ObjectOps.repr(p.start) + ", " + ObjectOps.repr(p.stop) + ", "

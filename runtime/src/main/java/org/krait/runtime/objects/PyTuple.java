@@ -23,14 +23,19 @@ public final class PyTuple extends PyObject {
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (t, k) -> ((PyTuple) t).subscript(k));
         TYPE.slot(Slot.ITER, (Signature.Unary) t -> new PySequenceIterator(t, ((PyTuple) t).items.length));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (t, x) -> SequenceItems.contains(((PyTuple) t).items, x));
-        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> b instanceof PyTuple
-                ? ((PyTuple) a).concat((PyTuple) b) : PyNotImplementedType.NOT_IMPLEMENTED);
+        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+            if (!(b instanceof PyTuple)) {
+                throw PythonException.typeError("can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
+            }
+            return ((PyTuple) a).concat((PyTuple) b);
+        });
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
         TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> args.length == 0 ? EMPTY
                 : args[0] instanceof PyTuple ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0])));
-        TYPE.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items, a[0], "tuple")));
+        TYPE.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
+                ((PyTuple) self).items.length, a, "tuple")));
         TYPE.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
     }
 

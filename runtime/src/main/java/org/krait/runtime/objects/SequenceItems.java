@@ -26,8 +26,12 @@ final class SequenceItems {
         return contains(items, items.length, x);
     }
 
-    static int index(PyObject[] items, int n, PyObject x, String typeName) {
-        for (int i = 0; i < n; i++) {
+    /** {@code seq.index(x[, start[, stop]])} with CPython's clamping of negative bounds. */
+    static int index(PyObject[] items, int n, PyObject[] a, String typeName) {
+        PyObject x = a[0];
+        int start = a.length > 1 ? bound(a[1], n) : 0;
+        int stop = a.length > 2 ? bound(a[2], n) : n;
+        for (int i = start; i < Math.min(stop, n); i++) {
             if (ObjectOps.equal(items[i], x)) {
                 return i;
             }
@@ -36,8 +40,13 @@ final class SequenceItems {
                 : "tuple.index(x): x not in tuple");
     }
 
-    static int index(PyObject[] items, PyObject x, String typeName) {
-        return index(items, items.length, x, typeName);
+    private static int bound(PyObject v, int n) {
+        long i = org.krait.runtime.ops.NumberOps.index(v).isLong() ? org.krait.runtime.ops.NumberOps.index(v).longValue()
+                : org.krait.runtime.ops.NumberOps.index(v).signum() * (long) Integer.MAX_VALUE;
+        if (i < 0) {
+            i = Math.max(0, i + n);
+        }
+        return (int) Math.min(i, n);
     }
 
     static int count(PyObject[] items, int n, PyObject x) {

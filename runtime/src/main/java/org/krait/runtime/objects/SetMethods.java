@@ -19,6 +19,7 @@ final class SetMethods {
     static void fill(PyType t) {
         ITERATOR.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
         ITERATOR.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
+        t.slot(Slot.HASH, null);
         t.slot(Slot.LEN, (Signature.Length) s -> ((PySet) s).size());
         t.slot(Slot.CONTAINS, (Signature.Contains) (s, x) -> ((PySet) s).contains(x));
         t.slot(Slot.ITER, (Signature.Unary) s -> new Iterator((PySet) s));

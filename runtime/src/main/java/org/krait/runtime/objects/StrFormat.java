@@ -11,10 +11,29 @@ final class StrFormat {
     private StrFormat() {
     }
 
+    /** {@code fmt.format_map(mapping)}. */
+    static String formatMap(String fmt, PyObject mapping) {
+        return format(fmt, new PyObject[0], null, name -> SequenceOps.getItem(mapping, PyStr.of(name)), new int[] {0, 0});
+    }
+
     static String format(String fmt, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
-        int auto = 0;
+        return format(fmt, args, kwnames, name -> {
+            for (int k = 0; k < nkw; k++) {
+                if (kwnames[k].equals(name)) {
+                    return PyObject.newRef(args[npos + k]);
+                }
+            }
+            throw PythonException.of(ExceptionTypes.KEY_ERROR, PyStr.of(name));
+        }, new int[] {0, 0});
+    }
+
+    /** {@code state[0]}: 0 before any field, 1 after automatic numbering, 2 after manual numbering. */
+    private static String format(String fmt, PyObject[] args, String[] kwnames, java.util.function.Function<String, PyObject> named,
+            int[] state) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
         for (int i = 0; i < n; i++) {
@@ -55,7 +74,7 @@ final class StrFormat {
             char conversion = 0;
             int colon = field.indexOf(':');
             if (colon >= 0) {
-                spec = format(field.substring(colon + 1), args, kwnames);
+                spec = format(field.substring(colon + 1), args, kwnames, named, state);
                 field = field.substring(0, colon);
             }
             int bang = field.indexOf('!');
@@ -69,12 +88,21 @@ final class StrFormat {
             }
             String first = field.substring(0, end);
             PyObject value;
-            if (first.isEmpty()) {
-                if (auto >= npos) {
-                    throw PythonException.of(ExceptionTypes.INDEX_ERROR,
-                            "Replacement index " + auto + " out of range for positional args tuple");
+            if (first.isEmpty() || Character.isDigit(first.charAt(0))) {
+                int mode = first.isEmpty() ? 1 : 2;
+                if (state[0] != 0 && state[0] != mode) {
+                    throw PythonException.valueError(mode == 1
+                            ? "cannot switch from manual field specification to automatic field numbering"
+                            : "cannot switch from automatic field numbering to manual field specification");
                 }
-                value = PyObject.newRef(args[auto++]);
+                state[0] = mode;
+            }
+            if (first.isEmpty()) {
+                if (state[1] >= npos) {
+                    throw PythonException.of(ExceptionTypes.INDEX_ERROR,
+                            "Replacement index " + state[1] + " out of range for positional args tuple");
+                }
+                value = PyObject.newRef(args[state[1]++]);
             } else if (Character.isDigit(first.charAt(0))) {
                 int k = Integer.parseInt(first);
                 if (k >= npos) {
@@ -83,15 +111,7 @@ final class StrFormat {
                 }
                 value = PyObject.newRef(args[k]);
             } else {
-                value = null;
-                for (int k = 0; k < nkw; k++) {
-                    if (kwnames[k].equals(first)) {
-                        value = PyObject.newRef(args[npos + k]);
-                    }
-                }
-                if (value == null) {
-                    throw PythonException.of(ExceptionTypes.KEY_ERROR, PyStr.of(first));
-                }
+                value = named.apply(first);
             }
             while (end < field.length()) {
                 if (field.charAt(end) == '.') {

@@ -117,33 +117,119 @@ final class StrMethods {
             }
             return PyStr.of(sb.append(x.substring(pos)).toString());
         });
-        t.method("find", (self, a, kw) -> PyInt.of(cpIndex(s(self), s(self).indexOf(s(a[0])))));
-        t.method("rfind", (self, a, kw) -> PyInt.of(cpIndex(s(self), s(self).lastIndexOf(s(a[0])))));
+        t.method("find", (self, a, kw) -> PyInt.of(find((PyStr) self, a, false)));
+        t.method("rfind", (self, a, kw) -> PyInt.of(find((PyStr) self, a, true)));
         t.method("index", (self, a, kw) -> {
-            int i = s(self).indexOf(s(a[0]));
+            int i = find((PyStr) self, a, false);
             if (i < 0) {
                 throw PythonException.valueError("substring not found");
             }
-            return PyInt.of(cpIndex(s(self), i));
+            return PyInt.of(i);
+        });
+        t.method("rindex", (self, a, kw) -> {
+            int i = find((PyStr) self, a, true);
+            if (i < 0) {
+                throw PythonException.valueError("substring not found");
+            }
+            return PyInt.of(i);
         });
         t.method("count", (self, a, kw) -> {
-            String x = s(self);
-            String sub = s(a[0]);
-            if (sub.isEmpty()) {
-                return PyInt.of(((PyStr) self).length() + 1);
+            int[] r = range((PyStr) self, a);
+            int[] x = ((PyStr) self).codePoints();
+            int[] sub = str(self, a[0], "count").codePoints();
+            if (r[0] > r[1]) {
+                return PyInt.of(0);
+            }
+            if (sub.length == 0) {
+                return PyInt.of(r[1] - r[0] + 1);
             }
             int c = 0;
-            for (int i = x.indexOf(sub); i >= 0; i = x.indexOf(sub, i + sub.length())) {
-                c++;
+            for (int i = r[0]; i + sub.length <= r[1];) {
+                if (matchAt(x, sub, i)) {
+                    c++;
+                    i += sub.length;
+                } else {
+                    i++;
+                }
             }
             return PyInt.of(c);
         });
-        t.method("isdigit", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isDigit)));
-        t.method("isnumeric", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isDigit)));
+        t.method("removeprefix", (self, a, kw) -> PyStr.of(s(self).startsWith(s(a[0])) ? s(self).substring(s(a[0]).length()) : s(self)));
+        t.method("removesuffix", (self, a, kw) -> PyStr.of(!s(a[0]).isEmpty() && s(self).endsWith(s(a[0]))
+                ? s(self).substring(0, s(self).length() - s(a[0]).length()) : s(self)));
+        t.method("casefold", (self, a, kw) -> PyStr.of(s(self).toLowerCase().replace("\u00df", "ss")));
+        t.method("isidentifier", (self, a, kw) -> {
+            String x = s(self);
+            if (x.isEmpty() || !(Character.isUnicodeIdentifierStart(x.codePointAt(0)) || x.charAt(0) == '_')) {
+                return PyBool.FALSE;
+            }
+            return PyBool.of(x.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
+        });
+        t.method("istitle", (self, a, kw) -> {
+            String x = s(self);
+            boolean cased = false;
+            boolean prevCased = false;
+            for (int i = 0; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    if (prevCased) {
+                        return PyBool.FALSE;
+                    }
+                    prevCased = true;
+                    cased = true;
+                } else if (Character.isLowerCase(c)) {
+                    if (!prevCased) {
+                        return PyBool.FALSE;
+                    }
+                    prevCased = true;
+                    cased = true;
+                } else {
+                    prevCased = false;
+                }
+            }
+            return PyBool.of(cased);
+        });
+        t.method("rsplit", (self, a, kw) -> rsplit(s(self), a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null,
+                a.length > 1 ? (int) ((PyInt) a[1]).asLong() : -1));
+        t.method("partition", (self, a, kw) -> {
+            String x = s(self);
+            String sep = s(a[0]);
+            int i = x.indexOf(sep);
+            return i < 0 ? PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY)
+                    : PyTuple.of(PyStr.of(x.substring(0, i)), a[0], PyStr.of(x.substring(i + sep.length())));
+        });
+        t.method("rpartition", (self, a, kw) -> {
+            String x = s(self);
+            String sep = s(a[0]);
+            int i = x.lastIndexOf(sep);
+            return i < 0 ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self)
+                    : PyTuple.of(PyStr.of(x.substring(0, i)), a[0], PyStr.of(x.substring(i + sep.length())));
+        });
+        t.method("expandtabs", (self, a, kw) -> {
+            int size = a.length > 0 ? (int) ((PyInt) a[0]).asLong() : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int c : ((PyStr) self).codePoints()) {
+                if (c == '\t') {
+                    int n = size > 0 ? size - col % size : 0;
+                    sb.append(" ".repeat(n));
+                    col += n;
+                } else {
+                    sb.appendCodePoint(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.method("format_map", (self, a, kw) -> PyStr.of(StrFormat.formatMap(s(self), a[0])));
+        t.method("isdigit", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(StrMethods::isDigit)));
+        t.method("isnumeric", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(
+                c -> isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER
+                        || Character.getNumericValue(c) >= 0 && Character.isIdeographic(c))));
         t.method("isdecimal", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isDigit)));
         t.method("isalpha", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetter)));
         t.method("isalnum", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetterOrDigit)));
-        t.method("isspace", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isWhitespace)));
+        t.method("isspace", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(StrMethods::isSpace)));
         t.method("isupper", (self, a, kw) -> PyBool.of(s(self).codePoints().anyMatch(Character::isUpperCase)
                 && s(self).codePoints().noneMatch(Character::isLowerCase)));
         t.method("islower", (self, a, kw) -> PyBool.of(s(self).codePoints().anyMatch(Character::isLowerCase)
@@ -161,15 +247,29 @@ final class StrMethods {
             return PyStr.of(sign + "0".repeat(w - x.length()) + x.substring(sign.length()));
         });
         t.method("splitlines", (self, a, kw) -> {
+            boolean keep = a.length > 0 && org.krait.runtime.ops.ObjectOps.isTrue(a[0]);
             PyList out = new PyList();
-            String x = s(self);
-            if (!x.isEmpty()) {
-                for (String line : x.split("\r\n|\n|\r", -1)) {
-                    out.append(PyStr.of(line));
+            int[] x = ((PyStr) self).codePoints();
+            int start = 0;
+            for (int i = 0; i < x.length; i++) {
+                int c = x[i];
+                boolean br = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                        || c == 0x85 || c == 0x2028 || c == 0x2029;
+                if (br) {
+                    int end = i;
+                    if (c == '\r' && i + 1 < x.length && x[i + 1] == '\n') {
+                        i++;
+                    }
+                    PyStr line = PyStr.ofCodePoints(java.util.Arrays.copyOfRange(x, start, keep ? i + 1 : end));
+                    out.append(line);
+                    line.decref();
+                    start = i + 1;
                 }
-                if (x.endsWith("\n") || x.endsWith("\r")) {
-                    out.removeAt(out.size() - 1).decref();
-                }
+            }
+            if (start < x.length) {
+                PyStr line = PyStr.ofCodePoints(java.util.Arrays.copyOfRange(x, start, x.length));
+                out.append(line);
+                line.decref();
             }
             return out;
         });
@@ -177,8 +277,115 @@ final class StrMethods {
         t.method("__format__", (self, a, kw) -> PyStr.of(FormatSpec.format(self, s(a[0]))));
     }
 
-    private static int cpIndex(String s, int charIndex) {
-        return charIndex < 0 ? -1 : s.codePointCount(0, charIndex);
+    /** The [start, end) code point range of optional slice-like arguments 1 and 2. */
+    private static int[] range(PyStr self, PyObject[] a) {
+        int n = self.length();
+        int start = a.length > 1 && a[1] != PyNoneType.NONE ? clamp(((PyInt) a[1]).asLong(), n) : 0;
+        int end = a.length > 2 && a[2] != PyNoneType.NONE ? clamp(((PyInt) a[2]).asLong(), n) : n;
+        return new int[] {start, end};
+    }
+
+    private static int clamp(long i, int n) {
+        if (i < 0) {
+            i = Math.max(0, i + n);
+        }
+        return (int) Math.min(i, n);
+    }
+
+    private static boolean matchAt(int[] x, int[] sub, int i) {
+        for (int k = 0; k < sub.length; k++) {
+            if (x[i + k] != sub[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code find}/{@code rfind} with optional start and end, in code points. */
+    private static int find(PyStr self, PyObject[] a, boolean last) {
+        int[] r = range(self, a);
+        int[] x = self.codePoints();
+        int[] sub = str(self, a[0], last ? "rfind" : "find").codePoints();
+        if (r[1] - r[0] < sub.length) {
+            return -1;
+        }
+        if (last) {
+            for (int i = r[1] - sub.length; i >= r[0]; i--) {
+                if (matchAt(x, sub, i)) {
+                    return i;
+                }
+            }
+        } else {
+            for (int i = r[0]; i + sub.length <= r[1]; i++) {
+                if (matchAt(x, sub, i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Python's {@code str.isspace} for one code point (bidirectional WS, B, S or category Zs). */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || (c >= 0x1c && c <= 0x1f);
+    }
+
+    private static PyObject rsplit(String x, String sep, int maxsplit) {
+        if (maxsplit < 0) {
+            return split(x, sep, -1);
+        }
+        List<String> parts = new ArrayList<>();
+        if (sep == null) {
+            int i = x.length();
+            while (true) {
+                while (i > 0 && isSpace(x.charAt(i - 1))) {
+                    i--;
+                }
+                if (i <= 0) {
+                    break;
+                }
+                if (parts.size() == maxsplit) {
+                    parts.add(0, x.substring(0, i).strip());
+                    break;
+                }
+                int j = i;
+                while (j > 0 && !isSpace(x.charAt(j - 1))) {
+                    j--;
+                }
+                parts.add(0, x.substring(j, i));
+                i = j;
+            }
+        } else {
+            int end = x.length();
+            while (parts.size() < maxsplit) {
+                int i = x.lastIndexOf(sep, end - sep.length());
+                if (i < 0) {
+                    break;
+                }
+                parts.add(0, x.substring(i + sep.length(), end));
+                end = i;
+            }
+            parts.add(0, x.substring(0, end));
+        }
+        PyList out = new PyList();
+        for (String p : parts) {
+            PyStr ps = PyStr.of(p);
+            out.append(ps);
+            ps.decref();
+        }
+        return out;
+    }
+
+    /** Python's {@code str.isdigit} for one code point: decimal digits and other digits (superscripts). */
+    static boolean isDigit(int c) {
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        int v = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9 && c != 0x2189 && !(c >= 0x2150 && c <= 0x215f)
+                && !(c >= 0x2160 && c <= 0x2188) && !(c >= 0x2460 && c <= 0x24ff) || c >= 0x2460 && c <= 0x2468
+                || c >= 0x2474 && c <= 0x247c || c >= 0x2488 && c <= 0x2490 || c == 0x24ea || c >= 0x24f5 && c <= 0x24fd
+                || c == 0x24ff || c >= 0x2776 && c <= 0x277e || c >= 0x2780 && c <= 0x2788 || c >= 0x278a && c <= 0x2792;
     }
 
     private static String insertEverywhere(String x, String to) {
@@ -237,10 +444,10 @@ final class StrMethods {
         String chars = a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null;
         int b = 0;
         int e = x.length();
-        while (left && b < e && (chars == null ? Character.isWhitespace(x.charAt(b)) : chars.indexOf(x.charAt(b)) >= 0)) {
+        while (left && b < e && (chars == null ? isSpace(x.charAt(b)) : chars.indexOf(x.charAt(b)) >= 0)) {
             b++;
         }
-        while (right && e > b && (chars == null ? Character.isWhitespace(x.charAt(e - 1)) : chars.indexOf(x.charAt(e - 1)) >= 0)) {
+        while (right && e > b && (chars == null ? isSpace(x.charAt(e - 1)) : chars.indexOf(x.charAt(e - 1)) >= 0)) {
             e--;
         }
         return x.substring(b, e);
@@ -253,18 +460,18 @@ final class StrMethods {
             int i = 0;
             int n = x.length();
             while (true) {
-                while (i < n && Character.isWhitespace(x.charAt(i))) {
+                while (i < n && isSpace(x.charAt(i))) {
                     i++;
                 }
                 if (i >= n) {
                     break;
                 }
                 if (maxsplit >= 0 && parts.size() == maxsplit) {
-                    parts.add(x.substring(i).stripTrailing());
+                    parts.add(x.substring(i).strip());
                     break;
                 }
                 int j = i;
-                while (j < n && !Character.isWhitespace(x.charAt(j))) {
+                while (j < n && !isSpace(x.charAt(j))) {
                     j++;
                 }
                 parts.add(x.substring(i, j));

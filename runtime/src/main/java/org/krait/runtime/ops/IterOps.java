@@ -35,13 +35,20 @@ public final class IterOps {
         throw PythonException.typeError("'" + o.type().name() + "' object is not iterable");
     }
 
-    /** The next item (new reference), or null when exhausted. */
+    /** The next item (new reference), or null when exhausted (a StopIteration is swallowed, as FOR_ITER does). */
     public static PyObject next(PyObject it) {
         Signature.Unary f = it.type().unary(Slot.NEXT);
         if (f == null) {
             throw PythonException.typeError("'" + it.type().name() + "' object is not an iterator");
         }
-        return f.apply(it);
+        try {
+            return f.apply(it);
+        } catch (PythonException e) {
+            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Every item of {@code iterable}, each a new reference. */

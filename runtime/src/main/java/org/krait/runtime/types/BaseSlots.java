@@ -105,7 +105,14 @@ final class BaseSlots {
         if (nw == null) {
             throw PythonException.typeError("cannot create '" + t.name() + "' instances");
         }
-        PyObject obj = nw.call(t, args, kw);
+        PyObject obj;
+        try {
+            obj = nw.call(t, args, kw);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw PythonException.typeError(t.name() + "() missing required argument");
+        } catch (ClassCastException e) {
+            throw PythonException.typeError(t.name() + "(): an argument has the wrong type");
+        }
         if (obj.type().isSubtypeOf(t)) {
             Signature.Call init = obj.type().call(Slot.INIT);
             if (init != null && init != OBJECT_INIT) {
@@ -130,6 +137,9 @@ final class BaseSlots {
                 throw PythonException.typeError("bases must be types");
             }
             bases[i] = (PyType) baseObjs[i];
+            if (!bases[i].isAcceptableBase()) {
+                throw PythonException.typeError("type '" + bases[i].name() + "' is not an acceptable base type");
+            }
         }
         PyDict ns = (PyDict) args[2];
         Map<String, PyObject> map = new LinkedHashMap<>();

@@ -39,7 +39,16 @@ final class Mro {
                 }
             }
             if (next == null) {
-                throw PythonException.typeError("Cannot create a consistent method resolution order (MRO) for bases");
+                StringBuilder names = new StringBuilder();
+                for (List<PyType> s : seqs) {
+                    if (s != seqs.get(seqs.size() - 1) || seqs.size() == 1) {
+                        if (names.length() > 0) {
+                            names.append(", ");
+                        }
+                        names.append(s.get(0).name());
+                    }
+                }
+                throw PythonException.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(next);
             for (List<PyType> s : seqs) {

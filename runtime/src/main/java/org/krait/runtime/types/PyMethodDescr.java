@@ -48,6 +48,12 @@ public final class PyMethodDescr extends PyObject {
         }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
-        return impl.call(args[0], rest, kw);
+        try {
+            return impl.call(args[0], rest, kw);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw PythonException.typeError(name + "() missing required argument");
+        } catch (ClassCastException e) {
+            throw PythonException.typeError(name + "(): an argument has the wrong type");
+        }
     }
 }

@@ -38,6 +38,8 @@ public final class PyType extends PyObject {
     private final Object[] slots = new Object[Slot.values().length];
     private final List<PyType> subclasses = new ArrayList<>();
     private int versionTag;
+    /** False for types that cannot be subclassed ({@code bool}, {@code NoneType}...). */
+    private boolean acceptableBase = true;
     /** Makes a fresh, empty instance of this type for {@code object.__new__}; inherited. */
     private Function<PyType, PyObject> instanceFactory;
 
@@ -207,6 +209,16 @@ public final class PyType extends PyObject {
     /** A fresh instance for {@code object.__new__(cls)}, or null if this type cannot make one so. */
     public PyObject newInstance() {
         return instanceFactory == null ? null : instanceFactory.apply(this);
+    }
+
+    /** Marks this type as one that classes cannot derive from. */
+    public PyType finalType() {
+        acceptableBase = false;
+        return this;
+    }
+
+    public boolean isAcceptableBase() {
+        return acceptableBase;
     }
 
     /** Whether {@code slot} is filled. */
