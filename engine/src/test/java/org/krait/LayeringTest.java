@@ -49,6 +49,45 @@ class LayeringTest {
     }
 
     @Test
+    @DisplayName("the runtime's model layer never imports the machinery or library layers")
+    void modelLayerIsBelowTheInterpreter() {
+        noClasses().that().resideInAnyPackage("org.krait.runtime.objects..", "org.krait.runtime.types..",
+                        "org.krait.runtime.ops..", "org.krait.runtime.bytecode..", "org.krait.runtime.memory..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.krait.runtime.interpreter..",
+                        "org.krait.runtime.imports..", "org.krait.runtime.builtins..", "org.krait.runtime.modules..",
+                        "org.krait.runtime.jit..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the interpreter and imports never import the library layer")
+    void machineryIsBelowTheLibrary() {
+        noClasses().that().resideInAnyPackage("org.krait.runtime.interpreter..", "org.krait.runtime.imports..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.krait.runtime.builtins..",
+                        "org.krait.runtime.modules..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("memory mechanisms import nothing else from the runtime")
+    void memoryIsALeafMechanism() {
+        noClasses().that().resideInAPackage("org.krait.runtime.memory..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.krait.runtime.objects..",
+                        "org.krait.runtime.types..", "org.krait.runtime.ops..", "org.krait.runtime.bytecode..",
+                        "org.krait.runtime.interpreter..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the code generator reaches the runtime only through code objects, constants and number ops")
+    void codegenUsesOnlyTheRuntimesModel() {
+        noClasses().that().resideInAPackage("org.krait.compiler.codegen..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.krait.runtime.interpreter..",
+                        "org.krait.runtime.builtins..", "org.krait.runtime.imports..", "org.krait.runtime.types..")
+                .check(classes);
+    }
+
+    @Test
     @DisplayName("ASM is used only by the JIT")
     void asmOnlyInJit() {
         noClasses().that().resideOutsideOfPackage("org.krait.jit..")

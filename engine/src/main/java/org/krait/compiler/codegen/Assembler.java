@@ -31,15 +31,16 @@ final class Assembler {
         for (int d : depth) {
             maxDepth = Math.max(maxDepth, d);
         }
-        // Drop pseudo-instructions that only mark handlers; map old indexes to new.
+        // Drop pseudo-instructions that only mark handlers, and dead code; map old indexes to new.
         int[] newIndex = new int[n + 1];
         List<Instr> kept = new ArrayList<>();
         List<Integer> keptOld = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             newIndex[i] = kept.size();
             Instr in = instrs.get(i);
+            // Unreachable code is dropped, as CPython's optimizer does after a return or raise.
             if (in.op == Opcode.SETUP_FINALLY || in.op == Opcode.SETUP_CLEANUP || in.op == Opcode.SETUP_WITH
-                    || in.op == Opcode.POP_BLOCK) {
+                    || in.op == Opcode.POP_BLOCK || depth[i] < 0) {
                 continue;
             }
             kept.add(in);
