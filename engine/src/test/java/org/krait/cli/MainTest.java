@@ -27,7 +27,7 @@ class MainTest {
     @Test
     void helpGoesToStdout() {
         assertEquals(Main.OK, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: krait --dump-ast FILE"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: krait FILE | krait --dump-ast FILE"));
     }
 
     @Test
@@ -41,9 +41,10 @@ class MainTest {
     }
 
     @Test
-    void runningAProgramSaysTheInterpreterIsMissing() {
-        assertEquals(Main.USAGE, run("prog.py"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the interpreter"));
+    void runningAMissingProgramIsAUsageError() {
+        assertEquals(Main.USAGE, run("no-such-prog.py"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("can't open file"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("[Errno 2] No such file or directory"));
     }
 
     /** {@code krait --dump-ast} prints what {@code ast.dump} prints, and errors as {@code python3 FILE} does. */

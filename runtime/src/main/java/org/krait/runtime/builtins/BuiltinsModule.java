@@ -69,7 +69,6 @@ public final class BuiltinsModule {
         fn(b, "abs", BuiltinFunctions::abs);
         fn(b, "hash", BuiltinFunctions::hash);
         fn(b, "id", BuiltinFunctions::id);
-        fn(b, "iter", BuiltinFunctions::iter);
         fn(b, "next", BuiltinFunctions::next);
         fn(b, "isinstance", BuiltinFunctions::isinstance);
         fn(b, "issubclass", BuiltinFunctions::issubclass);
@@ -98,6 +97,24 @@ public final class BuiltinsModule {
         fn(b, "print", (s, a, kw) -> print(interp, a, kw));
         fn(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
         fn(b, "globals", (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
+        fn(b, "locals", (s, a, kw) -> currentFrame().localsDict());
+        fn(b, "vars", (s, a, kw) -> {
+            if (a.length == 0) {
+                return currentFrame().localsDict();
+            }
+            PyObject d = ObjectOps.lookupAttr(a[0], PyStr.of("__dict__"));
+            if (d == null) {
+                throw PythonException.typeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
+        fn(b, "iter", (s, a, kw) -> {
+            if (a.length == 2) {
+                return new org.krait.runtime.objects.PyCallableIterator(a[0], a[1]);
+            }
+            return BuiltinFunctions.iter(s, a, kw);
+        });
+        interp.registerBuiltinModule("builtins", i -> new org.krait.runtime.objects.PyModule("builtins", i.builtins()));
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
     }
@@ -228,11 +245,15 @@ public final class BuiltinsModule {
     }
 
     private static PyDict callerFunctionGlobals() {
+        return currentFrame().globals();
+    }
+
+    private static PyFrame currentFrame() {
         ThreadState ts = ThreadState.current();
         PyFrame f = ts == null ? null : ts.frame();
         if (f == null) {
-            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "globals(): no current frame");
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "no current frame");
         }
-        return f.globals();
+        return f;
     }
 }

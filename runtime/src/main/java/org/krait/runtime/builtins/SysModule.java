@@ -39,6 +39,19 @@ final class SysModule {
         d.setItem("byteorder", PyStr.of("little"));
         d.setItem("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
         d.setItem("version", PyStr.of("3.11.7 (Krait)"));
+        fn(d, "exc_info", (s, a, kw) -> {
+            org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
+            PyBaseException e = ts == null ? null : ts.handled();
+            if (e == null) {
+                return PyTuple.of(PyNoneType.NONE, PyNoneType.NONE, PyNoneType.NONE);
+            }
+            return PyTuple.of(e.type(), e, e.traceback() == null ? PyNoneType.NONE : e.traceback());
+        });
+        fn(d, "exception", (s, a, kw) -> {
+            org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
+            PyBaseException e = ts == null ? null : ts.handled();
+            return PyObject.newRef(e == null ? PyNoneType.NONE : e);
+        });
         fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
         fn(d, "setrecursionlimit", (s, a, kw) -> {
             interp.setRecursionLimit(((PyInt) a[0]).intValue());

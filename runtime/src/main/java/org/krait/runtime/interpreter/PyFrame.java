@@ -87,6 +87,24 @@ public final class PyFrame extends PyObject {
         return null;
     }
 
+    /** {@code locals()}: the namespace of a module or class body, else a new dict of the bound locals. */
+    public PyDict localsDict() {
+        if (locals != null) {
+            return newRef(locals);
+        }
+        PyDict d = new PyDict();
+        for (int i = 0; i < code.localsplusnames.length; i++) {
+            PyObject v = slots[i];
+            if (v instanceof org.krait.runtime.objects.PyCell && (code.localspluskinds[i] & (PyCode.KIND_CELL | PyCode.KIND_FREE)) != 0) {
+                v = ((org.krait.runtime.objects.PyCell) v).get();
+            }
+            if (v != null) {
+                d.setItem(code.localsplusnames[i], v);
+            }
+        }
+        return d;
+    }
+
     /** The globals of this frame (borrowed). */
     public PyDict globals() {
         return globals;

@@ -81,6 +81,40 @@ final class DictMethods {
             merge(out, (PyDict) d);
             return out;
         });
+        t.method("popitem", (d, a, kw) -> {
+            PyDict dict = (PyDict) d;
+            for (int i = dict.entryBound() - 1; i >= 0; i--) {
+                PyObject k = dict.keyAt(i);
+                if (k != null) {
+                    PyTuple item = PyTuple.of(k, dict.valueAt(i));
+                    dict.delItemIfPresent(k);
+                    return item;
+                }
+            }
+            throw PythonException.of(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
+        });
+        t.define("fromkeys", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromkeys", (s, a, kw) -> {
+            PyObject d = org.krait.runtime.ops.CallOps.call(a[0]);
+            PyObject v = a.length > 2 ? a[2] : PyNoneType.NONE;
+            for (PyObject k : IterOps.toArray(a[1])) {
+                SequenceOps.setItem(d, k, v);
+                k.decref();
+            }
+            return d;
+        })));
+        t.slot(Slot.OR, (Signature.Binary) (a, b) -> {
+            if (!(b instanceof PyDict)) {
+                return PyNotImplementedType.NOT_IMPLEMENTED;
+            }
+            PyDict out = new PyDict();
+            merge(out, (PyDict) a);
+            merge(out, (PyDict) b);
+            return out;
+        });
+        t.slot(Slot.IOR, (Signature.Binary) (a, b) -> {
+            update((PyDict) a, new PyObject[] {b}, null);
+            return PyObject.newRef(a);
+        });
         t.method("clear", (d, a, kw) -> {
             ((PyDict) d).clear();
             return PyNoneType.NONE;

@@ -5,7 +5,18 @@ import org.krait.runtime.types.PyType;
 /** {@code cell}: a variable shared between a function and its closures. CPython: Objects/cellobject.c. */
 public final class PyCell extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT)
+            .slot(org.krait.runtime.types.Slot.GETATTRIBUTE, (org.krait.runtime.types.Signature.Binary) (c, n) -> {
+                if (n.toString().equals("cell_contents")) {
+                    PyObject v = ((PyCell) c).contents;
+                    if (v == null) {
+                        throw org.krait.runtime.objects.exceptions.PythonException.of(
+                                org.krait.runtime.objects.exceptions.ExceptionTypes.VALUE_ERROR, "Cell is empty");
+                    }
+                    return newRef(v);
+                }
+                return org.krait.runtime.ops.ObjectOps.genericGetAttr(c, (PyStr) n, null);
+            });
 
     /** The value, owned; null when the variable is unbound. */
     private PyObject contents;

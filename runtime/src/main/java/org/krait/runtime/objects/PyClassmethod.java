@@ -18,6 +18,11 @@ public final class PyClassmethod extends PyObject {
         this.function = newRef(function);
     }
 
+    /** {@code classmethod(function)}. */
+    public static PyClassmethod of(PyObject function) {
+        return new PyClassmethod(function);
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -125,6 +125,17 @@ public final class PyFunction extends PyObject implements DictOwner {
                 return newRef(module != null ? module : PyNoneType.NONE);
             case "__defaults__":
                 return newRef(defaults != null ? defaults : PyNoneType.NONE);
+            case "__kwdefaults__":
+                return newRef(kwdefaults != null ? kwdefaults : PyNoneType.NONE);
+            case "__annotations__": {
+                PyObject ann = dict().getItem(n);
+                if (ann == null) {
+                    ann = new PyDict();
+                    dict().setItem(n, ann);
+                    ann.decref();
+                }
+                return newRef(ann);
+            }
             case "__closure__":
                 return newRef(closure != null ? closure : PyNoneType.NONE);
             case "__doc__": {

@@ -34,7 +34,16 @@ public final class PyGenerator extends PyObject {
                     + " at 0x" + Integer.toHexString(System.identityHashCode(g)) + ">"))
             .method("send", (g, a, kw) -> ((PyGenerator) g).send(a[0]))
             .method("throw", (g, a, kw) -> ((PyGenerator) g).throwIn(a[0]))
-            .method("close", (g, a, kw) -> ((PyGenerator) g).close());
+            .method("close", (g, a, kw) -> ((PyGenerator) g).close())
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> {
+                PyGenerator gen = (PyGenerator) g;
+                switch (n.toString()) {
+                    case "__name__": return PyStr.of(gen.name);
+                    case "__qualname__": return PyStr.of(gen.qualname);
+                    case "gi_running": return PyBool.of(gen.body.running());
+                    default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(g, (PyStr) n, null);
+                }
+            });
 
     private final String name;
     private final String qualname;

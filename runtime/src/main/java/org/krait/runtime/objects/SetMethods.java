@@ -47,6 +47,25 @@ final class SetMethods {
                 && subset((PySet) a, (PySet) b)) : PyNotImplementedType.NOT_IMPLEMENTED);
         t.slot(Slot.GT, (Signature.Binary) (a, b) -> b instanceof PySet ? PyBool.of(((PySet) a).size() > ((PySet) b).size()
                 && subset((PySet) b, (PySet) a)) : PyNotImplementedType.NOT_IMPLEMENTED);
+        t.slot(Slot.IOR, (Signature.Binary) (a, b) -> {
+            if (!(b instanceof PySet)) {
+                return PyNotImplementedType.NOT_IMPLEMENTED;
+            }
+            update((PySet) a, b);
+            return PyObject.newRef(a);
+        });
+        t.method("intersection_update", (s, a, kw) -> {
+            PySet r = (PySet) intersection((PySet) s, a[0]);
+            ((PySet) s).clear();
+            update((PySet) s, r);
+            return PyNoneType.NONE;
+        });
+        t.method("difference_update", (s, a, kw) -> {
+            for (PyObject o : IterOps.toArray(a[0])) {
+                ((PySet) s).discard(o);
+            }
+            return PyNoneType.NONE;
+        });
         t.method("add", (s, a, kw) -> {
             ((PySet) s).add(a[0]);
             return PyNoneType.NONE;

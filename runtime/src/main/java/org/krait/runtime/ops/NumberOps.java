@@ -19,13 +19,13 @@ public final class NumberOps {
     /** The binary operators in the order of {@code BINARY_OP}'s argument (CPython's {@code NB_*}). */
     public enum Op {
         ADD("+", Slot.ADD, Slot.RADD, Slot.IADD),
-        AND("&", Slot.AND, Slot.RAND, null),
+        AND("&", Slot.AND, Slot.RAND, Slot.IAND),
         FLOOR_DIVIDE("//", Slot.FLOORDIV, Slot.RFLOORDIV, null),
         LSHIFT("<<", Slot.LSHIFT, Slot.RLSHIFT, null),
         MATRIX_MULTIPLY("@", Slot.MATMUL, Slot.RMATMUL, null),
         MULTIPLY("*", Slot.MUL, Slot.RMUL, Slot.IMUL),
         REMAINDER("%", Slot.MOD, Slot.RMOD, null),
-        OR("|", Slot.OR, Slot.ROR, null),
+        OR("|", Slot.OR, Slot.ROR, Slot.IOR),
         POWER("**", Slot.POW, Slot.RPOW, null),
         RSHIFT(">>", Slot.RSHIFT, Slot.RRSHIFT, null),
         SUBTRACT("-", Slot.SUB, Slot.RSUB, Slot.ISUB),

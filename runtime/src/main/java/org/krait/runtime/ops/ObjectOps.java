@@ -148,6 +148,9 @@ public final class ObjectOps {
     public static PyObject genericGetAttr(PyObject o, PyStr name, PyDict dict) {
         PyType t = o.type();
         String n = name.toString();
+        if (dict != null && n.equals("__dict__")) {
+            return PyObject.newRef(dict);
+        }
         PyObject descr = t.lookup(n);
         Signature.Ternary get = null;
         if (descr != null) {

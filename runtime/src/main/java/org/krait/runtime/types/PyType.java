@@ -192,12 +192,30 @@ public final class PyType extends PyObject {
     /** Fills {@code slot} with {@code function}, which must implement the slot's Signature interface. */
     public PyType slot(Slot slot, Object function) {
         slots[slot.ordinal()] = function;
-        for (PyType sub : subclasses) {
-            if (sub.builtin && sub.getOwn(slot.dunder) == null) {
-                sub.slot(slot, function);
+        if (builtin) {
+            // As CPython's type slots, a builtin's slot is also a method in its namespace.
+            if (function != null) {
+                dict.put(slot.dunder, new PyWrapperDescr(this, slot, function).immortal());
+            } else if (slot == Slot.HASH) {
+                dict.put(slot.dunder, org.krait.runtime.objects.PyNoneType.NONE);
+            } else {
+                dict.remove(slot.dunder);
             }
         }
+        for (PyType sub : subclasses) {
+            sub.inheritSlot(slot, function);
+        }
         return this;
+    }
+
+    /** Passes a base's new slot down to builtin subclasses that do not define it themselves. */
+    private void inheritSlot(Slot slot, Object function) {
+        if (builtin && getOwn(slot.dunder) == null) {
+            slots[slot.ordinal()] = function;
+            for (PyType sub : subclasses) {
+                sub.inheritSlot(slot, function);
+            }
+        }
     }
 
     /** Sets how {@code object.__new__} makes an instance of this type and its subclasses. */

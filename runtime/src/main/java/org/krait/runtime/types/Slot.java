@@ -61,6 +61,8 @@ public enum Slot {
     IADD("__iadd__", Signature.BINARY),
     ISUB("__isub__", Signature.BINARY),
     IMUL("__imul__", Signature.BINARY),
+    IOR("__ior__", Signature.BINARY),
+    IAND("__iand__", Signature.BINARY),
     NEG("__neg__", Signature.UNARY),
     POS("__pos__", Signature.UNARY),
     ABS("__abs__", Signature.UNARY),

@@ -73,6 +73,24 @@ public final class ExceptionTypes {
         t.slot(Slot.REPR, (Signature.Unary) self -> ((PyBaseException) self).__repr__());
         t.slot(Slot.GETATTRIBUTE, (Signature.Binary) ExceptionTypes::getAttribute);
         t.slot(Slot.SETATTR, (Signature.Setter) ExceptionTypes::setAttribute);
+        t.method("with_traceback", (self, a, kw) -> {
+            ((PyBaseException) self).setTraceback(a[0] instanceof PyTraceback ? (PyTraceback) a[0] : null);
+            return PyObject.newRef(self);
+        });
+        t.method("add_note", (self, a, kw) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw PythonException.typeError("note must be a str, not '" + a[0].type().name() + "'");
+            }
+            org.krait.runtime.objects.PyDict d = ((PyBaseException) self).dict();
+            PyObject notes = d.getItem("__notes__");
+            if (notes == null) {
+                notes = new org.krait.runtime.objects.PyList();
+                d.setItem("__notes__", notes);
+                notes.decref();
+            }
+            ((org.krait.runtime.objects.PyList) notes).append(a[0]);
+            return PyNoneType.NONE;
+        });
         return t;
     }
 
@@ -95,9 +113,17 @@ public final class ExceptionTypes {
                 return orNone(e.cause());
             case "__context__":
                 return orNone(e.context());
+            case "__suppress_context__":
+                return PyObject.newRef(org.krait.runtime.objects.PyBool.of(e.suppressContext()));
             case "value":
                 if (e.type().isSubtypeOf(STOP_ITERATION)) {
                     return PyObject.newRef(e.stopValue());
+                }
+                break;
+            case "code":
+                if (e.type().isSubtypeOf(SYSTEM_EXIT)) {
+                    return PyObject.newRef(e.args().size() == 0 ? PyNoneType.NONE
+                            : e.args().size() == 1 ? e.args().getItem(0) : e.args());
                 }
                 break;
             default:
@@ -114,6 +140,12 @@ public final class ExceptionTypes {
                 return;
             case "__context__":
                 e.setContext(value == PyNoneType.NONE ? null : (PyBaseException) value);
+                return;
+            case "__suppress_context__":
+                e.setSuppressContext(org.krait.runtime.ops.ObjectOps.isTrue(value));
+                return;
+            case "__traceback__":
+                e.setTraceback(value instanceof PyTraceback ? (PyTraceback) value : null);
                 return;
             default:
                 e.dict().setItem(name, value);

@@ -91,6 +91,10 @@ public class PyBaseException extends PyObject {
         context = c;
     }
 
+    public void setSuppressContext(boolean b) {
+        suppressContext = b;
+    }
+
     public boolean suppressContext() {
         return suppressContext;
     }

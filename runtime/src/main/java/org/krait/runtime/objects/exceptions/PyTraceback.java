@@ -10,7 +10,18 @@ import org.krait.runtime.types.PyType;
  */
 public final class PyTraceback extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT)
+            .slot(org.krait.runtime.types.Slot.GETATTRIBUTE, (org.krait.runtime.types.Signature.Binary) (t, n) -> {
+                PyTraceback tb = (PyTraceback) t;
+                switch (n.toString()) {
+                    case "tb_next":
+                        return newRef(tb.next == null ? org.krait.runtime.objects.PyNoneType.NONE : tb.next);
+                    case "tb_lineno":
+                        return org.krait.runtime.objects.PyInt.of(tb.lineno);
+                    default:
+                        return org.krait.runtime.ops.ObjectOps.genericGetAttr(t, (org.krait.runtime.objects.PyStr) n, null);
+                }
+            });
 
     private final PyTraceback next;
     private final String filename;

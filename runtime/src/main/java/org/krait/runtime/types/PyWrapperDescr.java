@@ -1,0 +1,99 @@
+package org.krait.runtime.types;
+
+import org.krait.runtime.objects.PyBool;
+import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.exceptions.PythonException;
+
+/**
+ * {@code wrapper_descriptor}: a builtin type's slot seen as a method in its namespace
+ * ({@code object.__init__}, {@code int.__add__}), so that {@code super().__init__()} and
+ * {@code type.__dunder__(obj, ...)} reach builtin behaviour. CPython: {@code PyWrapperDescr_Type}
+ * in descrobject.c and the slot table of typeobject.c.
+ */
+public final class PyWrapperDescr extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("wrapper_descriptor", PyType.OBJECT);
+
+    static {
+        TYPE.slot(Slot.GET, (Signature.Ternary) (d, obj, type) -> ((PyWrapperDescr) d).bind(obj));
+        TYPE.slot(Slot.CALL, (Signature.Call) (d, args, kw) -> ((PyWrapperDescr) d).callUnbound(args, kw));
+        TYPE.slot(Slot.REPR, (Signature.Unary) d -> PyStr.of("<slot wrapper '" + ((PyWrapperDescr) d).slot.dunder
+                + "' of '" + ((PyWrapperDescr) d).owner.name() + "' objects>"));
+    }
+
+    private final PyType owner;
+    private final Slot slot;
+    private final Object function;
+
+    PyWrapperDescr(PyType owner, Slot slot, Object function) {
+        this.owner = owner;
+        this.slot = slot;
+        this.function = function;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private PyObject bind(PyObject obj) {
+        if (obj == null || obj == PyNoneType.NONE) {
+            return newRef(this);
+        }
+        return new PyBuiltinFunctionOrMethod(slot.dunder, obj, this::invoke);
+    }
+
+    private PyObject callUnbound(PyObject[] args, String[] kw) {
+        if (args.length == 0) {
+            throw PythonException.typeError("descriptor '" + slot.dunder + "' of '" + owner.name()
+                    + "' object needs an argument");
+        }
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return invoke(args[0], rest, kw);
+    }
+
+    /** Calls the slot function with {@code self} and the Python arguments, by its signature. */
+    private PyObject invoke(PyObject self, PyObject[] a, String[] kw) {
+        int n = a.length - (kw == null ? 0 : kw.length);
+        switch (slot.signature) {
+            case UNARY:
+                expect(0, n);
+                return ((Signature.Unary) function).apply(self);
+            case BINARY:
+                expect(1, n);
+                return ((Signature.Binary) function).apply(self, a[0]);
+            case TERNARY:
+                return ((Signature.Ternary) function).apply(self, a[0], n > 1 ? a[1] : PyNoneType.NONE);
+            case PREDICATE:
+                return PyBool.of(((Signature.Predicate) function).test(self));
+            case CONTAINS:
+                expect(1, n);
+                return PyBool.of(((Signature.Contains) function).test(self, a[0]));
+            case LENGTH:
+                return PyInt.of(((Signature.Length) function).length(self));
+            case HASH:
+                return PyInt.of(((Signature.Hash) function).hash(self));
+            case CALL:
+                return ((Signature.Call) function).call(self, a, kw);
+            case SETTER:
+                expect(2, n);
+                ((Signature.Setter) function).set(self, a[0], a[1]);
+                return PyNoneType.NONE;
+            default:
+                expect(1, n);
+                ((Signature.Deleter) function).delete(self, a[0]);
+                return PyNoneType.NONE;
+        }
+    }
+
+    private void expect(int want, int got) {
+        if (want != got) {
+            throw PythonException.typeError("expected " + want + " argument" + (want == 1 ? "" : "s") + ", got " + got);
+        }
+    }
+}
