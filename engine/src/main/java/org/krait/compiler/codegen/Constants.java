@@ -47,6 +47,9 @@ final class Constants {
         if (v instanceof Double) {
             return new PyFloat((Double) v);
         }
+        if (v instanceof org.krait.compiler.ast.Bytes) {
+            return org.krait.runtime.objects.PyBytes.of(((org.krait.compiler.ast.Bytes) v).value().clone());
+        }
         if (v == Singleton.None || v == null) {
             return PyNoneType.NONE;
         }
@@ -69,6 +72,9 @@ final class Constants {
                 k.add(keyOf(t.getItem(i)));
             }
             return k;
+        }
+        if (o instanceof org.krait.runtime.objects.PyBytes) {
+            return List.of(o.getClass(), java.util.Arrays.toString(((org.krait.runtime.objects.PyBytes) o).toByteArray()));
         }
         if (o instanceof PyStr || o instanceof PyInt) {
             return List.of(o.getClass(), o.toString());

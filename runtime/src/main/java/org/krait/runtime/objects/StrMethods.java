@@ -273,6 +273,7 @@ final class StrMethods {
             }
             return out;
         });
+        t.method("encode", BytesMethods::strEncode);
         t.method("format", (self, a, kw) -> PyStr.of(StrFormat.format(s(self), a, kw)));
         t.method("__format__", (self, a, kw) -> PyStr.of(FormatSpec.format(self, s(a[0]))));
     }

@@ -44,6 +44,14 @@ public final class ExceptionTypes {
     public static final PyType MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyType OS_ERROR = make("OSError", EXCEPTION);
     public static final PyType LOOKUP_UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", LOOKUP_UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
+    public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
+    public static final PyType WARNING = make("Warning", EXCEPTION);
+    public static final PyType USER_WARNING = make("UserWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
     public static final PyType SYNTAX_ERROR = make("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = make("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = make("TabError", INDENTATION_ERROR);
@@ -55,6 +63,8 @@ public final class ExceptionTypes {
         LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR,
         RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, MEMORY_ERROR, IMPORT_ERROR,
         MODULE_NOT_FOUND_ERROR, OS_ERROR, LOOKUP_UNICODE_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR,
+        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, FILE_NOT_FOUND_ERROR, PERMISSION_ERROR, EOF_ERROR, WARNING,
+        USER_WARNING, DEPRECATION_WARNING,
     };
 
     private static PyType root() {

@@ -1,0 +1,483 @@
+package org.krait.runtime.objects;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.IterOps;
+import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.types.PyType;
+import org.krait.runtime.types.Signature;
+import org.krait.runtime.types.Slot;
+
+/**
+ * The slots and methods of {@code bytes} (and the read-only ones of {@code bytearray}). Methods
+ * that only look at bytes as characters run str's implementation on the Latin-1 reading, with
+ * arguments and results converted; the case methods are ASCII-only, as CPython's.
+ */
+final class BytesMethods {
+
+    private static final String[] VIA_STR = {
+        "strip", "lstrip", "rstrip", "split", "rsplit", "replace", "find", "rfind", "index", "rindex", "count",
+        "startswith", "endswith", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "expandtabs",
+        "splitlines", "removeprefix", "removesuffix",
+    };
+
+    private BytesMethods() {
+    }
+
+    static byte[] data(PyObject o) {
+        byte[] b = PyBytes.bytesOf(o);
+        if (b == null) {
+            throw PythonException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+        }
+        return b;
+    }
+
+    private static String latin1(byte[] b) {
+        char[] c = new char[b.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = (char) (b[i] & 0xff);
+        }
+        return new String(c);
+    }
+
+    /** A str-method argument from a bytes-method argument. */
+    private static PyObject toStrArg(PyObject o) {
+        if (o instanceof PyStr) {
+            throw PythonException.typeError("a bytes-like object is required, not 'str'");
+        }
+        byte[] b = PyBytes.bytesOf(o);
+        if (b != null) {
+            return PyStr.of(latin1(b));
+        }
+        if (o instanceof PyTuple) {
+            PyTuple t = (PyTuple) o;
+            PyObject[] items = new PyObject[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toStrArg(t.getItem(i));
+            }
+            return PyTuple.fromArray(items);
+        }
+        return PyObject.newRef(o);
+    }
+
+    /** A bytes-method result from a str-method result; {@code array} makes bytearrays. */
+    static PyObject fromStrResult(PyObject r, boolean array) {
+        if (r instanceof PyStr) {
+            PyBytes b = PyBytes.fromLatin1(r.toString());
+            return array ? new PyBytearray(b.toByteArray()) : b;
+        }
+        if (r instanceof PyList) {
+            PyList l = (PyList) r;
+            PyList out = new PyList();
+            for (int i = 0; i < l.size(); i++) {
+                PyObject x = fromStrResult(l.getItem(i), array);
+                out.append(x);
+                x.decref();
+            }
+            return out;
+        }
+        if (r instanceof PyTuple) {
+            PyTuple t = (PyTuple) r;
+            PyObject[] items = new PyObject[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromStrResult(t.getItem(i), array);
+            }
+            return PyTuple.fromArray(items);
+        }
+        return r;
+    }
+
+    /** The methods both bytes and bytearray have, on {@code t}. */
+    static void fillCommon(PyType t, boolean array) {
+        for (String name : VIA_STR) {
+            t.method(name, (self, a, kw) -> {
+                PyObject m = PyStr.TYPE.lookup(name);
+                PyObject[] args = new PyObject[a.length + 1];
+                args[0] = PyStr.of(latin1(data(self)));
+                int npos = a.length - (kw == null ? 0 : kw.length);
+                for (int i = 0; i < a.length; i++) {
+                    args[i + 1] = i < npos ? toStrArg(a[i]) : a[i];
+                }
+                return fromStrResult(CallOps.call(m, args, kw), array);
+            });
+        }
+        t.method("decode", (self, a, kw) -> decode(data(self), a.length > 0 ? a[0].toString() : "utf-8",
+                a.length > 1 ? a[1].toString() : "strict"));
+        t.method("hex", (self, a, kw) -> PyStr.of(hex(data(self), a)));
+        t.method("join", (self, a, kw) -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] sep = data(self);
+            PyObject[] items = IterOps.toArray(a[0]);
+            for (int i = 0; i < items.length; i++) {
+                byte[] b = PyBytes.bytesOf(items[i]);
+                if (b == null) {
+                    throw PythonException.typeError("sequence item " + i + ": expected a bytes-like object, "
+                            + items[i].type().name() + " found");
+                }
+                if (i > 0) {
+                    out.writeBytes(sep);
+                }
+                out.writeBytes(b);
+            }
+            byte[] r = out.toByteArray();
+            return array ? new PyBytearray(r) : PyBytes.of(r);
+        });
+        ascii(t, "upper", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c);
+        ascii(t, "lower", array, c -> c >= 'A' && c <= 'Z' ? c + 32 : c);
+        ascii(t, "swapcase", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c >= 'A' && c <= 'Z' ? c + 32 : c);
+        t.method("title", (self, a, kw) -> {
+            byte[] b = data(self).clone();
+            boolean prev = false;
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i];
+                boolean lower = c >= 'a' && c <= 'z';
+                boolean upper = c >= 'A' && c <= 'Z';
+                if (lower && !prev) {
+                    b[i] = (byte) (c - 32);
+                } else if (upper && prev) {
+                    b[i] = (byte) (c + 32);
+                }
+                prev = lower || upper;
+            }
+            return array ? new PyBytearray(b) : PyBytes.of(b);
+        });
+        t.method("capitalize", (self, a, kw) -> {
+            byte[] b = data(self).clone();
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i];
+                if (i == 0 && c >= 'a' && c <= 'z') {
+                    b[i] = (byte) (c - 32);
+                } else if (i > 0 && c >= 'A' && c <= 'Z') {
+                    b[i] = (byte) (c + 32);
+                }
+            }
+            return array ? new PyBytearray(b) : PyBytes.of(b);
+        });
+        test(t, "isdigit", c -> c >= '0' && c <= '9');
+        test(t, "isalpha", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+        test(t, "isalnum", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+        test(t, "isspace", c -> c == ' ' || c >= 9 && c <= 13);
+        t.method("isupper", (self, a, kw) -> {
+            String s = latin1(data(self));
+            return PyBool.of(s.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && s.chars().noneMatch(c -> c >= 'a' && c <= 'z'));
+        });
+        t.method("islower", (self, a, kw) -> {
+            String s = latin1(data(self));
+            return PyBool.of(s.chars().anyMatch(c -> c >= 'a' && c <= 'z') && s.chars().noneMatch(c -> c >= 'A' && c <= 'Z'));
+        });
+        t.method("isascii", (self, a, kw) -> {
+            for (byte b : data(self)) {
+                if (b < 0) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+    }
+
+    private static void ascii(PyType t, String name, boolean array, java.util.function.IntUnaryOperator f) {
+        t.method(name, (self, a, kw) -> {
+            byte[] b = data(self).clone();
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) f.applyAsInt(b[i] & 0xff);
+            }
+            return array ? new PyBytearray(b) : PyBytes.of(b);
+        });
+    }
+
+    private static void test(PyType t, String name, java.util.function.IntPredicate p) {
+        t.method(name, (self, a, kw) -> {
+            byte[] b = data(self);
+            if (b.length == 0) {
+                return PyBool.FALSE;
+            }
+            for (byte x : b) {
+                if (!p.test(x & 0xff)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+    }
+
+    static void fill(PyType t) {
+        t.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(data(b), "b", "")));
+        t.slot(Slot.STR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(data(b), "b", "")));
+        t.slot(Slot.LEN, (Signature.Length) b -> ((PyBytes) b).size());
+        t.slot(Slot.HASH, (Signature.Hash) b -> {
+            long h = ((PyBytes) b).hashCode() * 0x9E3779B97F4A7C15L;
+            return h == -1 ? -2 : h;
+        });
+        t.slot(Slot.ITER, (Signature.Unary) b -> new PySequenceIterator(b, 0));
+        t.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> subscript(data(b), k, false));
+        t.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> contains(data(b), x));
+        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+            byte[] y = PyBytes.bytesOf(b);
+            if (y == null) {
+                throw PythonException.typeError("can't concat " + b.type().name() + " to " + a.type().name());
+            }
+            byte[] x = data(a);
+            byte[] r = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return PyBytes.of(r);
+        });
+        t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
+        t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
+        compare(t);
+        t.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos == 0) {
+                return PyBytes.EMPTY;
+            }
+            if (a[0] instanceof PyStr) {
+                if (npos < 2) {
+                    throw PythonException.typeError("string argument without an encoding");
+                }
+                return encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict");
+            }
+            return PyBytes.of(PyBytes.construct(a[0]));
+        });
+        t.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
+                (s, a, kw) -> PyBytes.of(fromhex(a[1].toString())))));
+        fillCommon(t, false);
+    }
+
+    static void compare(PyType t) {
+        Slot[] slots = {Slot.EQ, Slot.NE, Slot.LT, Slot.LE, Slot.GT, Slot.GE};
+        for (int k = 0; k < slots.length; k++) {
+            int op = k;
+            t.slot(slots[k], (Signature.Binary) (a, b) -> {
+                byte[] y = PyBytes.bytesOf(b);
+                if (y == null) {
+                    return PyNotImplementedType.NOT_IMPLEMENTED;
+                }
+                int c = java.util.Arrays.compareUnsigned(data(a), y);
+                boolean r = op == 0 ? c == 0 : op == 1 ? c != 0 : op == 2 ? c < 0 : op == 3 ? c <= 0 : op == 4 ? c > 0 : c >= 0;
+                return PyBool.of(r);
+            });
+        }
+    }
+
+    static PyObject subscript(byte[] b, PyObject k, boolean array) {
+        if (k instanceof PySlice) {
+            int[] s = ((PySlice) k).indices(b.length);
+            byte[] out = new byte[s[3]];
+            for (int i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
+                out[i] = b[j];
+            }
+            return array ? new PyBytearray(out) : PyBytes.of(out);
+        }
+        if (!(k instanceof PyInt) && !k.type().has(Slot.INDEX)) {
+            throw PythonException.typeError((array ? "bytearray" : "byte") + " indices must be integers or slices, not "
+                    + k.type().name());
+        }
+        long i = NumberOps.index(k).asLong();
+        if (i < 0) {
+            i += b.length;
+        }
+        if (i < 0 || i >= b.length) {
+            throw PythonException.indexError((array ? "bytearray" : "index") + " index out of range");
+        }
+        return PyInt.of(b[(int) i] & 0xff);
+    }
+
+    static boolean contains(byte[] b, PyObject x) {
+        byte[] sub = PyBytes.bytesOf(x);
+        if (sub != null) {
+            return latin1(b).contains(latin1(sub));
+        }
+        int v = PyBytes.byteValue(x);
+        for (byte y : b) {
+            if ((y & 0xff) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static PyObject repeat(byte[] b, PyObject n, boolean array) {
+        if (!(n instanceof PyInt)) {
+            throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
+        }
+        int k = (int) Math.max(0, ((PyInt) n).asLong());
+        byte[] out = new byte[b.length * k];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(b, 0, out, i * b.length, b.length);
+        }
+        return array ? new PyBytearray(out) : PyBytes.of(out);
+    }
+
+    private static String hex(byte[] b, PyObject[] a) {
+        String sep = a.length > 0 ? a[0].toString() : "";
+        int per = a.length > 1 ? (int) ((PyInt) a[1]).asLong() : 1;
+        StringBuilder sb = new StringBuilder();
+        int n = b.length;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && !sep.isEmpty()) {
+                int fromEnd = n - i;
+                boolean boundary = per > 0 ? fromEnd % per == 0 : i % -per == 0;
+                if (boundary) {
+                    sb.append(sep);
+                }
+            }
+            sb.append(String.format("%02x", b[i] & 0xff));
+        }
+        return sb.toString();
+    }
+
+    static byte[] fromhex(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            int lo = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            if (hi < 0 || lo < 0) {
+                int at = hi < 0 ? i : i + 1;
+                throw PythonException.valueError("non-hexadecimal number found in fromhex() arg at position " + at);
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code str.encode(encoding, errors)}. */
+    static PyBytes encode(String s, String encoding, String errors) {
+        Charset cs = charset(encoding);
+        if (cs == StandardCharsets.UTF_8 && errors.equals("strict")) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+                        && Character.isLowSurrogate(s.charAt(i + 1)))) {
+                    throw unicodeError("UnicodeEncodeError", "'utf-8' codec can't encode character '\\u"
+                            + String.format("%04x", (int) c) + "' in position " + s.codePointCount(0, i) + ": surrogates not allowed");
+                }
+                if (Character.isHighSurrogate(c)) {
+                    i++;
+                }
+            }
+            return PyBytes.of(s.getBytes(StandardCharsets.UTF_8));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int limit = cs == StandardCharsets.US_ASCII ? 128 : cs == StandardCharsets.ISO_8859_1 ? 256 : Integer.MAX_VALUE;
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (c < limit) {
+                out.writeBytes(new String(Character.toChars(c)).getBytes(cs));
+            } else if (errors.equals("ignore")) {
+                continue;
+            } else if (errors.equals("replace")) {
+                out.write('?');
+            } else if (errors.equals("backslashreplace")) {
+                out.writeBytes((c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                        : String.format("\\U%08x", c)).getBytes(StandardCharsets.US_ASCII));
+            } else if (errors.equals("xmlcharrefreplace")) {
+                out.writeBytes(("&#" + c + ";").getBytes(StandardCharsets.US_ASCII));
+            } else {
+                String name = cs == StandardCharsets.US_ASCII ? "ascii" : "latin-1";
+                throw unicodeError("UnicodeEncodeError", "'" + name + "' codec can't encode character '"
+                        + (c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                        : String.format("\\U%08x", c)) + "' in position " + i + ": ordinal not in range(" + limit + ")");
+            }
+        }
+        return PyBytes.of(out.toByteArray());
+    }
+
+    /** {@code bytes.decode(encoding, errors)}. */
+    static PyObject decode(byte[] b, String encoding, String errors) {
+        Charset cs = charset(encoding);
+        if (cs == StandardCharsets.US_ASCII) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i] & 0xff;
+                if (c < 128) {
+                    sb.append((char) c);
+                } else if (errors.equals("replace")) {
+                    sb.append('\ufffd');
+                } else if (errors.equals("backslashreplace")) {
+                    sb.append(String.format("\\x%02x", c));
+                } else if (!errors.equals("ignore")) {
+                    throw unicodeError("UnicodeDecodeError", "'ascii' codec can't decode byte 0x" + String.format("%02x", c)
+                            + " in position " + i + ": ordinal not in range(128)");
+                }
+            }
+            return PyStr.of(sb.toString());
+        }
+        if (cs == StandardCharsets.UTF_8) {
+            return PyStr.of(Utf8Decoder.decode(b, errors));
+        }
+        CharsetDecoder d = cs.newDecoder();
+        CodingErrorAction action = errors.equals("strict") ? CodingErrorAction.REPORT
+                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
+        d.onMalformedInput(action).onUnmappableCharacter(action);
+        try {
+            CharBuffer r = d.decode(ByteBuffer.wrap(b));
+            return PyStr.of(r.toString());
+        } catch (CharacterCodingException e) {
+            throw unicodeError("UnicodeDecodeError", "'" + encoding + "' codec can't decode bytes");
+        }
+    }
+
+    static PythonException unicodeError(String type, String message) {
+        PyType t = type.equals("UnicodeDecodeError") ? ExceptionTypes.UNICODE_DECODE_ERROR : ExceptionTypes.UNICODE_ENCODE_ERROR;
+        return PythonException.of(t, message);
+    }
+
+    static Charset charset(String encoding) {
+        String e = encoding.toLowerCase().replace('_', '-');
+        switch (e) {
+            case "utf-8": case "utf8": case "u8": case "utf":
+                return StandardCharsets.UTF_8;
+            case "ascii": case "us-ascii":
+                return StandardCharsets.US_ASCII;
+            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1":
+                return StandardCharsets.ISO_8859_1;
+            case "utf-16": case "utf16":
+                return StandardCharsets.UTF_16;
+            case "utf-16-le": case "utf-16le":
+                return StandardCharsets.UTF_16LE;
+            case "utf-16-be": case "utf-16be":
+                return StandardCharsets.UTF_16BE;
+            default:
+                try {
+                    return Charset.forName(e);
+                } catch (RuntimeException ex) {
+                    throw PythonException.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+                }
+        }
+    }
+
+    static PyObject strEncode(PyObject self, PyObject[] a, String[] kw) {
+        String enc = "utf-8";
+        String errors = "strict";
+        int npos = a.length - (kw == null ? 0 : kw.length);
+        if (npos > 0) {
+            enc = a[0].toString();
+        }
+        if (npos > 1) {
+            errors = a[1].toString();
+        }
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            if (kw[i].equals("encoding")) {
+                enc = a[npos + i].toString();
+            } else if (kw[i].equals("errors")) {
+                errors = a[npos + i].toString();
+            }
+        }
+        return encode(self.toString(), enc, errors);
+    }
+}
