@@ -30,6 +30,29 @@ public final class Compiler implements SourceCompiler {
     }
 
     @Override
+    public PyCode compile(String source, String filename, String mode) {
+        try {
+            if (mode.equals("eval")) {
+                Mod tree = Parser.parse(source, Parser.Mode.EVAL);
+                SymbolTable table = SymbolTable.build(tree, filename, source);
+                return CodeGenerator.compileExpression((Mod.Expression) tree, table, filename);
+            }
+            Mod tree = Parser.parse(source, Parser.Mode.EXEC);
+            SymbolTable table = SymbolTable.build(tree, filename, source);
+            return CodeGenerator.compileModule((Mod.Module) tree, table, filename);
+        } catch (SyntaxErrorException e) {
+            throw syntaxError(e, filename);
+        }
+    }
+
+    private static PythonException syntaxError(SyntaxErrorException e, String filename) {
+        PyBaseException exc = PyBaseException.create(ExceptionTypes.SYNTAX_ERROR, PyStr.of(e.msg),
+                org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),
+                        e.text == null ? PyNoneType.NONE : PyStr.of(e.text)));
+        return new PythonException(exc);
+    }
+
+    @Override
     public PyCode compileModule(byte[] source, String filename) {
         try {
             return compileFile(source, filename);

@@ -49,6 +49,15 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         return g.module(module);
     }
 
+    /** Compiles an expression ({@code eval} mode): its code returns the value. */
+    public static PyCode compileExpression(Mod.Expression e, SymbolTable table, String filename) {
+        CodeGenerator g = new CodeGenerator(table, filename);
+        g.enter(table.top(), CodeUnit.Kind.MODULE, "<module>", "<module>", 1, null);
+        g.visitExpr(e.body());
+        g.u.emit(Opcode.RETURN_VALUE);
+        return g.leave();
+    }
+
     private PyCode module(Mod.Module m) {
         enter(table.top(), CodeUnit.Kind.MODULE, "<module>", "<module>", 1, null);
         List<Stmt> body = m.body();

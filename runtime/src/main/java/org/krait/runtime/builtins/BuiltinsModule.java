@@ -56,7 +56,7 @@ public final class BuiltinsModule {
         put(b, "Ellipsis", PyEllipsis.ELLIPSIS);
         put(b, "NotImplemented", PyNotImplementedType.NOT_IMPLEMENTED);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
-            PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
+            PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
             PyReversed.TYPE, PySlice.TYPE, org.krait.runtime.objects.PyBytes.TYPE, org.krait.runtime.objects.PyBytearray.TYPE, PyProperty.TYPE, PyStaticmethod.TYPE, PyClassmethod.TYPE, PySuper.TYPE};
         for (PyType t : types) {
             put(b, t.name(), t);
@@ -64,6 +64,8 @@ public final class BuiltinsModule {
         for (PyType t : ExceptionTypes.ALL) {
             put(b, t.name(), t);
         }
+        put(b, "IOError", ExceptionTypes.OS_ERROR);
+        put(b, "EnvironmentError", ExceptionTypes.OS_ERROR);
         fn(b, "len", BuiltinFunctions::len);
         fn(b, "repr", BuiltinFunctions::repr);
         fn(b, "abs", BuiltinFunctions::abs);
@@ -114,6 +116,17 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
+        fn(b, "compile", (s, a, kw) -> {
+            if (a[0] instanceof org.krait.runtime.bytecode.PyCode) {
+                return PyObject.newRef(a[0]);
+            }
+            return org.krait.runtime.imports.SourceCompiler.get().compile(sourceText(a[0]), a[1].toString(), a[2].toString());
+        });
+        fn(b, "exec", (s, a, kw) -> {
+            runSource(interp, a, kw, "exec").decref();
+            return PyNoneType.NONE;
+        });
+        fn(b, "eval", (s, a, kw) -> runSource(interp, a, kw, "eval"));
         interp.registerBuiltinModule("builtins", i -> new org.krait.runtime.objects.PyModule("builtins", i.builtins()));
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
@@ -221,6 +234,57 @@ public final class BuiltinsModule {
         basesTuple.decref();
         ns.decref();
         return cls;
+    }
+
+    private static String sourceText(PyObject src) {
+        if (src instanceof PyStr) {
+            return src.toString();
+        }
+        if (src instanceof org.krait.runtime.objects.PyBytes) {
+            return new String(((org.krait.runtime.objects.PyBytes) src).toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw PythonException.typeError("compile() arg 1 must be a string, bytes or AST object");
+    }
+
+    /** {@code exec}/{@code eval}: compiles a str (or takes a code object) and runs it in the given or current namespaces. */
+    private static PyObject runSource(Interpreter interp, PyObject[] a, String[] kw, String mode) {
+        int npos = a.length - (kw == null ? 0 : kw.length);
+        if (npos == 0) {
+            throw PythonException.typeError(mode + " expected at least 1 argument, got 0");
+        }
+        PyObject globals = npos > 1 ? a[1] : null;
+        PyObject locals = npos > 2 ? a[2] : null;
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            if (kw[i].equals("globals")) {
+                globals = a[npos + i];
+            } else if (kw[i].equals("locals")) {
+                locals = a[npos + i];
+            }
+        }
+        if (globals == PyNoneType.NONE) {
+            globals = null;
+        }
+        if (locals == PyNoneType.NONE) {
+            locals = null;
+        }
+        PyDict g;
+        PyDict l;
+        if (globals == null) {
+            PyFrame f = currentFrame();
+            g = f.globals();
+            l = locals != null ? (PyDict) locals : f.localsDict();
+        } else {
+            if (!(globals instanceof PyDict)) {
+                throw PythonException.typeError(mode + "() globals must be a dict, not " + globals.type().name());
+            }
+            g = (PyDict) globals;
+            l = locals != null ? (PyDict) locals : g;
+        }
+        org.krait.runtime.bytecode.PyCode code = a[0] instanceof org.krait.runtime.bytecode.PyCode
+                ? (org.krait.runtime.bytecode.PyCode) a[0]
+                : org.krait.runtime.imports.SourceCompiler.get().compile(
+                        mode.equals("eval") ? sourceText(a[0]).strip() : sourceText(a[0]), "<string>", mode);
+        return interp.runCode(code, g, l);
     }
 
     /** The zero-argument {@code super()}: the caller's {@code __class__} cell and its first argument. */

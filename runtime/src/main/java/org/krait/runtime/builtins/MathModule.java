@@ -68,6 +68,19 @@ final class MathModule {
         fn(d, "pow", (s, a, kw) -> new PyFloat(Math.pow(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]))));
         fn(d, "atan2", (s, a, kw) -> new PyFloat(Math.atan2(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]))));
         fn(d, "hypot", (s, a, kw) -> new PyFloat(Math.hypot(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]))));
+        fn(d, "isfinite", (s, a, kw) -> PyBool.of(Double.isFinite(NumberOps.toDouble(a[0]))));
+        fn(d, "copysign", (s, a, kw) -> new PyFloat(Math.copySign(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]))));
+        fn(d, "fsum", (s, a, kw) -> {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (PyObject o : org.krait.runtime.ops.IterOps.toArray(a[0])) {
+                double x = NumberOps.toDouble(o);
+                if (!Double.isFinite(x)) {
+                    return new PyFloat(x);
+                }
+                sum = sum.add(new java.math.BigDecimal(x));
+            }
+            return new PyFloat(sum.doubleValue());
+        });
         fn(d, "isnan", (s, a, kw) -> PyBool.of(Double.isNaN(NumberOps.toDouble(a[0]))));
         fn(d, "isinf", (s, a, kw) -> PyBool.of(Double.isInfinite(NumberOps.toDouble(a[0]))));
         fn(d, "isclose", (s, a, kw) -> {

@@ -52,6 +52,21 @@ final class SysModule {
             PyBaseException e = ts == null ? null : ts.handled();
             return PyObject.newRef(e == null ? PyNoneType.NONE : e);
         });
+        fn(d, "_getframe", (s, a, kw) -> {
+            org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
+            org.krait.runtime.interpreter.PyFrame f = ts == null ? null : ts.frame();
+            long depth = a.length > 0 ? ((PyInt) a[0]).asLong() : 0;
+            for (long i = 0; i < depth && f != null; i++) {
+                f = f.back();
+            }
+            if (f == null) {
+                throw PythonException.valueError("call stack is not deep enough");
+            }
+            return PyObject.newRef(f);
+        });
+        fn(d, "intern", (s, a, kw) -> PyObject.newRef(a[0]));
+        fn(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(4300));
+        fn(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
         fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
         fn(d, "setrecursionlimit", (s, a, kw) -> {
             interp.setRecursionLimit(((PyInt) a[0]).intValue());

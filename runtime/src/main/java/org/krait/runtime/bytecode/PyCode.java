@@ -18,6 +18,7 @@ import org.krait.runtime.types.Slot;
 public final class PyCode extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT)
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (c, n) -> ((PyCode) c).attribute((PyStr) n))
             .slot(Slot.REPR, (Signature.Unary) c -> {
                 PyCode code = (PyCode) c;
                 return PyStr.of("<code object " + code.name + " at 0x" + Integer.toHexString(System.identityHashCode(c))
@@ -154,6 +155,38 @@ public final class PyCode extends PyObject {
     /** The source line of each code unit. */
     public int[] lines() {
         return LineTable.decode(linetable, firstlineno, code.length / 2);
+    }
+
+    private static PyObject names(List<String> l) {
+        PyObject[] items = new PyObject[l.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = PyStr.of(l.get(i));
+        }
+        return org.krait.runtime.objects.PyTuple.fromArray(items);
+    }
+
+    private PyObject attribute(PyStr n) {
+        switch (n.toString()) {
+            case "co_name": return PyStr.of(name);
+            case "co_qualname": return PyStr.of(qualname);
+            case "co_filename": return PyStr.of(filename);
+            case "co_firstlineno": return org.krait.runtime.objects.PyInt.of(firstlineno);
+            case "co_argcount": return org.krait.runtime.objects.PyInt.of(argcount);
+            case "co_posonlyargcount": return org.krait.runtime.objects.PyInt.of(posonlyargcount);
+            case "co_kwonlyargcount": return org.krait.runtime.objects.PyInt.of(kwonlyargcount);
+            case "co_nlocals": return org.krait.runtime.objects.PyInt.of(varnames().size());
+            case "co_stacksize": return org.krait.runtime.objects.PyInt.of(stacksize);
+            case "co_flags": return org.krait.runtime.objects.PyInt.of(flags);
+            case "co_varnames": return names(varnames());
+            case "co_cellvars": return names(cellvars());
+            case "co_freevars": return names(freevars());
+            case "co_names": return names(List.of(names));
+            case "co_consts": return org.krait.runtime.objects.PyTuple.of(consts);
+            case "co_code": return org.krait.runtime.objects.PyBytes.of(code.clone());
+            case "co_linetable": return org.krait.runtime.objects.PyBytes.of(linetable.clone());
+            case "co_exceptiontable": return org.krait.runtime.objects.PyBytes.of(exceptiontable.clone());
+            default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(this, n, null);
+        }
     }
 
     /** Whether the code is a generator's body. */

@@ -11,6 +11,9 @@ public interface SourceCompiler {
     /** Compiles a module's source bytes; a syntax error is raised as a Python {@code SyntaxError}. */
     PyCode compileModule(byte[] source, String filename);
 
+    /** {@code compile(source, filename, mode)} for a str source; mode is "exec", "eval" or "single". */
+    PyCode compile(String source, String filename, String mode);
+
     /** The installed compiler: the one given to {@link #install}, else the first one found by ServiceLoader. */
     static SourceCompiler get() {
         return Registry.get();

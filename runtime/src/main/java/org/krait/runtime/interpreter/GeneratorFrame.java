@@ -64,4 +64,14 @@ final class GeneratorFrame implements PyGenerator.Body {
     public boolean running() {
         return running;
     }
+
+    @Override
+    public PyObject frame() {
+        return frame;
+    }
+
+    @Override
+    public PyObject code() {
+        return frame.code;
+    }
 }

@@ -138,6 +138,15 @@ public final class Interpreter {
         throw PythonException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
     }
 
+    /** Runs {@code code} (from {@code exec}/{@code eval}) with the given namespaces; returns its value (new reference). */
+    public PyObject runCode(PyCode code, PyDict globals, PyDict locals) {
+        if (globals.getItem("__builtins__") == null) {
+            globals.setItem("__builtins__", builtins);
+        }
+        ThreadState ts = ThreadState.current(this);
+        return EvalLoop.runWithLocals(ts, code, null, globals, builtins, locals);
+    }
+
     /** Runs a class body with {@code ns} as its namespace; returns what it returns (its {@code __class__} cell or None). */
     public PyObject runClassBody(PyFunction body, PyDict ns) {
         ThreadState ts = ThreadState.current(this);

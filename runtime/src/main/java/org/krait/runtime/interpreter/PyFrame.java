@@ -13,7 +13,20 @@ import org.krait.runtime.types.PyType;
  */
 public final class PyFrame extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT)
+            .slot(org.krait.runtime.types.Slot.GETATTRIBUTE, (org.krait.runtime.types.Signature.Binary) (f, n) -> {
+                PyFrame fr = (PyFrame) f;
+                switch (n.toString()) {
+                    case "f_code": return newRef(fr.code);
+                    case "f_lineno": return org.krait.runtime.objects.PyInt.of(fr.lineAt(fr.pc - 1));
+                    case "f_lasti": return org.krait.runtime.objects.PyInt.of(2L * (fr.pc - 1));
+                    case "f_back": return newRef(fr.back == null ? org.krait.runtime.objects.PyNoneType.NONE : fr.back);
+                    case "f_globals": return newRef(fr.globals);
+                    case "f_builtins": return newRef(fr.builtins);
+                    case "f_locals": return fr.localsDict();
+                    default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(f, (org.krait.runtime.objects.PyStr) n, null);
+                }
+            });
 
     final PyCode code;
     final DecodedCode decoded;

@@ -13,7 +13,19 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT).finalType()
             .slot(Slot.CALL, (Signature.Call) (f, args, kw) -> ((PyBuiltinFunctionOrMethod) f).call(args, kw))
-            .slot(Slot.REPR, (Signature.Unary) f -> ((PyBuiltinFunctionOrMethod) f).repr());
+            .slot(Slot.REPR, (Signature.Unary) f -> ((PyBuiltinFunctionOrMethod) f).repr())
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (f, n) -> {
+                PyBuiltinFunctionOrMethod b = (PyBuiltinFunctionOrMethod) f;
+                switch (n.toString()) {
+                    case "__name__":
+                    case "__qualname__":
+                        return PyStr.of(b.name);
+                    case "__self__":
+                        return newRef(b.self == null ? PyNoneType.NONE : b.self);
+                    default:
+                        return org.krait.runtime.ops.ObjectOps.genericGetAttr(f, (PyStr) n, null);
+                }
+            });
 
     private final String name;
     /** The bound object, or null for a plain function. */

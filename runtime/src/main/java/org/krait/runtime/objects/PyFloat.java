@@ -20,6 +20,34 @@ public final class PyFloat extends PyObject {
         TYPE.slot(Slot.FLOAT, (Signature.Unary) a -> newRef(a));
         TYPE.slot(Slot.INT, (Signature.Unary) a -> ((PyFloat) a).toInt());
         TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> FloatConstructor.construct(args));
+        TYPE.method("is_integer", (s, a, kw) -> PyBool.of(((PyFloat) s).value == Math.rint(((PyFloat) s).value)
+                && !Double.isInfinite(((PyFloat) s).value)));
+        TYPE.method("as_integer_ratio", (s, a, kw) -> {
+            double v = ((PyFloat) s).value;
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                throw Double.isNaN(v) ? PythonException.valueError("cannot convert NaN to integer ratio")
+                        : PythonException.overflow("cannot convert Infinity to integer ratio");
+            }
+            java.math.BigDecimal d = new java.math.BigDecimal(v);
+            java.math.BigInteger num = d.unscaledValue();
+            java.math.BigInteger den = java.math.BigInteger.ONE;
+            if (d.scale() > 0) {
+                den = java.math.BigInteger.TEN.pow(d.scale());
+            } else {
+                num = num.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+            }
+            java.math.BigInteger g = num.gcd(den);
+            return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
+        });
+        TYPE.method("hex", (s, a, kw) -> PyStr.of(floatHex(((PyFloat) s).value)));
+        TYPE.method("conjugate", (s, a, kw) -> newRef(s));
+        TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
+            switch (n.toString()) {
+                case "real": return newRef(s);
+                case "imag": return new PyFloat(0.0);
+                default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(s, (PyStr) n, null);
+            }
+        });
         Slot[] ops = {Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.FLOORDIV, Slot.MOD, Slot.POW};
         Slot[] rops = {Slot.RADD, Slot.RSUB, Slot.RMUL, Slot.RTRUEDIV, Slot.RFLOORDIV, Slot.RMOD, Slot.RPOW};
         for (int i = 0; i < ops.length; i++) {
@@ -149,6 +177,32 @@ public final class PyFloat extends PyObject {
         long bits = Double.doubleToLongBits(value);
         long h = (bits ^ (bits >>> 29)) % PyInt.HASH_MODULUS;
         return h == -1 ? -2 : h;
+    }
+
+    /** {@code float.hex()}: {@code [-]0x1.<13 hex digits>p<exp>}. */
+    static String floatHex(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        String sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : "";
+        double a = Math.abs(v);
+        if (a == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToLongBits(a);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        String lead = "1";
+        if (exp == 0) {
+            lead = "0";
+            exp = -1022;
+        } else {
+            exp -= 1023;
+        }
+        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (exp >= 0 ? "+" : "") + exp;
     }
 
     @Override

@@ -25,6 +25,12 @@ public final class PyGenerator extends PyObject {
 
         /** Whether the frame is running now (a generator cannot resume itself). */
         boolean running();
+
+        /** The suspended frame (borrowed). */
+        PyObject frame();
+
+        /** The code object (borrowed). */
+        PyObject code();
     }
 
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT).finalType()
@@ -41,6 +47,8 @@ public final class PyGenerator extends PyObject {
                     case "__name__": return PyStr.of(gen.name);
                     case "__qualname__": return PyStr.of(gen.qualname);
                     case "gi_running": return PyBool.of(gen.body.running());
+                    case "gi_frame": return newRef(gen.body.finished() ? PyNoneType.NONE : gen.body.frame());
+                    case "gi_code": return newRef(gen.body.code());
                     default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(g, (PyStr) n, null);
                 }
             });

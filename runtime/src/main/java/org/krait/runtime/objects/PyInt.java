@@ -416,6 +416,24 @@ public class PyInt extends PyObject {
             t.slot(Slot.GT, (Signature.Binary) (a, b) -> cmp(a, b, 4));
             t.slot(Slot.GE, (Signature.Binary) (a, b) -> cmp(a, b, 5));
             t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> IntConstructor.construct(args, kw));
+            t.method("bit_length", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitLength()));
+            t.method("bit_count", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitCount()));
+            t.method("conjugate", (s, a, kw) -> ((PyInt) s).exact());
+            t.method("is_integer", (s, a, kw) -> PyBool.TRUE);
+            t.method("as_integer_ratio", (s, a, kw) -> PyTuple.of(((PyInt) s).exact(), PyInt.of(1)));
+            t.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
+                switch (n.toString()) {
+                    case "real":
+                    case "numerator":
+                        return ((PyInt) s).exact();
+                    case "imag":
+                        return PyInt.of(0);
+                    case "denominator":
+                        return PyInt.of(1);
+                    default:
+                        return org.krait.runtime.ops.ObjectOps.genericGetAttr(s, (PyStr) n, null);
+                }
+            });
         }
 
         private static PyObject cmp(PyObject a, PyObject b, int op) {

@@ -11,6 +11,14 @@ public final class PyMethod extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT)
             .slot(Slot.CALL, (Signature.Call) (m, args, kw) -> ((PyMethod) m).call(args, kw))
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (m, n) -> {
+                PyMethod pm = (PyMethod) m;
+                switch (n.toString()) {
+                    case "__self__": return newRef(pm.self);
+                    case "__func__": return newRef(pm.function);
+                    default: return ObjectOps.getAttr(pm.function, (PyStr) n);
+                }
+            })
             .slot(Slot.REPR, (Signature.Unary) m -> {
                 PyMethod pm = (PyMethod) m;
                 String q = pm.function instanceof PyFunction ? ((PyFunction) pm.function).qualname() : "?";

@@ -11,9 +11,27 @@ import org.krait.runtime.types.PyType;
 public final class PySet extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT);
+    /** {@code frozenset} shares this class: the same table, no mutating methods, hashable. */
+    public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PyType.OBJECT);
 
     static {
-        SetMethods.fill(TYPE);
+        SetMethods.fill(TYPE, false);
+        SetMethods.fill(FROZEN_TYPE, true);
+    }
+
+    private final boolean frozen;
+
+    public PySet() {
+        this(false);
+    }
+
+    /** An empty set, or frozenset when {@code frozen}. */
+    public PySet(boolean frozen) {
+        this.frozen = frozen;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
     }
 
     private static final int MIN_SIZE = 8;
@@ -31,7 +49,26 @@ public final class PySet extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return frozen ? FROZEN_TYPE : TYPE;
+    }
+
+    private static long shuffle(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+
+    /** CPython's frozenset hash: independent of insertion order. */
+    long frozenHash() {
+        long hash = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keyAt(i) != null) {
+                hash ^= shuffle(hashes[i]);
+            }
+        }
+        // CPython also xors in empty and deleted slots, then cancels them out: only live keys count.
+        hash ^= ((long) used + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
     }
 
     public int size() {

@@ -20,6 +20,28 @@ public final class PySlice extends PyObject {
                     ? new PySlice(PyNoneType.NONE, a[0], PyNoneType.NONE)
                     : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNoneType.NONE));
 
+    static {
+        TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
+            PySlice p = (PySlice) s;
+            switch (n.toString()) {
+                case "start": return newRef(p.start);
+                case "stop": return newRef(p.stop);
+                case "step": return newRef(p.step);
+                default: return ObjectOps.genericGetAttr(s, (PyStr) n, null);
+            }
+        });
+        TYPE.method("indices", (s, a, kw) -> {
+            int[] r = ((PySlice) s).indices((int) NumberOps.index(a[0]).asLong());
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
+        TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PySlice ? PyBool.of(ObjectOps.equal(((PySlice) a).parts(),
+                ((PySlice) b).parts())) : PyNotImplementedType.NOT_IMPLEMENTED);
+    }
+
+    private PyTuple parts() {
+        return PyTuple.of(start, stop, step);
+    }
+
     private final PyObject start;
     private final PyObject stop;
     private final PyObject step;

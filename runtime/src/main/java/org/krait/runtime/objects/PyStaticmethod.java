@@ -18,6 +18,11 @@ public final class PyStaticmethod extends PyObject {
         this.function = newRef(function);
     }
 
+    /** {@code staticmethod(function)}. */
+    public static PyStaticmethod of(PyObject function) {
+        return new PyStaticmethod(function);
+    }
+
     @Override
     public PyType type() {
         return TYPE;

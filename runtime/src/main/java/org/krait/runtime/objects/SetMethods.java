@@ -16,21 +16,31 @@ final class SetMethods {
     private SetMethods() {
     }
 
-    static void fill(PyType t) {
+    static void fill(PyType t, boolean frozen) {
         ITERATOR.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
         ITERATOR.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
-        t.slot(Slot.HASH, null);
         t.slot(Slot.LEN, (Signature.Length) s -> ((PySet) s).size());
         t.slot(Slot.CONTAINS, (Signature.Contains) (s, x) -> ((PySet) s).contains(x));
         t.slot(Slot.ITER, (Signature.Unary) s -> new Iterator((PySet) s));
         t.slot(Slot.REPR, (Signature.Unary) SetMethods::repr);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
-            PySet s = new PySet();
+            if (args.length > 1) {
+                throw PythonException.typeError(t.name() + " expected at most 1 argument, got " + args.length);
+            }
+            if (frozen && args.length > 0 && args[0] instanceof PySet && ((PySet) args[0]).isFrozen()) {
+                return PyObject.newRef(args[0]);
+            }
+            PySet s = new PySet(frozen);
             if (args.length > 0) {
                 update(s, args[0]);
             }
             return s;
         });
+        if (frozen) {
+            t.slot(Slot.HASH, (Signature.Hash) s -> ((PySet) s).frozenHash());
+        } else {
+            t.slot(Slot.HASH, null);
+        }
         t.slot(Slot.OR, (Signature.Binary) (a, b) -> b instanceof PySet ? union((PySet) a, b) : PyNotImplementedType.NOT_IMPLEMENTED);
         t.slot(Slot.AND, (Signature.Binary) (a, b) -> b instanceof PySet ? intersection((PySet) a, b) : PyNotImplementedType.NOT_IMPLEMENTED);
         t.slot(Slot.SUB, (Signature.Binary) (a, b) -> b instanceof PySet ? difference((PySet) a, b) : PyNotImplementedType.NOT_IMPLEMENTED);
@@ -47,50 +57,64 @@ final class SetMethods {
                 && subset((PySet) a, (PySet) b)) : PyNotImplementedType.NOT_IMPLEMENTED);
         t.slot(Slot.GT, (Signature.Binary) (a, b) -> b instanceof PySet ? PyBool.of(((PySet) a).size() > ((PySet) b).size()
                 && subset((PySet) b, (PySet) a)) : PyNotImplementedType.NOT_IMPLEMENTED);
-        t.slot(Slot.IOR, (Signature.Binary) (a, b) -> {
-            if (!(b instanceof PySet)) {
-                return PyNotImplementedType.NOT_IMPLEMENTED;
-            }
-            update((PySet) a, b);
-            return PyObject.newRef(a);
-        });
-        t.method("intersection_update", (s, a, kw) -> {
-            PySet r = (PySet) intersection((PySet) s, a[0]);
-            ((PySet) s).clear();
-            update((PySet) s, r);
-            return PyNoneType.NONE;
-        });
-        t.method("difference_update", (s, a, kw) -> {
-            for (PyObject o : IterOps.toArray(a[0])) {
-                ((PySet) s).discard(o);
-            }
-            return PyNoneType.NONE;
-        });
-        t.method("add", (s, a, kw) -> {
-            ((PySet) s).add(a[0]);
-            return PyNoneType.NONE;
-        });
-        t.method("discard", (s, a, kw) -> {
-            ((PySet) s).discard(a[0]);
-            return PyNoneType.NONE;
-        });
-        t.method("remove", (s, a, kw) -> {
-            if (!((PySet) s).discard(a[0])) {
-                throw PythonException.of(ExceptionTypes.KEY_ERROR, a[0]);
-            }
-            return PyNoneType.NONE;
-        });
-        t.method("pop", (s, a, kw) -> {
-            PyObject k = ((PySet) s).popAny();
-            if (k == null) {
-                throw PythonException.of(ExceptionTypes.KEY_ERROR, "pop from an empty set");
-            }
-            return k;
-        });
-        t.method("clear", (s, a, kw) -> {
-            ((PySet) s).clear();
-            return PyNoneType.NONE;
-        });
+        if (!frozen) {
+            t.slot(Slot.IOR, (Signature.Binary) (a, b) -> {
+                if (!(b instanceof PySet)) {
+                    return PyNotImplementedType.NOT_IMPLEMENTED;
+                }
+                update((PySet) a, b);
+                return PyObject.newRef(a);
+            });
+            t.method("intersection_update", (s, a, kw) -> {
+                PySet r = (PySet) intersection((PySet) s, a[0]);
+                ((PySet) s).clear();
+                update((PySet) s, r);
+                return PyNoneType.NONE;
+            });
+            t.method("difference_update", (s, a, kw) -> {
+                for (PyObject o : IterOps.toArray(a[0])) {
+                    ((PySet) s).discard(o);
+                }
+                return PyNoneType.NONE;
+            });
+        }
+        if (!frozen) {
+            t.method("add", (s, a, kw) -> {
+                ((PySet) s).add(a[0]);
+                return PyNoneType.NONE;
+            });
+            t.method("discard", (s, a, kw) -> {
+                ((PySet) s).discard(a[0]);
+                return PyNoneType.NONE;
+            });
+            t.method("remove", (s, a, kw) -> {
+                if (!((PySet) s).discard(a[0])) {
+                    throw PythonException.of(ExceptionTypes.KEY_ERROR, a[0]);
+                }
+                return PyNoneType.NONE;
+            });
+            t.method("pop", (s, a, kw) -> {
+                PyObject k = ((PySet) s).popAny();
+                if (k == null) {
+                    throw PythonException.of(ExceptionTypes.KEY_ERROR, "pop from an empty set");
+                }
+                return k;
+            });
+            t.method("clear", (s, a, kw) -> {
+                ((PySet) s).clear();
+                return PyNoneType.NONE;
+            });
+            t.method("symmetric_difference_update", (s, a, kw) -> {
+                PySet other = asSet(a[0]);
+                for (int i = 0; i < other.slotBound(); i++) {
+                    PyObject k = other.keyAt(i);
+                    if (k != null && !((PySet) s).discard(k)) {
+                        ((PySet) s).add(k);
+                    }
+                }
+                return PyNoneType.NONE;
+            });
+        }
         t.method("copy", (s, a, kw) -> copy((PySet) s));
         t.method("update", (s, a, kw) -> {
             for (PyObject o : a) {
@@ -150,7 +174,7 @@ final class SetMethods {
     }
 
     static PySet copy(PySet s) {
-        PySet r = new PySet();
+        PySet r = new PySet(s.isFrozen());
         update(r, s);
         return r;
     }
@@ -169,7 +193,7 @@ final class SetMethods {
             big = b;
             small = a;
         }
-        PySet r = new PySet();
+        PySet r = new PySet(a.isFrozen());
         for (int i = 0; i < small.slotBound(); i++) {
             PyObject k = small.keyAt(i);
             if (k != null && big.contains(k)) {
@@ -181,7 +205,7 @@ final class SetMethods {
 
     private static PyObject difference(PySet a, PyObject other) {
         PySet b = asSet(other);
-        PySet r = new PySet();
+        PySet r = new PySet(a.isFrozen());
         for (int i = 0; i < a.slotBound(); i++) {
             PyObject k = a.keyAt(i);
             if (k != null && !b.contains(k)) {
@@ -218,14 +242,16 @@ final class SetMethods {
 
     private static PyObject repr(PyObject self) {
         PySet s = (PySet) self;
+        String open = s.isFrozen() ? "frozenset({" : "{";
+        String close = s.isFrozen() ? "})" : "}";
         if (s.size() == 0) {
-            return PyStr.of("set()");
+            return PyStr.of(s.isFrozen() ? "frozenset()" : "set()");
         }
         if (!ReprGuard.enter(s)) {
             return PyStr.of("set(...)");
         }
         try {
-            StringBuilder sb = new StringBuilder("{");
+            StringBuilder sb = new StringBuilder(open);
             boolean first = true;
             for (int i = 0; i < s.slotBound(); i++) {
                 PyObject k = s.keyAt(i);
@@ -237,7 +263,7 @@ final class SetMethods {
                     sb.append(ObjectOps.repr(k));
                 }
             }
-            return PyStr.of(sb.append('}').toString());
+            return PyStr.of(sb.append(close).toString());
         } finally {
             ReprGuard.leave(s);
         }

@@ -274,6 +274,60 @@ final class StrMethods {
             return out;
         });
         t.method("encode", BytesMethods::strEncode);
+        t.method("isprintable", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(PyStr::isPrintable)));
+        t.method("isascii", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(c -> c < 128)));
+        t.method("translate", (self, a, kw) -> {
+            StringBuilder sb = new StringBuilder();
+            for (int c : ((PyStr) self).codePoints()) {
+                PyObject key = PyInt.of(c);
+                PyObject v;
+                try {
+                    v = org.krait.runtime.ops.SequenceOps.getItem(a[0], key);
+                } catch (PythonException e) {
+                    if (!e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    sb.appendCodePoint(c);
+                    continue;
+                }
+                if (v instanceof PyInt) {
+                    sb.appendCodePoint(((PyInt) v).intValue());
+                } else if (v instanceof PyStr) {
+                    sb.append(v);
+                } else if (v != PyNoneType.NONE) {
+                    throw PythonException.typeError("character mapping must return integer, None or str");
+                }
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.define("maketrans", org.krait.runtime.objects.PyStaticmethod.of(new PyBuiltinFunctionOrMethod("maketrans", (s, a, kw) -> {
+            PyDict d = new PyDict();
+            if (a.length == 1) {
+                PyDict src = (PyDict) a[0];
+                for (int i = 0; i < src.entryBound(); i++) {
+                    PyObject k = src.keyAt(i);
+                    if (k != null) {
+                        d.setItem(k instanceof PyStr ? PyInt.of(((PyStr) k).codePointAt(0)) : k, src.valueAt(i));
+                    }
+                }
+                return d;
+            }
+            PyStr from = (PyStr) a[0];
+            PyStr to = (PyStr) a[1];
+            if (from.length() != to.length()) {
+                throw PythonException.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < from.length(); i++) {
+                d.setItem(PyInt.of(from.codePointAt(i)), PyInt.of(to.codePointAt(i)));
+            }
+            if (a.length > 2) {
+                PyStr del = (PyStr) a[2];
+                for (int i = 0; i < del.length(); i++) {
+                    d.setItem(PyInt.of(del.codePointAt(i)), PyNoneType.NONE);
+                }
+            }
+            return d;
+        })));
         t.method("format", (self, a, kw) -> PyStr.of(StrFormat.format(s(self), a, kw)));
         t.method("__format__", (self, a, kw) -> PyStr.of(FormatSpec.format(self, s(a[0]))));
     }

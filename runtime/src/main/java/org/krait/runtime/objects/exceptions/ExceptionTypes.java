@@ -52,6 +52,7 @@ public final class ExceptionTypes {
     public static final PyType WARNING = make("Warning", EXCEPTION);
     public static final PyType USER_WARNING = make("UserWarning", WARNING);
     public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
+    public static final PyType TIMEOUT_ERROR = make("TimeoutError", OS_ERROR);
     public static final PyType SYNTAX_ERROR = make("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = make("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = make("TabError", INDENTATION_ERROR);
@@ -64,7 +65,7 @@ public final class ExceptionTypes {
         RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, MEMORY_ERROR, IMPORT_ERROR,
         MODULE_NOT_FOUND_ERROR, OS_ERROR, LOOKUP_UNICODE_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR,
         UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, FILE_NOT_FOUND_ERROR, PERMISSION_ERROR, EOF_ERROR, WARNING,
-        USER_WARNING, DEPRECATION_WARNING,
+        USER_WARNING, DEPRECATION_WARNING, TIMEOUT_ERROR,
     };
 
     private static PyType root() {
