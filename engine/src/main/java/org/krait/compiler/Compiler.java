@@ -45,6 +45,60 @@ public final class Compiler implements SourceCompiler {
         }
     }
 
+    @Override
+    public int[] caretAnchors(String segment) {
+        Mod tree;
+        try {
+            tree = Parser.parse(segment, Parser.Mode.EXEC);
+        } catch (SyntaxErrorException | org.krait.compiler.source.SourceTooComplexException e) {
+            return null;
+        }
+        java.util.List<org.krait.compiler.ast.Stmt> body = ((Mod.Module) tree).body();
+        if (body.size() != 1 || !(body.get(0) instanceof org.krait.compiler.ast.Stmt.Expr)) {
+            return null;
+        }
+        org.krait.compiler.ast.Expr e = ((org.krait.compiler.ast.Stmt.Expr) body.get(0)).value();
+        if (e instanceof org.krait.compiler.ast.Expr.BinOp) {
+            org.krait.compiler.ast.Expr.BinOp b = (org.krait.compiler.ast.Expr.BinOp) e;
+            int opStart = chars(segment, b.left().end_col_offset());
+            int opEnd = chars(segment, b.right().col_offset());
+            String op = segment.substring(opStart, opEnd);
+            int opOffset = op.length() - op.stripLeading().length();
+            int left = opStart + opOffset;
+            int right = left + 1;
+            if (opOffset + 1 < op.length() && !Character.isWhitespace(op.charAt(opOffset + 1))) {
+                right++;
+            }
+            while (left < segment.length() && (Character.isWhitespace(segment.charAt(left)) || ")#".indexOf(segment.charAt(left)) >= 0)) {
+                left++;
+                right++;
+            }
+            return new int[] {left, right};
+        }
+        if (e instanceof org.krait.compiler.ast.Expr.Subscript) {
+            org.krait.compiler.ast.Expr.Subscript s = (org.krait.compiler.ast.Expr.Subscript) e;
+            int left = chars(segment, s.value().end_col_offset());
+            int right = chars(segment, s.slice().end_col_offset() + 1);
+            while (left < segment.length() && segment.charAt(left) != '[') {
+                left++;
+            }
+            while (right < segment.length() && segment.charAt(right) != ']') {
+                right++;
+            }
+            if (right < segment.length()) {
+                right++;
+            }
+            return new int[] {left, right};
+        }
+        return null;
+    }
+
+    /** The character offset of UTF-8 byte offset {@code bytes} in {@code s}. */
+    private static int chars(String s, int bytes) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return new String(b, 0, Math.min(bytes, b.length), StandardCharsets.UTF_8).length();
+    }
+
     private static PythonException syntaxError(SyntaxErrorException e, String filename) {
         PyBaseException exc = PyBaseException.create(ExceptionTypes.SYNTAX_ERROR, PyStr.of(e.msg),
                 org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),

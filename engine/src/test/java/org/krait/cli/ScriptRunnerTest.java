@@ -47,6 +47,7 @@ class ScriptRunnerTest {
                 + "    f({})\n"
                 + "  File \"prog.py\", line 2, in f\n"
                 + "    return d['x']\n"
+                + "           ~^^^^^\n"
                 + "KeyError: 'x'\n", r[2]);
     }
 
@@ -56,6 +57,7 @@ class ScriptRunnerTest {
         assertEquals("Traceback (most recent call last):\n"
                 + "  File \"prog.py\", line 2, in <module>\n"
                 + "    1 / 0\n"
+                + "    ~~^~~\n"
                 + "ZeroDivisionError: division by zero\n\n"
                 + "During handling of the above exception, another exception occurred:\n\n"
                 + "Traceback (most recent call last):\n"

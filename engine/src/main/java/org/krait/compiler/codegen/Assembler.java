@@ -83,7 +83,7 @@ final class Assembler {
         }
         int units = offset[m];
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        int[] lines = new int[units];
+        int[][] positions = new int[units][];
         for (int i = 0; i < m; i++) {
             Instr in = kept.get(i);
             for (int shift = (size[i] - 1) * 8; shift > 0; shift -= 8) {
@@ -93,7 +93,7 @@ final class Assembler {
             code.write(in.op.ordinal());
             code.write(in.arg & 0xff);
             for (int k = 0; k < size[i]; k++) {
-                lines[offset[i] + k] = in.line;
+                positions[offset[i] + k] = new int[] {in.line, in.endLine < 0 ? in.line : in.endLine, in.col, in.endCol};
             }
         }
         List<ExceptionTable.Entry> entries = new ArrayList<>();
@@ -117,7 +117,7 @@ final class Assembler {
         byte[] kinds = localsplusKinds(u, localsplus.length);
         return new PyCode(u.argcount, u.posonlyargcount, u.kwonlyargcount, maxDepth, u.flags, code.toByteArray(),
                 u.consts.toArray(new PyObject[0]), u.names.keySet().toArray(new String[0]), localsplus, kinds, filename,
-                u.name, u.qualname, u.firstlineno, LineTable.encode(lines, u.firstlineno),
+                u.name, u.qualname, u.firstlineno, LineTable.encode(positions, u.firstlineno),
                 ExceptionTable.encode(entries));
     }
 

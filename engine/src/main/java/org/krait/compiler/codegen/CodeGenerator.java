@@ -63,7 +63,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         List<Stmt> body = m.body();
         int start = 0;
         if (!body.isEmpty() && docstring(body) != null) {
-            u.line = body.get(0).lineno();
+            u.setLocation(body.get(0));
             loadConst(docstring(body));
             u.emit(Opcode.STORE_NAME, u.addName("__doc__"));
             start = 1;
@@ -188,7 +188,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
     }
 
     void visitStmt(Stmt s) {
-        u.line = s.lineno();
+        u.setLocation(s);
         s.accept(this);
     }
 
@@ -291,7 +291,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         loadConst(PyNoneType.NONE);
         u.emit(Opcode.RETURN_VALUE);
         PyCode code = leave();
-        u.line = s.lineno();
+        u.setLocation(s);
         makeClosure(code, flags);
         for (int i = 0; i < s.decorator_list().size(); i++) {
             u.emit(Opcode.PRECALL, 0);
@@ -314,7 +314,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         int firstLine = s.decorator_list().isEmpty() ? s.lineno() : s.decorator_list().get(0).lineno();
         String qualname = qualnameFor(s.name());
         enter(table.scopeOf(s), CodeUnit.Kind.CLASS, s.name(), qualname, firstLine, s.name());
-        u.line = firstLine;
+        u.setLine(firstLine);
         u.emit(Opcode.LOAD_NAME, u.addName("__name__"));
         u.emit(Opcode.STORE_NAME, u.addName("__module__"));
         loadConst(PyStr.of(qualname));
@@ -323,7 +323,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         int start = 0;
         PyObject doc = docstring(body);
         if (doc != null) {
-            u.line = body.get(0).lineno();
+            u.setLocation(body.get(0));
             loadConst(doc);
             u.emit(Opcode.STORE_NAME, u.addName("__doc__"));
             start = 1;
@@ -340,12 +340,12 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         }
         u.emit(Opcode.RETURN_VALUE);
         PyCode code = leave();
-        u.line = s.lineno();
+        u.setLocation(s);
         u.emit(Opcode.PUSH_NULL);
         u.emit(Opcode.LOAD_BUILD_CLASS);
         makeClosure(code, 0);
         loadConst(PyStr.of(s.name()));
-        expr.callHelper(2, s.bases(), s.keywords());
+        expr.callHelper(2, s.bases(), s.keywords(), null);
         for (int i = 0; i < s.decorator_list().size(); i++) {
             u.emit(Opcode.PRECALL, 0);
             u.emit(Opcode.CALL, 0);
@@ -367,7 +367,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         if (s.value() == null) {
             loadConst(PyNoneType.NONE);
         } else if (!preserve) {
-            u.line = s.lineno();
+            u.setLocation(s);
             loadConst(Constants.toPy(((Expr.Constant) s.value()).value()));
         }
         u.emit(Opcode.RETURN_VALUE);
@@ -537,7 +537,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         expr.jumpIf(s.test(), anchor, false);
         u.bind(body);
         visitBody(s.body());
-        u.line = s.lineno();
+        u.setLocation(s);
         expr.jumpIf(s.test(), body, true);
         u.fblocks.pop();
         u.bind(anchor);
@@ -552,14 +552,14 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         Label cleanup = new Label();
         Label end = new Label();
         visitExpr(s.iter());
-        u.line = s.lineno();
+        u.setLocation(s);
         u.emit(Opcode.GET_ITER);
         u.bind(start);
         u.emitJump(Opcode.FOR_ITER, cleanup);
         u.fblocks.push(new FrameBlock(FrameBlock.Type.FOR_LOOP, start, end, null, null, s.lineno()));
         expr.visit(s.target());
         visitBody(s.body());
-        u.line = s.lineno();
+        u.setLocation(s);
         u.emitJump(Opcode.JUMP, start);
         u.fblocks.pop();
         u.bind(cleanup);
@@ -659,7 +659,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
                 u.emit(Opcode.POP_EXCEPT);
                 return;
             case WITH:
-                u.line = b.line;
+                u.setLine(b.line);
                 u.popBlock();
                 if (preserve) {
                     u.emit(Opcode.SWAP, 2);
@@ -769,7 +769,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         int n = s.handlers().size();
         for (int i = 0; i < n; i++) {
             ExceptHandler h = s.handlers().get(i);
-            u.line = h.lineno();
+            u.setLocation(h);
             Label next = new Label();
             if (h.type() != null) {
                 visitExpr(h.type());
@@ -834,7 +834,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         Label cleanup = new Label();
         Handler outer = u.handler;
         visitExpr(item.context_expr());
-        u.line = s.lineno();
+        u.setLocation(s);
         u.emit(Opcode.BEFORE_WITH);
         u.setup(Opcode.SETUP_WITH, fin);
         u.fblocks.push(new FrameBlock(FrameBlock.Type.WITH, null, null, null, null, s.lineno()));
@@ -850,7 +850,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         }
         u.popBlock();
         u.fblocks.pop();
-        u.line = s.lineno();
+        u.setLocation(s);
         callExitWithNones();
         u.emit(Opcode.POP_TOP);
         u.emitJump(Opcode.JUMP, exit);

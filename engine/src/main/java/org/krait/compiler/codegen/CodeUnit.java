@@ -48,7 +48,11 @@ final class CodeUnit {
 
     final Deque<FrameBlock> fblocks = new ArrayDeque<>();
     Handler handler;
+    /** The source range the next instruction gets (CPython's u_lineno, u_end_lineno, u_col_offset...). */
     int line;
+    int endLine = -1;
+    int col = -1;
+    int endCol = -1;
 
     CodeUnit(Scope scope, Kind kind, String name, String qualname, int firstlineno, String privateName) {
         this.scope = scope;
@@ -92,8 +96,24 @@ final class CodeUnit {
         return scope.kind() == ScopeKind.FUNCTION;
     }
 
+    /** Gives the next instructions the source range of {@code n}. */
+    void setLocation(org.krait.compiler.ast.Located n) {
+        line = n.lineno();
+        endLine = n.end_lineno();
+        col = n.col_offset();
+        endCol = n.end_col_offset();
+    }
+
+    /** Gives the next instructions only a line (an artificial instruction). */
+    void setLine(int l) {
+        line = l;
+        endLine = l;
+        col = -1;
+        endCol = -1;
+    }
+
     Instr emit(Opcode op, int arg) {
-        Instr i = new Instr(op, arg, null, line, handler);
+        Instr i = new Instr(op, arg, null, line, endLine, col, endCol, handler);
         instrs.add(i);
         return i;
     }
@@ -103,7 +123,7 @@ final class CodeUnit {
     }
 
     Instr emitJump(Opcode op, Label target) {
-        Instr i = new Instr(op, 0, target, line, handler);
+        Instr i = new Instr(op, 0, target, line, endLine, col, endCol, handler);
         instrs.add(i);
         return i;
     }

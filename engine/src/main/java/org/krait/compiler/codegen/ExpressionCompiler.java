@@ -43,11 +43,40 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     /** Compiles {@code e}, its instructions carrying its line. */
     void visit(Expr e) {
-        int saved = u().line;
-        u().line = e.lineno();
+        CodeUnit cu = u();
+        int line = cu.line;
+        int endLine = cu.endLine;
+        int col = cu.col;
+        int endCol = cu.endCol;
+        cu.setLocation(e);
         Expr folded = ConstantFolder.fold(e);
         folded.accept(this);
-        u().line = saved;
+        cu.line = line;
+        cu.endLine = endLine;
+        cu.col = col;
+        cu.endCol = endCol;
+    }
+
+    /**
+     * For an attribute access spanning lines, starts the location at the attribute's name (CPython's
+     * {@code update_start_location_to_match_attr}), so errors point at the line of the name.
+     */
+    private void matchAttr(Expr.Attribute a) {
+        CodeUnit cu = u();
+        if (cu.line != a.end_lineno()) {
+            cu.line = a.end_lineno();
+            int len = a.attr().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (len <= a.end_col_offset()) {
+                cu.col = a.end_col_offset() - len;
+            } else {
+                cu.col = -1;
+                cu.endCol = -1;
+            }
+            cu.endLine = Math.max(cu.line, cu.endLine);
+            if (cu.line == cu.endLine) {
+                cu.endCol = Math.max(cu.col, cu.endCol);
+            }
+        }
     }
 
     /** Jumps to {@code target} when {@code e}'s truth equals {@code cond}, else falls through. */
@@ -95,7 +124,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     public Void visitBinOp(Expr.BinOp e) {
         visit(e.left());
         visit(e.right());
-        u().line = e.lineno();
         emit(Opcode.BINARY_OP, binaryOperator(e.op()));
         return null;
     }
@@ -166,7 +194,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         int n = e.ops().size();
         if (n == 1) {
             visit(e.comparators().get(0));
-            u().line = e.lineno();
             compareOp(e.ops().get(0));
             return null;
         }
@@ -215,7 +242,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     @Override
     public Void visitAttribute(Expr.Attribute e) {
         visit(e.value());
-        u().line = e.end_lineno();
+        matchAttr(e);
         int name = u().addName(g.mangle(e.attr()));
         switch (e.ctx()) {
             case Load: emit(Opcode.LOAD_ATTR, name); break;
@@ -229,7 +256,6 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     public Void visitSubscript(Expr.Subscript e) {
         visit(e.value());
         visit(e.slice());
-        u().line = e.lineno();
         switch (e.ctx()) {
             case Load: emit(Opcode.BINARY_SUBSCR); break;
             case Store: emit(Opcode.STORE_SUBSCR); break;
@@ -270,7 +296,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             int name = u().addName(g.mangle(a.attr()));
             emit(Opcode.LOAD_ATTR, name);
             visit(s.value());
-            u().line = s.lineno();
+            u().setLocation(s);
             emit(Opcode.BINARY_OP, op);
             emit(Opcode.SWAP, 2);
             emit(Opcode.STORE_ATTR, name);
@@ -282,7 +308,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             emit(Opcode.COPY, 2);
             emit(Opcode.BINARY_SUBSCR);
             visit(s.value());
-            u().line = s.lineno();
+            u().setLocation(s);
             emit(Opcode.BINARY_OP, op);
             emit(Opcode.SWAP, 3);
             emit(Opcode.SWAP, 2);
@@ -291,7 +317,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             Expr.Name n = (Expr.Name) t;
             g.nameOp(n.id(), ExprContext.Load);
             visit(s.value());
-            u().line = s.lineno();
+            u().setLocation(s);
             emit(Opcode.BINARY_OP, op);
             g.nameOp(n.id(), ExprContext.Store);
         }
@@ -462,31 +488,30 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         if (simple && f instanceof Expr.Attribute && ((Expr.Attribute) f).ctx() == ExprContext.Load) {
             Expr.Attribute a = (Expr.Attribute) f;
             visit(a.value());
-            u().line = a.end_lineno();
+            u().setLocation(a);
+            matchAttr(a);
             emit(Opcode.LOAD_METHOD, u().addName(g.mangle(a.attr())));
-            callHelper(0, e.args(), e.keywords(), e.lineno());
+            u().setLocation(e);
+            callHelper(0, e.args(), e.keywords(), e);
             return null;
         }
         if (f instanceof Expr.Name && g.isGlobalLoad(((Expr.Name) f).id())) {
             int i = u().addName(g.mangle(((Expr.Name) f).id()));
-            u().line = f.lineno();
+            u().setLocation(f);
             emit(Opcode.LOAD_GLOBAL, (i << 1) | 1);
+            u().setLocation(e);
         } else {
             emit(Opcode.PUSH_NULL);
             visit(f);
         }
-        callHelper(0, e.args(), e.keywords(), e.lineno());
+        callHelper(0, e.args(), e.keywords(), e);
         return null;
     }
 
-    /** Pushes arguments after {@code extra} already pushed ones and emits the call. */
-    void callHelper(int extra, List<Expr> args, List<Keyword> keywords) {
-        callHelper(extra, args, keywords, u().line);
-    }
-
-    private void callHelper(int extra, List<Expr> args, List<Keyword> keywords, int line) {
+    /** Pushes arguments after {@code extra} already pushed ones and emits the call at {@code at} (or here). */
+    void callHelper(int extra, List<Expr> args, List<Keyword> keywords, org.krait.compiler.ast.Located at) {
         if (CodeGenerator.hasStarred(args, keywords)) {
-            callEx(extra, args, keywords, line);
+            callEx(extra, args, keywords, at);
             return;
         }
         for (Expr a : args) {
@@ -500,16 +525,20 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 names[i] = PyStr.of(keywords.get(i).arg());
             }
             PyTuple t = PyTuple.fromArray(names);
-            u().line = line;
+            if (at != null) {
+                u().setLocation(at);
+            }
             emit(Opcode.KW_NAMES, u().addConst(Constants.keyOf(t), t));
         }
-        u().line = line;
+        if (at != null) {
+            u().setLocation(at);
+        }
         emit(Opcode.PRECALL, n);
         emit(Opcode.CALL, n);
     }
 
     /** A call with {@code *args} or {@code **kwargs}: CALL_FUNCTION_EX over a tuple and a dict. */
-    private void callEx(int extra, List<Expr> args, List<Keyword> keywords, int line) {
+    private void callEx(int extra, List<Expr> args, List<Keyword> keywords, org.krait.compiler.ast.Located at) {
         if (extra > 0) {
             emit(Opcode.BUILD_LIST, extra);
             for (Expr a : args) {
@@ -554,7 +583,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 }
             }
         }
-        u().line = line;
+        if (at != null) {
+            u().setLocation(at);
+        }
         emit(Opcode.CALL_FUNCTION_EX, keywords.isEmpty() ? 0 : 1);
     }
 
@@ -630,7 +661,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         g.makeClosure(code, 0);
         visit(gens.get(0).iter());
         emit(Opcode.GET_ITER);
-        u().line = node.lineno();
+        u().setLocation(node);
         emit(Opcode.PRECALL, 0);
         emit(Opcode.CALL, 0);
     }

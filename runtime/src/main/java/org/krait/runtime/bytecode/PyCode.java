@@ -152,6 +152,11 @@ public final class PyCode extends PyObject {
         return freevars().size();
     }
 
+    /** The source range {line, endLine, col, endCol} of each code unit (columns in UTF-8 bytes, -1 unknown). */
+    public int[][] positions() {
+        return LineTable.positions(linetable, firstlineno, code.length / 2);
+    }
+
     /** The source line of each code unit. */
     public int[] lines() {
         return LineTable.decode(linetable, firstlineno, code.length / 2);

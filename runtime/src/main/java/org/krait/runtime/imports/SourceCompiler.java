@@ -14,6 +14,24 @@ public interface SourceCompiler {
     /** {@code compile(source, filename, mode)} for a str source; mode is "exec", "eval" or "single". */
     PyCode compile(String source, String filename, String mode);
 
+    /**
+     * Where a traceback's {@code ~~~^^^} marks switch inside a failing expression's source
+     * ({@code segment}): {left_end, right_start} in characters for a binary operation or a
+     * subscript, else null (CPython's {@code _extract_caret_anchors_from_line_segment}).
+     */
+    default int[] caretAnchors(String segment) {
+        return null;
+    }
+
+    /** The installed compiler, or null when none is. */
+    static SourceCompiler installed() {
+        try {
+            return Registry.get();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
     /** The installed compiler: the one given to {@link #install}, else the first one found by ServiceLoader. */
     static SourceCompiler get() {
         return Registry.get();

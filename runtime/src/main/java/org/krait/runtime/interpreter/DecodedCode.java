@@ -17,6 +17,8 @@ final class DecodedCode {
     final int[] words;
     final ExceptionTable.Entry[] handlers;
     final int[] lines;
+    /** {line, endLine, col, endCol} per code unit. */
+    final int[][] positions;
     final PyStr[] names;
     /** KW_NAMES operands as Java strings, by constant index. */
     final String[][] kwnames;
@@ -44,7 +46,11 @@ final class DecodedCode {
             words[i] = op | (arg << 8);
         }
         handlers = ExceptionTable.decode(code.exceptiontable);
-        lines = code.lines();
+        positions = code.positions();
+        lines = new int[positions.length];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = positions[i][0];
+        }
         names = new PyStr[code.names.length];
         for (int i = 0; i < names.length; i++) {
             names[i] = PyStr.of(code.names[i]).immortal();

@@ -440,7 +440,7 @@ final class EvalLoop {
         if (f.reraising) {
             f.reraising = false;
         } else {
-            exc.setTraceback(new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.lineAt(lasti)));
+            exc.setTraceback(new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti)));
             if (exc.context() == null && ts.handled != null && ts.handled != exc) {
                 exc.setContext(ts.handled);
             }

@@ -69,6 +69,14 @@ public final class PyFrame extends PyObject {
         return i >= 0 && i < decoded.lines.length ? decoded.lines[i] : code.firstlineno;
     }
 
+    /** The source range {line, endLine, col, endCol} of the instruction at unit {@code i}. */
+    int[] positionAt(int i) {
+        if (i >= 0 && i < decoded.positions.length) {
+            return decoded.positions[i];
+        }
+        return new int[] {code.firstlineno, code.firstlineno, -1, -1};
+    }
+
     /** Drops every reference the frame holds (when it finishes). */
     void clear() {
         for (int i = 0; i < slots.length; i++) {

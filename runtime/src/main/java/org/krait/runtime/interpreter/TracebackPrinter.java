@@ -68,9 +68,10 @@ public final class TracebackPrinter {
                 }
                 sb.append("  File \"").append(tb.filename()).append("\", line ").append(tb.lineno()).append(", in ")
                         .append(tb.name()).append('\n');
-                String line = sourceLine(tb.filename(), tb.lineno());
-                if (line != null && !line.isEmpty()) {
-                    sb.append("    ").append(line).append('\n');
+                String raw = rawLine(tb.filename(), tb.lineno());
+                if (raw != null && !raw.strip().isEmpty()) {
+                    sb.append("    ").append(raw.strip()).append('\n');
+                    carets(sb, raw, tb);
                 }
             }
             if (repeats >= 3) {
@@ -90,6 +91,52 @@ public final class TracebackPrinter {
         sb.append('\n');
     }
 
+    /** The {@code ^^^}/{@code ~~^~~} line under a frame's source, as traceback.format_frame_summary. */
+    private static void carets(StringBuilder sb, String raw, PyTraceback tb) {
+        if (tb.colOffset() < 0 || tb.endColOffset() < 0) {
+            return;
+        }
+        String line = raw + "\n";
+        String stripped = raw.strip();
+        int strippedCharacters = line.length() - stripped.length();
+        int start = chars(line, tb.colOffset());
+        int end = chars(line, tb.endColOffset());
+        if (start > end) {
+            return;
+        }
+        String segment = line.substring(Math.min(start, line.length()), Math.min(end, line.length()));
+        int[] anchors = null;
+        if (tb.lineno() == tb.endLineno()) {
+            org.krait.runtime.imports.SourceCompiler c = org.krait.runtime.imports.SourceCompiler.installed();
+            if (c != null) {
+                try {
+                    anchors = c.caretAnchors(segment);
+                } catch (RuntimeException e) {
+                    anchors = null;
+                }
+            }
+        } else {
+            end = raw.stripTrailing().length();
+        }
+        if (end - start < stripped.length() || (anchors != null && anchors[1] - anchors[0] > 0)) {
+            sb.append("    ").append(" ".repeat(Math.max(0, start + 1 - strippedCharacters)));
+            if (anchors != null) {
+                sb.append("~".repeat(anchors[0]));
+                sb.append("^".repeat(anchors[1] - anchors[0]));
+                sb.append("~".repeat(Math.max(0, end - start - anchors[1])));
+            } else {
+                sb.append("^".repeat(end - start));
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** The character offset of UTF-8 byte offset {@code bytes} in {@code s}. */
+    private static int chars(String s, int bytes) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new String(b, 0, Math.min(bytes, b.length), java.nio.charset.StandardCharsets.UTF_8).length();
+    }
+
     private static void folded(StringBuilder sb, int n) {
         sb.append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "").append("]\n");
     }
@@ -104,7 +151,7 @@ public final class TracebackPrinter {
         return m.equals("__main__") || m.equals("builtins") ? name : m + "." + name;
     }
 
-    private String sourceLine(String filename, int lineno) {
+    private String rawLine(String filename, int lineno) {
         List<String> lines = sources.computeIfAbsent(filename, f -> {
             try {
                 return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
@@ -115,6 +162,6 @@ public final class TracebackPrinter {
         if (lineno < 1 || lineno > lines.size()) {
             return null;
         }
-        return lines.get(lineno - 1).strip();
+        return lines.get(lineno - 1);
     }
 }

@@ -27,13 +27,37 @@ public final class PyTraceback extends PyObject {
     private final String filename;
     private final String name;
     private final int lineno;
+    private final int endLineno;
+    private final int colOffset;
+    private final int endColOffset;
 
     /** An entry for a frame, in front of the entries of the frames it called ({@code next}). */
     public PyTraceback(PyTraceback next, String filename, String name, int lineno) {
+        this(next, filename, name, new int[] {lineno, lineno, -1, -1});
+    }
+
+    /** An entry whose instruction covers {line, endLine, col, endCol} (UTF-8 byte columns, -1 unknown). */
+    public PyTraceback(PyTraceback next, String filename, String name, int[] position) {
         this.next = next;
         this.filename = filename;
         this.name = name;
-        this.lineno = lineno;
+        this.lineno = position[0];
+        this.endLineno = position[1];
+        this.colOffset = position[2];
+        this.endColOffset = position[3];
+    }
+
+    public int endLineno() {
+        return endLineno;
+    }
+
+    /** The UTF-8 byte column where the failing instruction's source starts, or -1. */
+    public int colOffset() {
+        return colOffset;
+    }
+
+    public int endColOffset() {
+        return endColOffset;
     }
 
     @Override
