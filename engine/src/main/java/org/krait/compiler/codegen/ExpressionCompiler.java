@@ -551,6 +551,8 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 }
             }
             emit(Opcode.LIST_TO_TUPLE);
+        } else if (args.size() == 1 && args.get(0) instanceof Expr.Starred) {
+            visit(((Expr.Starred) args.get(0)).value());
         } else {
             starredCollection(args, Opcode.BUILD_TUPLE, true);
         }

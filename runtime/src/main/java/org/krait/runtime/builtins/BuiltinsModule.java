@@ -178,7 +178,7 @@ public final class BuiltinsModule {
             }
         }
         if (file == null) {
-            file = SysModule.stdout(interp);
+            file = SysModule.currentStdout(interp);
         }
         if (file instanceof PyTextIOWrapper) {
             StringBuilder sb = new StringBuilder();

@@ -83,6 +83,18 @@ final class SysModule {
 
     private static final java.util.Map<Interpreter, PyTextIOWrapper> STDOUT = new java.util.WeakHashMap<>();
 
+    /** What {@code sys.stdout} is now (a program may replace it), borrowed. */
+    static PyObject currentStdout(Interpreter interp) {
+        PyModule sys = interp.loadedModule("sys");
+        if (sys != null) {
+            PyObject o = sys.dict().getItem("stdout");
+            if (o != null && o != PyNoneType.NONE) {
+                return o;
+            }
+        }
+        return stdout(interp);
+    }
+
     /** The interpreter's {@code sys.stdout}, made once. */
     static synchronized PyObject stdout(Interpreter interp) {
         return STDOUT.computeIfAbsent(interp, i -> new PyTextIOWrapper(i.out()));

@@ -162,7 +162,8 @@ final class Builders {
                 PyDict d = (PyDict) s[f.sp - arg];
                 if (!(v instanceof PyDict)) {
                     if (op == Opcode.DICT_MERGE) {
-                        throw PythonException.typeError("argument after ** must be a mapping, not " + v.type().name());
+                        throw PythonException.typeError(functionName(s[f.sp - arg - 2]) + " argument after ** must be a mapping, not "
+                                + v.type().name());
                     }
                     throw PythonException.typeError("'" + v.type().name() + "' object is not a mapping");
                 }

@@ -42,7 +42,18 @@ final class GeneratorFrame implements PyGenerator.Body {
                 finish();
             }
             return r;
-        } catch (PythonException | Error e) {
+        } catch (PythonException e) {
+            finish();
+            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION)) {
+                PythonException r = PythonException.of(org.krait.runtime.objects.exceptions.ExceptionTypes.RUNTIME_ERROR,
+                        "generator raised StopIteration");
+                r.exception().setCause(e.exception());
+                r.exception().setSuppressContext(false);
+                r.exception().setContext(e.exception());
+                throw r;
+            }
+            throw e;
+        } catch (Error e) {
             finish();
             throw e;
         } finally {

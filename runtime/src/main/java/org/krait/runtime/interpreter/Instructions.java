@@ -102,6 +102,10 @@ final class Instructions {
         int top = f.sp - ((flags & 1) != 0 ? 1 : 0);
         PyObject argsObj = s[top - 1];
         PyObject callable = s[top - 2];
+        if (!(argsObj instanceof PyTuple) && !argsObj.type().has(Slot.ITER) && !argsObj.type().has(Slot.GETITEM)) {
+            throw PythonException.typeError(Builders.functionName(callable) + " argument after * must be an iterable, not "
+                    + argsObj.type().name());
+        }
         PyObject[] pos = argsObj instanceof PyTuple ? ((PyTuple) argsObj).toArray() : IterOps.toArray(argsObj);
         String[] names = null;
         PyObject[] all = pos;

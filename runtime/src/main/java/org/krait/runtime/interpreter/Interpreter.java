@@ -92,6 +92,11 @@ public final class Interpreter {
         builtinModules.put(name, factory);
     }
 
+    /** The module {@code name} if it has been imported, else null. */
+    public PyModule loadedModule(String name) {
+        return modules.get(name);
+    }
+
     /** Registers an already-made module under {@code name}. */
     public void addModule(String name, PyModule module) {
         modules.put(name, module);

@@ -81,6 +81,18 @@ final class DictMethods {
             merge(out, (PyDict) d);
             return out;
         });
+        t.method("__reversed__", (d, a, kw) -> {
+            PyDict dict = (PyDict) d;
+            PyList keys = new PyList();
+            for (int i = dict.entryBound() - 1; i >= 0; i--) {
+                if (dict.keyAt(i) != null) {
+                    keys.append(dict.keyAt(i));
+                }
+            }
+            PyObject it = IterOps.iter(keys);
+            keys.decref();
+            return it;
+        });
         t.method("popitem", (d, a, kw) -> {
             PyDict dict = (PyDict) d;
             for (int i = dict.entryBound() - 1; i >= 0; i--) {

@@ -24,17 +24,37 @@ public final class PyDictView extends PyObject {
         Kind(String view, String iter) {
             this.viewType = PyType.builtin(view, PyType.OBJECT);
             this.iterType = PyType.builtin(iter, PyType.OBJECT);
+            viewType.slot(Slot.LEN, (Signature.Length) v -> ((PyDictView) v).dict.size());
+            viewType.slot(Slot.ITER, (Signature.Unary) v -> new Iterator(((PyDictView) v).dict, this));
+            viewType.slot(Slot.REPR, (Signature.Unary) v -> ((PyDictView) v).repr());
+            viewType.slot(Slot.CONTAINS, (Signature.Contains) (v, x) -> ((PyDictView) v).contains(x));
+            iterType.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
+            iterType.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
+            if (!view.equals("dict_values")) {
+                viewType.slot(Slot.AND, (Signature.Binary) (a, b) -> setOp(a, b, "intersection"));
+                viewType.slot(Slot.OR, (Signature.Binary) (a, b) -> setOp(a, b, "union"));
+                viewType.slot(Slot.SUB, (Signature.Binary) (a, b) -> setOp(a, b, "difference"));
+                viewType.slot(Slot.XOR, (Signature.Binary) (a, b) -> setOp(a, b, "symmetric_difference"));
+                viewType.slot(Slot.EQ, (Signature.Binary) (a, b) -> {
+                    PySet x = new PySet();
+                    SetMethods.update(x, a);
+                    PyObject r = org.krait.runtime.ops.ObjectOps.richCompare(x, b instanceof PyDictView ? toSet(b) : b,
+                            org.krait.runtime.ops.ObjectOps.EQ);
+                    return r;
+                });
+            }
         }
-    }
 
-    static {
-        for (Kind k : Kind.values()) {
-            k.viewType.slot(Slot.LEN, (Signature.Length) v -> ((PyDictView) v).dict.size());
-            k.viewType.slot(Slot.ITER, (Signature.Unary) v -> new Iterator(((PyDictView) v).dict, k));
-            k.viewType.slot(Slot.REPR, (Signature.Unary) v -> ((PyDictView) v).repr());
-            k.viewType.slot(Slot.CONTAINS, (Signature.Contains) (v, x) -> ((PyDictView) v).contains(x));
-            k.iterType.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
-            k.iterType.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
+        private static PySet toSet(PyObject o) {
+            PySet x = new PySet();
+            SetMethods.update(x, o);
+            return x;
+        }
+
+        private static PyObject setOp(PyObject a, PyObject b, String method) {
+            PySet x = toSet(a);
+            PyObject m = PySet.TYPE.lookup(method);
+            return org.krait.runtime.ops.CallOps.call(m, x, b);
         }
     }
 

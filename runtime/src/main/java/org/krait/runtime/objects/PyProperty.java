@@ -26,6 +26,21 @@ public final class PyProperty extends PyObject {
             })
             .slot(Slot.GET, (Signature.Ternary) (p, obj, type) -> ((PyProperty) p).get(obj))
             .slot(Slot.SET, (Signature.Setter) (p, obj, value) -> ((PyProperty) p).set(obj, value))
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (p, n) -> {
+                PyProperty pp = (PyProperty) p;
+                switch (n.toString()) {
+                    case "__doc__":
+                        return pp.fget == null ? newRef(PyNoneType.NONE) : org.krait.runtime.ops.ObjectOps.getAttr(pp.fget, "__doc__");
+                    case "fget":
+                        return newRef(pp.fget == null ? PyNoneType.NONE : pp.fget);
+                    case "fset":
+                        return newRef(pp.fset == null ? PyNoneType.NONE : pp.fset);
+                    case "fdel":
+                        return newRef(pp.fdel == null ? PyNoneType.NONE : pp.fdel);
+                    default:
+                        return org.krait.runtime.ops.ObjectOps.genericGetAttr(p, (PyStr) n, null);
+                }
+            })
             .method("setter", (p, a, kw) -> new PyProperty(((PyProperty) p).fget, a[0], ((PyProperty) p).fdel))
             .method("getter", (p, a, kw) -> new PyProperty(a[0], ((PyProperty) p).fset, ((PyProperty) p).fdel))
             .method("deleter", (p, a, kw) -> new PyProperty(((PyProperty) p).fget, ((PyProperty) p).fset, a[0]));

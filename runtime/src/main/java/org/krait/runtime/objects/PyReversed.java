@@ -15,7 +15,7 @@ public final class PyReversed extends PyObject {
             .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
                 PyObject seq = a[0];
                 PyObject rev = seq.type().lookup("__reversed__");
-                if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple)) {
+                if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple) && !(seq instanceof PyStr)) {
                     return org.krait.runtime.ops.CallOps.call(rev, seq);
                 }
                 if (!seq.type().has(Slot.GETITEM) || !seq.type().has(Slot.LEN) || seq instanceof PyDict) {

@@ -12,9 +12,19 @@ import org.krait.runtime.types.Slot;
  */
 public final class PySequenceIterator extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("iterator", PyType.OBJECT)
-            .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
-            .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).next());
+    public static final PyType TYPE = make("iterator");
+    static final PyType LIST = make("list_iterator");
+    static final PyType TUPLE = make("tuple_iterator");
+    static final PyType STR = make("str_ascii_iterator");
+    static final PyType BYTES = make("bytes_iterator");
+
+    private static PyType make(String name) {
+        return PyType.builtin(name, PyType.OBJECT)
+                .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
+                .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).next());
+    }
+
+    private final PyType type;
 
     private PyObject seq;
     private int index;
@@ -22,11 +32,13 @@ public final class PySequenceIterator extends PyObject {
     /** An iterator over {@code seq} (kept alive by the iterator); {@code hint} is unused length info. */
     public PySequenceIterator(PyObject seq, int hint) {
         this.seq = newRef(seq);
+        this.type = seq instanceof PyList ? LIST : seq instanceof PyTuple ? TUPLE : seq instanceof PyStr ? STR
+                : seq instanceof PyBytes ? BYTES : TYPE;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     /** The next item (new reference), or null at the end. */

@@ -16,6 +16,9 @@ public final class PyTextIOWrapper extends PyObject {
                 ((PyTextIOWrapper) self).write(a[0].toString());
                 return PyInt.of(((PyStr) a[0]).length());
             })
+            .method("writable", (self, a, kw) -> PyBool.TRUE)
+            .method("readable", (self, a, kw) -> PyBool.FALSE)
+            .method("isatty", (self, a, kw) -> PyBool.FALSE)
             .method("flush", (self, a, kw) -> {
                 ((PyTextIOWrapper) self).stream.flush();
                 return PyNoneType.NONE;

@@ -132,6 +132,11 @@ public final class ObjectOps {
         Signature.Deleter d = o.type().deleter(Slot.DELATTR);
         if (d == null) {
             PyType t = o.type();
+            PyObject descr = t.lookup(name.toString());
+            if (descr != null && descr.type().has(Slot.SET)) {
+                descr.type().setter(Slot.SET).set(descr, o, null);
+                return;
+            }
             if (o instanceof DictOwner && !(o instanceof PyType)) {
                 if (((DictOwner) o).dict().delItemIfPresent(name)) {
                     return;
@@ -197,11 +202,15 @@ public final class ObjectOps {
 
     /** AttributeError: {@code 'int' object has no attribute 'x'}. */
     public static PythonException noAttribute(PyObject o, PyStr name) {
+        PythonException e;
         if (o instanceof PyType) {
-            return PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '"
-                    + name + "'");
+            e = PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
+        } else {
+            e = PythonException.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
         }
-        return PythonException.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+        e.exception().dict().setItem("name", name);
+        e.exception().dict().setItem("obj", o);
+        return e;
     }
 
     /** {@code PyObject_RichCompare}: new reference. */

@@ -26,6 +26,7 @@ final class SlotDispatchers {
         }
         if (t.getOwn("__eq__") != null && t.getOwn("__hash__") == null) {
             t.resetSlot(Slot.HASH, null);
+            t.define("__hash__", org.krait.runtime.objects.PyNoneType.NONE);
         }
     }
 

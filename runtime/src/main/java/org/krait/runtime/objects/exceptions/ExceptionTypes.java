@@ -131,6 +131,15 @@ public final class ExceptionTypes {
                     return PyObject.newRef(e.stopValue());
                 }
                 break;
+            case "msg":
+            case "filename":
+            case "lineno":
+            case "offset":
+            case "text":
+                if (e.type().isSubtypeOf(SYNTAX_ERROR)) {
+                    return syntaxErrorField(e, name.toString());
+                }
+                break;
             case "code":
                 if (e.type().isSubtypeOf(SYSTEM_EXIT)) {
                     return PyObject.newRef(e.args().size() == 0 ? PyNoneType.NONE
@@ -141,6 +150,21 @@ public final class ExceptionTypes {
                 break;
         }
         return ObjectOps.genericGetAttr(self, (PyStr) name, e.dict());
+    }
+
+    private static PyObject syntaxErrorField(PyBaseException e, String field) {
+        org.krait.runtime.objects.PyTuple args = e.args();
+        if (field.equals("msg")) {
+            return PyObject.newRef(args.size() > 0 ? args.getItem(0) : PyNoneType.NONE);
+        }
+        int i = field.equals("filename") ? 0 : field.equals("lineno") ? 1 : field.equals("offset") ? 2 : 3;
+        if (args.size() > 1 && args.getItem(1) instanceof org.krait.runtime.objects.PyTuple) {
+            org.krait.runtime.objects.PyTuple details = (org.krait.runtime.objects.PyTuple) args.getItem(1);
+            if (i < details.size()) {
+                return PyObject.newRef(details.getItem(i));
+            }
+        }
+        return PyObject.newRef(PyNoneType.NONE);
     }
 
     private static void setAttribute(PyObject self, PyObject name, PyObject value) {

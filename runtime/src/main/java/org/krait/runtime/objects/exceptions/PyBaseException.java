@@ -112,6 +112,21 @@ public class PyBaseException extends PyObject {
         if (args.size() == 0) {
             return PyStr.EMPTY;
         }
+        if (args.size() == 2 && type.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) && args.getItem(1) instanceof PyTuple) {
+            PyTuple d = (PyTuple) args.getItem(1);
+            String msg = ObjectOps.str(args.getItem(0)).toString();
+            PyObject file = d.size() > 0 ? d.getItem(0) : PyNoneType.NONE;
+            PyObject line = d.size() > 1 ? d.getItem(1) : PyNoneType.NONE;
+            if (file instanceof PyStr && line != PyNoneType.NONE) {
+                String f = file.toString();
+                f = f.substring(f.lastIndexOf('/') + 1);
+                return PyStr.of(msg + " (" + f + ", line " + line + ")");
+            }
+            if (line != PyNoneType.NONE) {
+                return PyStr.of(msg + " (line " + line + ")");
+            }
+            return PyStr.of(msg);
+        }
         if (args.size() == 1) {
             if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) {
                 return ObjectOps.repr(args.getItem(0));
