@@ -47,6 +47,9 @@ final class Constants {
         if (v instanceof Double) {
             return new PyFloat((Double) v);
         }
+        if (v instanceof org.krait.compiler.ast.Imaginary) {
+            return new org.krait.runtime.objects.PyComplex(0.0, ((org.krait.compiler.ast.Imaginary) v).imag());
+        }
         if (v instanceof org.krait.compiler.ast.Bytes) {
             return org.krait.runtime.objects.PyBytes.of(((org.krait.compiler.ast.Bytes) v).value().clone());
         }
@@ -63,6 +66,10 @@ final class Constants {
     static Object keyOf(PyObject o) {
         if (o instanceof PyFloat) {
             return List.of(PyFloat.class, Double.doubleToRawLongBits(((PyFloat) o).value()));
+        }
+        if (o instanceof org.krait.runtime.objects.PyComplex) {
+            org.krait.runtime.objects.PyComplex c = (org.krait.runtime.objects.PyComplex) o;
+            return List.of(o.getClass(), Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag()));
         }
         if (o instanceof PyTuple) {
             PyTuple t = (PyTuple) o;

@@ -306,7 +306,8 @@ final class BuiltinFunctions {
         CallOps.checkCount("divmod", a, kw, 2, 2);
         boolean numeric = (a[0] instanceof PyInt || a[0] instanceof PyFloat) && (a[1] instanceof PyInt || a[1] instanceof PyFloat);
         if (!numeric && !a[0].type().has(org.krait.runtime.types.Slot.FLOORDIV) && !a[1].type().has(org.krait.runtime.types.Slot.RFLOORDIV)
-                || a[0] instanceof PyStr || a[1] instanceof PyStr) {
+                || a[0] instanceof PyStr || a[1] instanceof PyStr
+                || a[0] instanceof org.krait.runtime.objects.PyComplex || a[1] instanceof org.krait.runtime.objects.PyComplex) {
             throw PythonException.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
                     + a[1].type().name() + "'");
         }

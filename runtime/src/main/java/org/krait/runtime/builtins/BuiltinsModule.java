@@ -56,7 +56,7 @@ public final class BuiltinsModule {
         put(b, "Ellipsis", PyEllipsis.ELLIPSIS);
         put(b, "NotImplemented", PyNotImplementedType.NOT_IMPLEMENTED);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
-            PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
+            PyTuple.TYPE, org.krait.runtime.objects.PyComplex.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
             PyReversed.TYPE, PySlice.TYPE, org.krait.runtime.objects.PyBytes.TYPE, org.krait.runtime.objects.PyBytearray.TYPE, PyProperty.TYPE, PyStaticmethod.TYPE, PyClassmethod.TYPE, PySuper.TYPE};
         for (PyType t : types) {
             put(b, t.name(), t);

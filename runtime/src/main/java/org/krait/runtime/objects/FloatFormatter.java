@@ -16,6 +16,11 @@ public final class FloatFormatter {
 
     /** {@code repr(d)}. */
     public static String repr(double d) {
+        return repr(d, true);
+    }
+
+    /** The shortest round-trip form; {@code addDotZero} false gives complex's parts ({@code 1}, not {@code 1.0}). */
+    public static String repr(double d, boolean addDotZero) {
         if (Double.isNaN(d)) {
             return "nan";
         }
@@ -24,7 +29,7 @@ public final class FloatFormatter {
         }
         String sign = d < 0 || (d == 0 && 1 / d < 0) ? "-" : "";
         if (d == 0) {
-            return sign + "0.0";
+            return sign + (addDotZero ? "0.0" : "0");
         }
         BigDecimal shortest = shortest(Math.abs(d)).stripTrailingZeros();
         String digits = shortest.unscaledValue().toString();
@@ -44,7 +49,7 @@ public final class FloatFormatter {
         } else if (decpt <= 0) {
             out.append("0.").append("0".repeat(-decpt)).append(digits);
         } else if (decpt >= digits.length()) {
-            out.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
+            out.append(digits).append("0".repeat(decpt - digits.length())).append(addDotZero ? ".0" : "");
         } else {
             out.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }

@@ -126,6 +126,10 @@ public final class PyFloat extends PyObject {
                 if (l == 0 && r < 0) {
                     throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
                 }
+                if (l < 0 && r != Math.rint(r) && Double.isFinite(r)) {
+                    // A negative number to a fractional power is complex (Python 3).
+                    return PyComplex.pow(new double[] {l, 0}, new double[] {r, 0}, b);
+                }
                 return new PyFloat(Math.pow(l, r));
         }
     }
@@ -171,12 +175,45 @@ public final class PyFloat extends PyObject {
         if (Double.isInfinite(value)) {
             return value > 0 ? 314159 : -314159;
         }
-        if (value == Math.rint(value) && Math.abs(value) < 9.0e18) {
-            return PyInt.of((long) value).__hash__();
+        return hashDouble(value);
+    }
+
+    /** CPython's {@code _Py_HashDouble} for a finite value: the value modulo 2**61 - 1, so equal numbers hash equal. */
+    static long hashDouble(double v) {
+        if (v == 0) {
+            return 0;
         }
-        long bits = Double.doubleToLongBits(value);
-        long h = (bits ^ (bits >>> 29)) % PyInt.HASH_MODULUS;
-        return h == -1 ? -2 : h;
+        int e = Math.getExponent(v) + 1;
+        double m = v / Math.pow(2, e);
+        if (Math.getExponent(v) == Double.MIN_EXPONENT - 1) {
+            // subnormal: scale up first so that the mantissa is normalised
+            double scaled = v * 0x1p64;
+            e = Math.getExponent(scaled) + 1 - 64;
+            m = scaled / Math.pow(2, e + 64);
+        }
+        long sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        final long mod = PyInt.HASH_MODULUS;
+        final int bits = 61;
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & mod) | x >>> (bits - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (Long.compareUnsigned(x, mod) >= 0) {
+                x -= mod;
+            }
+        }
+        e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+        x = ((x << e) & mod) | x >>> (bits - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 
     /** {@code float.hex()}: {@code [-]0x1.<13 hex digits>p<exp>}. */
