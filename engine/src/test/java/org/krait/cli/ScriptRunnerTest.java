@@ -81,4 +81,14 @@ class ScriptRunnerTest {
                 + "f() missing 1 required keyword-only argument: 'c'\n"
                 + "f() got an unexpected keyword argument 'd'\n", r[1]);
     }
+
+    @Test
+    void referenceCountsAreCPythons() throws IOException {
+        // Expected values printed by CPython 3.11 for the same program.
+        String[] r = run("import sys\nx = []\nprint(sys.getrefcount(x))\ny = x\nl = [x, x]\nprint(sys.getrefcount(x))\n"
+                + "del l\ndef f(a):\n    return sys.getrefcount(a)\nprint(f(x))\n"
+                + "class A:\n    def m(self):\n        return sys.getrefcount(self)\na = A()\nprint(sys.getrefcount(a), a.m())\n"
+                + "t = (x,)\nfor item in [x]:\n    pass\nprint(sys.getrefcount(x))\n");
+        assertEquals("2\n5\n4\n2 3\n5\n", r[1]);
+    }
 }

@@ -72,7 +72,8 @@ final class SysModule {
             interp.setRecursionLimit(((PyInt) a[0]).intValue());
             return PyNoneType.NONE;
         });
-        fn(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? PyObject.IMMORTAL : a[0].refcnt() + 1));
+        // The argument's reference on the caller's stack is counted, as in CPython.
+        fn(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
         fn(d, "exit", (s, a, kw) -> {
             throw new PythonException(a.length == 0 ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
                     : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));

@@ -98,6 +98,11 @@ public final class PyCode extends PyObject {
         defaultBody = body;
     }
 
+    /** The interpreter's body, shared by every code object without one of its own. */
+    public static CodeBody defaultBody() {
+        return defaultBody;
+    }
+
     /** How this code runs: the JIT's body when installed, else the interpreter. */
     public CodeBody body() {
         CodeBody b = body;

@@ -467,6 +467,11 @@ final class EvalLoop {
 
     /** Calls a Python function: a new frame, its arguments bound, then run (or a generator made). */
     static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kwnames) {
+        return runFrame(ts, prepareFrame(fn, args, kwnames));
+    }
+
+    /** A new frame for {@code fn} with the arguments (borrowed) bound into it. */
+    static PyFrame prepareFrame(PyFunction fn, PyObject[] args, String[] kwnames) {
         PyFrame f = new PyFrame(fn.code(), fn, fn.globals(), fn.builtins(), null);
         try {
             ArgBinder.bind(f, fn, args, kwnames);
@@ -474,6 +479,12 @@ final class EvalLoop {
             f.clear();
             throw e;
         }
+        return f;
+    }
+
+    /** Runs a prepared frame to its result (for a generator, the generator). */
+    static PyObject runFrame(ThreadState ts, PyFrame f) {
+        PyFunction fn = f.function;
         if (fn.code().isGenerator()) {
             return run(f, ts);
         }

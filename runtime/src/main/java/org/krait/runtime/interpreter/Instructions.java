@@ -90,8 +90,17 @@ final class Instructions {
         }
         String[] kw = f.kwnames;
         f.kwnames = null;
-        PyObject result = CallOps.call(callable, args, kw);
-        popN(f, n + 2);
+        PyObject result;
+        if (callable instanceof PyFunction && ((PyFunction) callable).code().body() == PyCode.defaultBody()) {
+            // Python to Python: the new frame takes the arguments over before it runs (CPython moves
+            // them), so reference counts inside the callee are CPython's.
+            PyFrame nf = EvalLoop.prepareFrame((PyFunction) callable, args, kw);
+            popN(f, n + 2);
+            result = EvalLoop.runFrame(ThreadState.current(), nf);
+        } else {
+            result = CallOps.call(callable, args, kw);
+            popN(f, n + 2);
+        }
         s[f.sp++] = result;
     }
 

@@ -46,12 +46,17 @@ public final class PyFrame extends PyObject {
     boolean reraising;
     /** Set by YIELD_VALUE: the loop returned a yielded value, not the frame's result. */
     boolean yielded;
+    private boolean cleared;
     PyFrame back;
 
     PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;
         this.decoded = DecodedCode.of(code);
         this.function = function;
+        if (function != null) {
+            // The frame owns its function, as CPython's f_func: the caller may drop its reference.
+            function.incref();
+        }
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
@@ -79,6 +84,10 @@ public final class PyFrame extends PyObject {
 
     /** Drops every reference the frame holds (when it finishes). */
     void clear() {
+        if (function != null && !cleared) {
+            cleared = true;
+            function.decref();
+        }
         for (int i = 0; i < slots.length; i++) {
             PyObject o = slots[i];
             if (o != null) {
