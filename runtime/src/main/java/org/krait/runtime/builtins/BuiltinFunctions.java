@@ -381,7 +381,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject format(PyObject self, PyObject[] a, String[] kw) {
-        return PyStr.of(FormatSpec.format(a[0], a.length > 1 ? a[1].toString() : ""));
+        return ObjectOps.format(a[0], a.length > 1 ? a[1].toString() : "");
     }
 
     static PyObject ascii(PyObject self, PyObject[] a, String[] kw) {

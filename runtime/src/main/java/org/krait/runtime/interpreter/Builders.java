@@ -207,9 +207,8 @@ final class Builders {
                     case 3: conv = ObjectOps.repr(v); break;
                     default: conv = PyObject.newRef(v); break;
                 }
-                String text = spec == null && conv instanceof PyStr ? conv.toString()
-                        : FormatSpec.format(conv, spec == null ? "" : spec.toString());
-                s[f.sp - 1] = PyStr.of(text);
+                s[f.sp - 1] = spec == null && conv.getClass() == PyStr.class ? PyObject.newRef((PyStr) conv)
+                        : ObjectOps.format(conv, spec == null ? "" : spec.toString());
                 conv.decref();
                 v.decref();
                 PyObject.xdecref(spec);

@@ -21,6 +21,12 @@ final class DictMethods {
         t.slot(Slot.REPR, (Signature.Unary) DictMethods::repr);
         t.slot(Slot.GETITEM, (Signature.Binary) (d, k) -> {
             PyObject v = ((PyDict) d).getItem(k);
+            if (v == null && !((PyDict) d).isExact()) {
+                PyObject missing = d.type().lookup("__missing__");
+                if (missing != null) {
+                    return org.krait.runtime.ops.CallOps.call(missing, d, k);
+                }
+            }
             if (v == null) {
                 throw PythonException.of(ExceptionTypes.KEY_ERROR, k);
             }
@@ -38,10 +44,14 @@ final class DictMethods {
                 : PyNotImplementedType.NOT_IMPLEMENTED);
         t.slot(Slot.NE, (Signature.Binary) (a, b) -> b instanceof PyDict ? PyBool.of(!equal((PyDict) a, (PyDict) b))
                 : PyNotImplementedType.NOT_IMPLEMENTED);
-        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
-            PyDict d = new PyDict();
-            update(d, args, kw);
-            return d;
+        t.instances(PyDict.Derived::new);
+        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> cls == PyDict.TYPE ? new PyDict() : ((PyType) cls).newInstance());
+        t.slot(Slot.INIT, (Signature.Call) (d, args, kw) -> {
+            if (args.length - (kw == null ? 0 : kw.length) > 1) {
+                throw PythonException.typeError("dict expected at most 1 argument, got " + (args.length - (kw == null ? 0 : kw.length)));
+            }
+            update((PyDict) d, args, kw);
+            return PyNoneType.NONE;
         });
         t.method("keys", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.KEYS));
         t.method("values", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.VALUES));

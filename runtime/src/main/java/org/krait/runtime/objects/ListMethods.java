@@ -50,7 +50,18 @@ final class ListMethods {
             return PyObject.newRef(a);
         });
         SequenceItems.fillComparisons(t, PyList::view);
-        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> PyList.construct(args));
+        t.instances(PyList.Derived::new);
+        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> cls == PyList.TYPE ? new PyList() : ((PyType) cls).newInstance());
+        t.slot(Slot.INIT, (Signature.Call) (l, args, kw) -> {
+            if (args.length > 1) {
+                throw PythonException.typeError("list expected at most 1 argument, got " + args.length);
+            }
+            ((PyList) l).replaceAll(new PyObject[0]);
+            if (args.length > 0) {
+                ((PyList) l).extend(args[0]);
+            }
+            return PyNoneType.NONE;
+        });
         t.method("append", (self, a, kw) -> {
             ((PyList) self).append(a[0]);
             return PyNoneType.NONE;

@@ -10,7 +10,7 @@ import org.krait.runtime.types.PyType;
  * index) until the next resize compacts them. The dict owns a reference to every key and value.
  * CPython: Objects/dictobject.c. Methods live in {@link DictMethods}.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
 
@@ -39,6 +39,11 @@ public final class PyDict extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** Whether this is exactly a dict (not an instance of a subclass). */
+    public final boolean isExact() {
+        return getClass() == PyDict.class;
     }
 
     private static int[] newIndices(int n) {
@@ -237,6 +242,37 @@ public final class PyDict extends PyObject {
                 keys[i] = null;
                 values[i] = null;
             }
+        }
+    }
+
+    /**
+     * An instance of a class deriving from {@code dict} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PyDict implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type) {
+            super();
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
         }
     }
 }

@@ -6,7 +6,7 @@ import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
 
 /** {@code float}: a Java double. CPython: Objects/floatobject.c. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
 
@@ -19,7 +19,10 @@ public final class PyFloat extends PyObject {
         TYPE.slot(Slot.ABS, (Signature.Unary) a -> new PyFloat(Math.abs(((PyFloat) a).value)));
         TYPE.slot(Slot.FLOAT, (Signature.Unary) a -> newRef(a));
         TYPE.slot(Slot.INT, (Signature.Unary) a -> ((PyFloat) a).toInt());
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> FloatConstructor.construct(args));
+        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            PyObject v = FloatConstructor.construct(args);
+            return cls == TYPE ? v : new Derived((PyType) cls, ((PyFloat) v).value);
+        });
         TYPE.method("is_integer", (s, a, kw) -> PyBool.of(((PyFloat) s).value == Math.rint(((PyFloat) s).value)
                 && !Double.isInfinite(((PyFloat) s).value)));
         TYPE.method("as_integer_ratio", (s, a, kw) -> {
@@ -245,5 +248,36 @@ public final class PyFloat extends PyObject {
     @Override
     public String toString() {
         return FloatFormatter.repr(value);
+    }
+
+    /**
+     * An instance of a class deriving from {@code float} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PyFloat implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, double value) {
+            super(value);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
+        }
     }
 }

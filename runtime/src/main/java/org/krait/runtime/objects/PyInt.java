@@ -39,6 +39,12 @@ public class PyInt extends PyObject {
         this.big = null;
     }
 
+    /** A copy of {@code v}'s value, for subclass instances. */
+    protected PyInt(PyInt v) {
+        this.value = v.value;
+        this.big = v.big;
+    }
+
     private PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;
@@ -326,6 +332,9 @@ public class PyInt extends PyObject {
         if (getClass() == PyInt.class) {
             return newRef(this);
         }
+        if (getClass() == Derived.class) {
+            return big == null ? of(value) : of(big);
+        }
         return big == null ? of(value) : of(big);
     }
 
@@ -415,7 +424,10 @@ public class PyInt extends PyObject {
             t.slot(Slot.LE, (Signature.Binary) (a, b) -> cmp(a, b, 3));
             t.slot(Slot.GT, (Signature.Binary) (a, b) -> cmp(a, b, 4));
             t.slot(Slot.GE, (Signature.Binary) (a, b) -> cmp(a, b, 5));
-            t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> IntConstructor.construct(args, kw));
+            t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+                PyObject v = IntConstructor.construct(args, kw);
+                return cls == PyInt.TYPE || cls == PyBool.TYPE ? v : new Derived((PyType) cls, (PyInt) v);
+            });
             t.method("bit_length", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitLength()));
             t.method("bit_count", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitCount()));
             t.method("conjugate", (s, a, kw) -> ((PyInt) s).exact());
@@ -451,6 +463,37 @@ public class PyInt extends PyObject {
                 default: r = c >= 0; break;
             }
             return PyBool.of(r);
+        }
+    }
+
+    /**
+     * An instance of a class deriving from {@code int} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PyInt implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, PyInt value) {
+            super(value);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
         }
     }
 }

@@ -9,7 +9,7 @@ import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Slot;
 
 /** {@code list}: a growable array owning its items. CPython: Objects/listobject.c. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
 
@@ -152,12 +152,35 @@ public final class PyList extends PyObject {
         return Arrays.copyOf(l.items, l.size);
     }
 
-    /** A list copying {@code o}'s items, for the {@code NEW} slot and {@code list(x)}. */
-    static PyObject construct(PyObject[] args) {
-        PyList l = new PyList();
-        if (args.length > 0) {
-            l.extend(args[0]);
+
+    /**
+     * An instance of a class deriving from {@code list} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PyList implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type) {
+            super();
+            this.type = newRef(type);
         }
-        return l;
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
+        }
     }
 }

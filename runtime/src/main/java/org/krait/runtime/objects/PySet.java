@@ -8,7 +8,7 @@ import org.krait.runtime.types.PyType;
  * grown at the same fill ratio, so iteration order matches CPython's for equal hashes. The set
  * owns a reference to each key. CPython: Objects/setobject.c. Methods live in {@link SetMethods}.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT);
     /** {@code frozenset} shares this class: the same table, no mutating methods, hashable. */
@@ -50,6 +50,11 @@ public final class PySet extends PyObject {
     @Override
     public PyType type() {
         return frozen ? FROZEN_TYPE : TYPE;
+    }
+
+    /** A set of the same kind as {@code like} (set or frozenset; subclasses give their base). */
+    static PySet like(PySet like) {
+        return new PySet(like.frozen);
     }
 
     private static long shuffle(long h) {
@@ -248,5 +253,36 @@ public final class PySet extends PyObject {
     @Override
     public void releaseReferences() {
         clear();
+    }
+
+    /**
+     * An instance of a class deriving from {@code set} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PySet implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type) {
+            super(false);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.krait.runtime.types.PyType;
  * {@code int[]}), so indexing is O(1) by code point and lone surrogates are representable.
  * CPython: Objects/unicodeobject.c (PEP 393). Methods live in {@link StrMethods}.
  */
-public final class PyStr extends PyObject implements Comparable<PyStr> {
+public class PyStr extends PyObject implements Comparable<PyStr> {
 
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
 
@@ -30,6 +30,12 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
     private int hash;
     private boolean hashed;
     private String javaString;
+
+    /** A str with {@code s}'s code points, for subclass instances. */
+    protected PyStr(PyStr s) {
+        this.data = s.data;
+        this.length = s.length;
+    }
 
     private PyStr(byte[] b) {
         data = b;
@@ -268,6 +274,37 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
                 return false;
             default:
                 return true;
+        }
+    }
+
+    /**
+     * An instance of a class deriving from {@code str} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PyStr implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, PyStr value) {
+            super(value);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
         }
     }
 }

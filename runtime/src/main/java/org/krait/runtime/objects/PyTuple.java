@@ -10,7 +10,7 @@ import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
 
 /** {@code tuple}: an immutable array owning its items. CPython: Objects/tupleobject.c. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
 
@@ -32,8 +32,13 @@ public final class PyTuple extends PyObject {
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> args.length == 0 ? EMPTY
-                : args[0] instanceof PyTuple ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0])));
+        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            if (cls != TYPE) {
+                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArray(args[0]));
+            }
+            return args.length == 0 ? EMPTY
+                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
+        });
         TYPE.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));
         TYPE.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
@@ -41,7 +46,7 @@ public final class PyTuple extends PyObject {
 
     private final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    protected PyTuple(PyObject[] items) {
         this.items = items;
     }
 
@@ -148,6 +153,37 @@ public final class PyTuple extends PyObject {
     public void releaseReferences() {
         for (PyObject o : items) {
             o.decref();
+        }
+    }
+
+    /**
+     * An instance of a class deriving from {@code tuple} (Jython's "Derived" pattern): the builtin's
+     * state plus the class and an instance dict.
+     */
+    public static final class Derived extends PyTuple implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, PyObject[] items) {
+            super(items);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
         }
     }
 }

@@ -23,7 +23,17 @@ final class SetMethods {
         t.slot(Slot.CONTAINS, (Signature.Contains) (s, x) -> ((PySet) s).contains(x));
         t.slot(Slot.ITER, (Signature.Unary) s -> new Iterator((PySet) s));
         t.slot(Slot.REPR, (Signature.Unary) SetMethods::repr);
+        if (!frozen) {
+            t.instances(PySet.Derived::new);
+        }
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            if (!frozen && cls != PySet.TYPE) {
+                PyObject d = ((PyType) cls).newInstance();
+                if (args.length > 0) {
+                    update((PySet) d, args[0]);
+                }
+                return d;
+            }
             if (args.length > 1) {
                 throw PythonException.typeError(t.name() + " expected at most 1 argument, got " + args.length);
             }

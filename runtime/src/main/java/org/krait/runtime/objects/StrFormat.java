@@ -136,7 +136,7 @@ final class StrFormat {
             } else if (conversion == 'a') {
                 value = ObjectOps.repr(value);
             }
-            out.append(FormatSpec.format(value, spec));
+            out.append(ObjectOps.format(value, spec));
         }
         return out.toString();
     }

@@ -61,7 +61,10 @@ final class StrMethods {
                 return PyBool.of(r);
             });
         }
-        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> args.length == 0 ? PyStr.EMPTY : ObjectOps.str(args[0]));
+        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            PyStr v = args.length == 0 ? PyStr.EMPTY : strOf(args, kw);
+            return cls == PyStr.TYPE ? v : new PyStr.Derived((PyType) cls, v);
+        });
         t.method("join", (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             PyObject[] items = IterOps.toArray(a[0]);
@@ -330,6 +333,28 @@ final class StrMethods {
         })));
         t.method("format", (self, a, kw) -> PyStr.of(StrFormat.format(s(self), a, kw)));
         t.method("__format__", (self, a, kw) -> PyStr.of(FormatSpec.format(self, s(a[0]))));
+    }
+
+    /** {@code str(object)} or {@code str(bytes, encoding, errors)}. */
+    private static PyStr strOf(PyObject[] a, String[] kw) {
+        int npos = a.length - (kw == null ? 0 : kw.length);
+        if (npos >= 2 || kw != null) {
+            String enc = npos > 1 ? a[1].toString() : "utf-8";
+            String errors = npos > 2 ? a[2].toString() : "strict";
+            for (int i = 0; kw != null && i < kw.length; i++) {
+                if (kw[i].equals("encoding")) {
+                    enc = a[npos + i].toString();
+                } else if (kw[i].equals("errors")) {
+                    errors = a[npos + i].toString();
+                }
+            }
+            byte[] b = PyBytes.bytesOf(a[0]);
+            if (b == null) {
+                throw PythonException.typeError("decoding to str: need a bytes-like object, " + a[0].type().name() + " found");
+            }
+            return (PyStr) BytesMethods.decode(b, enc, errors);
+        }
+        return ObjectOps.str(a[0]);
     }
 
     /** The [start, end) code point range of optional slice-like arguments 1 and 2. */

@@ -180,8 +180,11 @@ public final class NumberOps {
 
     /** {@code float(v)} ({@code PyNumber_Float}). */
     public static PyObject toFloat(PyObject v) {
-        if (v instanceof PyFloat) {
+        if (v.getClass() == PyFloat.class) {
             return PyObject.newRef(v);
+        }
+        if (v instanceof PyFloat && v.type().lookup("__float__") == PyFloat.TYPE.getOwn("__float__")) {
+            return new PyFloat(((PyFloat) v).value());
         }
         Signature.Unary f = v.type().unary(Slot.FLOAT);
         if (f == null) {

@@ -38,18 +38,42 @@ public final class ObjectOps {
 
     /** {@code PyObject_Repr}. */
     public static PyStr repr(PyObject o) {
-        return (PyStr) o.type().unary(Slot.REPR).apply(o);
+        PyObject r = o.type().unary(Slot.REPR).apply(o);
+        if (!(r instanceof PyStr)) {
+            throw PythonException.typeError("__repr__ returned non-string (type " + r.type().name() + ")");
+        }
+        return (PyStr) r;
+    }
+
+    /** {@code format(o, spec)} ({@code PyObject_Format}): a class's own {@code __format__} first. */
+    public static PyStr format(PyObject o, String spec) {
+        if (!o.type().isBuiltin()) {
+            PyObject f = o.type().lookup("__format__");
+            if (f instanceof org.krait.runtime.objects.PyFunction) {
+                PyObject r = CallOps.call(f, o, PyStr.of(spec));
+                if (!(r instanceof PyStr)) {
+                    throw PythonException.typeError("__format__ must return a str, not " + r.type().name());
+                }
+                return (PyStr) r;
+            }
+        }
+        return PyStr.of(org.krait.runtime.objects.FormatSpec.format(o, spec));
     }
 
     /** {@code PyObject_Str}. */
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr) {
+        if (o.getClass() == PyStr.class) {
             return PyObject.newRef((PyStr) o);
         }
         Signature.Unary s = o.type().unary(Slot.STR);
         PyObject r = s != null ? s.apply(o) : o.type().unary(Slot.REPR).apply(o);
         if (!(r instanceof PyStr)) {
             throw PythonException.typeError("__str__ returned non-string (type " + r.type().name() + ")");
+        }
+        if (r.getClass() != PyStr.class) {
+            PyStr exact = PyStr.ofCodePoints(((PyStr) r).codePoints());
+            r.decref();
+            return exact;
         }
         return (PyStr) r;
     }
