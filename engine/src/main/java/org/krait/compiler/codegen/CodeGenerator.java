@@ -883,7 +883,8 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitMatch(Stmt.Match s) {
-        throw new UnsupportedFeatureException("match");
+        new PatternCompiler(this).compileMatch(s);
+        return null;
     }
 
     /** Keywords and positional args of a call are compiled by the expression compiler. */

@@ -194,6 +194,18 @@ public enum Opcode {
     SEND(2, 2, Operand.JUMP_FORWARD),
     /** ( -- ): the high byte of the next instruction's argument. */
     EXTENDED_ARG(0, 0, Operand.COUNT),
+    /** (subject -- subject, len(subject)). */
+    GET_LEN(1, 2, Operand.NONE),
+    /** (subject -- subject, bool): whether subject is a mapping for pattern matching. */
+    MATCH_MAPPING(1, 2, Operand.NONE),
+    /** (subject -- subject, bool): whether subject is a sequence (not str, bytes, bytearray) for pattern matching. */
+    MATCH_SEQUENCE(1, 2, Operand.NONE),
+    /** (subject, keys -- subject, keys, values): the values for keys, or None if one is missing. */
+    MATCH_KEYS(2, 3, Operand.NONE),
+    /** (subject, cls, names -- attributes): the positional then named attributes, or None if no match. */
+    MATCH_CLASS(3, 1, Operand.COUNT),
+    /** (subject, keys -- subject, rest): a dict of subject without keys. */
+    COPY_DICT_WITHOUT_KEYS(2, 2, Operand.NONE),
 
     /** Pseudo: installs an exception handler at the target (the exception pushed). */
     SETUP_FINALLY(0, 0, Operand.JUMP_FORWARD),

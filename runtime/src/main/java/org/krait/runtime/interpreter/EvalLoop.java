@@ -412,6 +412,14 @@ final class EvalLoop {
                         case SEND:
                             Instructions.send(f, arg);
                             break;
+                        case GET_LEN:
+                        case MATCH_MAPPING:
+                        case MATCH_SEQUENCE:
+                        case MATCH_KEYS:
+                        case MATCH_CLASS:
+                        case COPY_DICT_WITHOUT_KEYS:
+                            Matching.execute(f, OPS[w & 0xff], arg);
+                            break;
                         default:
                             throw new IllegalStateException("opcode " + OPS[w & 0xff] + " not implemented");
                     }
