@@ -68,12 +68,65 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
             u.emit(Opcode.STORE_NAME, u.addName("__doc__"));
             start = 1;
         }
+        if (findAnnotations(body)) {
+            u.emit(Opcode.SETUP_ANNOTATIONS);
+        }
         for (int i = start; i < body.size(); i++) {
             visitStmt(body.get(i));
         }
         loadConst(PyNoneType.NONE);
         u.emit(Opcode.RETURN_VALUE);
         return leave();
+    }
+
+    /** Whether a module or class body has an annotated simple name (CPython's {@code find_ann}). */
+    private static boolean findAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.AnnAssign) {
+                return true;
+            }
+            if (s instanceof Stmt.For && (findAnnotations(((Stmt.For) s).body()) || findAnnotations(((Stmt.For) s).orelse()))
+                    || s instanceof Stmt.While && (findAnnotations(((Stmt.While) s).body()) || findAnnotations(((Stmt.While) s).orelse()))
+                    || s instanceof Stmt.If && (findAnnotations(((Stmt.If) s).body()) || findAnnotations(((Stmt.If) s).orelse()))
+                    || s instanceof Stmt.With && findAnnotations(((Stmt.With) s).body())
+                    || s instanceof Stmt.Try && (findAnnotations(((Stmt.Try) s).body()) || findAnnotations(((Stmt.Try) s).orelse())
+                    || findAnnotations(((Stmt.Try) s).finalbody()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pushes the (name, annotation) pairs of a function as one tuple; returns MAKE_FUNCTION's flag for them. */
+    private int annotations(org.krait.compiler.ast.Arguments a, Expr returns) {
+        int n = 0;
+        List<org.krait.compiler.ast.Arg> all = new java.util.ArrayList<>();
+        all.addAll(a.posonlyargs());
+        all.addAll(a.args());
+        if (a.vararg() != null) {
+            all.add(a.vararg());
+        }
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) {
+            all.add(a.kwarg());
+        }
+        for (org.krait.compiler.ast.Arg arg : all) {
+            if (arg.annotation() != null) {
+                loadConst(PyStr.of(mangle(arg.arg())));
+                visitExpr(arg.annotation());
+                n++;
+            }
+        }
+        if (returns != null) {
+            loadConst(PyStr.of("return"));
+            visitExpr(returns);
+            n++;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        u.emit(Opcode.BUILD_TUPLE, 2 * n);
+        return 0x04;
     }
 
     // ---- units ------------------------------------------------------------------------------
@@ -277,6 +330,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
             visitExpr(d);
         }
         int flags = defaults(s.args());
+        flags |= annotations(s.args(), s.returns());
         String qualname = qualnameFor(s.name());
         Scope scope = table.scopeOf(s);
         int firstLine = s.decorator_list().isEmpty() ? s.lineno() : s.decorator_list().get(0).lineno();
@@ -327,6 +381,9 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
             loadConst(doc);
             u.emit(Opcode.STORE_NAME, u.addName("__doc__"));
             start = 1;
+        }
+        if (findAnnotations(body)) {
+            u.emit(Opcode.SETUP_ANNOTATIONS);
         }
         for (int i = start; i < body.size(); i++) {
             visitStmt(body.get(i));
@@ -406,6 +463,12 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         if (s.value() != null) {
             visitExpr(s.value());
             expr.visit(s.target());
+        }
+        if (s.target() instanceof Expr.Name && s.simple() != 0 && !u.isFunctionScope()) {
+            visitExpr(s.annotation());
+            u.emit(Opcode.LOAD_NAME, u.addName("__annotations__"));
+            loadConst(PyStr.of(mangle(((Expr.Name) s.target()).id())));
+            u.emit(Opcode.STORE_SUBSCR);
         }
         return null;
     }

@@ -286,6 +286,14 @@ final class BuiltinFunctions {
     }
 
     static PyObject ord(PyObject self, PyObject[] a, String[] kw) {
+        if (a[0] instanceof org.krait.runtime.objects.PyBytes || a[0] instanceof org.krait.runtime.objects.PyBytearray) {
+            byte[] b = a[0] instanceof org.krait.runtime.objects.PyBytes ? ((org.krait.runtime.objects.PyBytes) a[0]).toByteArray()
+                    : ((org.krait.runtime.objects.PyBytearray) a[0]).toByteArray();
+            if (b.length != 1) {
+                throw PythonException.typeError("ord() expected a character, but string of length " + b.length + " found");
+            }
+            return PyInt.of(b[0] & 0xff);
+        }
         if (!(a[0] instanceof PyStr)) {
             throw PythonException.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
         }

@@ -81,6 +81,28 @@ final class MathModule {
             }
             return new PyFloat(sum.doubleValue());
         });
+        fn(d, "fmod", (s, a, kw) -> {
+            double x = NumberOps.toDouble(a[0]);
+            double y = NumberOps.toDouble(a[1]);
+            if (y == 0 && !Double.isNaN(x)) {
+                throw PythonException.valueError("math domain error");
+            }
+            return new PyFloat(x % y);
+        });
+        fn(d, "modf", (s, a, kw) -> {
+            double x = NumberOps.toDouble(a[0]);
+            double i = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return org.krait.runtime.objects.PyTuple.of(new PyFloat(Math.copySign(x - i, x)), new PyFloat(i));
+        });
+        fn(d, "comb", (s, a, kw) -> {
+            BigInteger n = NumberOps.index(a[0]).bigValue();
+            long k = NumberOps.index(a[1]).asLong();
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < k; i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+            }
+            return PyInt.of(k < 0 || BigInteger.valueOf(k).compareTo(n) > 0 ? BigInteger.ZERO : r);
+        });
         fn(d, "isnan", (s, a, kw) -> PyBool.of(Double.isNaN(NumberOps.toDouble(a[0]))));
         fn(d, "isinf", (s, a, kw) -> PyBool.of(Double.isInfinite(NumberOps.toDouble(a[0]))));
         fn(d, "isclose", (s, a, kw) -> {

@@ -412,6 +412,16 @@ final class EvalLoop {
                         case SEND:
                             Instructions.send(f, arg);
                             break;
+                        // SETUP_ANNOTATIONS ( -- )
+                        case SETUP_ANNOTATIONS: {
+                            PyDict ns = f.locals != null ? f.locals : f.globals;
+                            if (ns.getItem("__annotations__") == null) {
+                                PyDict ann = new PyDict();
+                                ns.setItem("__annotations__", ann);
+                                ann.decref();
+                            }
+                            break;
+                        }
                         case GET_LEN:
                         case MATCH_MAPPING:
                         case MATCH_SEQUENCE:

@@ -152,8 +152,15 @@ final class Instructions {
             s[f.sp] = null;
         }
         if ((flags & 0x04) != 0) {
-            PyObject.xdecref(s[--f.sp]);
+            PyTuple ann = (PyTuple) s[--f.sp];
             s[f.sp] = null;
+            PyDict d = new PyDict();
+            for (int i = 0; i + 1 < ann.size(); i += 2) {
+                d.setItem(ann.getItem(i), ann.getItem(i + 1));
+            }
+            fn.dict().setItem("__annotations__", d);
+            d.decref();
+            ann.decref();
         }
         if ((flags & 0x02) != 0) {
             fn.setKwdefaults((PyDict) s[--f.sp]);

@@ -106,6 +106,10 @@ public final class Interpreter {
     public PyModule execModule(PyCode code, String name) {
         PyDict globals = new PyDict();
         PyModule m = new PyModule(name, globals);
+        globals.setItem("__doc__", org.krait.runtime.objects.PyNoneType.NONE);
+        globals.setItem("__package__", org.krait.runtime.objects.PyNoneType.NONE);
+        globals.setItem("__loader__", org.krait.runtime.objects.PyNoneType.NONE);
+        globals.setItem("__spec__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__builtins__", builtins);
         PyStr file = PyStr.of(code.filename);
         globals.setItem("__file__", file);

@@ -173,6 +173,45 @@ final class BytesMethods {
             String s = latin1(data(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'a' && c <= 'z') && s.chars().noneMatch(c -> c >= 'A' && c <= 'Z'));
         });
+        t.method("istitle", (self, a, kw) -> {
+            PyObject m = PyStr.TYPE.lookup("istitle");
+            return CallOps.call(m, PyStr.of(latin1(data(self))));
+        });
+        t.define("maketrans", PyStaticmethod.of(new PyBuiltinFunctionOrMethod("maketrans", (s, a, kw) -> {
+            byte[] from = data(a[0]);
+            byte[] to = data(a[1]);
+            if (from.length != to.length) {
+                throw PythonException.valueError("maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xff] = to[i];
+            }
+            return PyBytes.of(table);
+        })));
+        t.method("translate", (self, a, kw) -> {
+            byte[] b = data(self);
+            byte[] table = a[0] == PyNoneType.NONE ? null : data(a[0]);
+            if (table != null && table.length != 256) {
+                throw PythonException.valueError("translation table must be 256 characters long");
+            }
+            byte[] delete = a.length > 1 ? data(a[1]) : new byte[0];
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            outer:
+            for (byte x : b) {
+                for (byte d : delete) {
+                    if (d == x) {
+                        continue outer;
+                    }
+                }
+                out.write(table == null ? x : table[x & 0xff]);
+            }
+            byte[] r = out.toByteArray();
+            return array ? new PyBytearray(r) : PyBytes.of(r);
+        });
         t.method("isascii", (self, a, kw) -> {
             for (byte b : data(self)) {
                 if (b < 0) {

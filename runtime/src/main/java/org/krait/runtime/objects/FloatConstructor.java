@@ -18,6 +18,10 @@ final class FloatConstructor {
         if (x instanceof PyStr) {
             return parse((PyStr) x);
         }
+        if (x instanceof PyBytes || x instanceof PyBytearray) {
+            byte[] b = x instanceof PyBytes ? ((PyBytes) x).toByteArray() : ((PyBytearray) x).toByteArray();
+            return parse(PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
         return NumberOps.toFloat(x);
     }
 

@@ -30,19 +30,35 @@ final class IntConstructor {
             return PyInt.of(0);
         }
         if (base != null) {
+            if (x instanceof PyBytes || x instanceof PyBytearray) {
+                byte[] b = x instanceof PyBytes ? ((PyBytes) x).toByteArray() : ((PyBytearray) x).toByteArray();
+                return parse(PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)), NumberOps.index(base).intValue(), x);
+            }
             if (!(x instanceof PyStr)) {
                 throw PythonException.typeError("int() can't convert non-string with explicit base");
             }
-            return parse((PyStr) x, ((PyInt) base).intValue());
+            return parse((PyStr) x, NumberOps.index(base).intValue());
         }
         if (x instanceof PyStr) {
             return parse((PyStr) x, 10);
+        }
+        if (x instanceof PyBytes || x instanceof PyBytearray) {
+            byte[] b = x instanceof PyBytes ? ((PyBytes) x).toByteArray() : ((PyBytearray) x).toByteArray();
+            return parse(PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)), 10, x);
         }
         return NumberOps.toInt(x);
     }
 
     /** Parses {@code s} in {@code base} (0 means: by prefix), with CPython's ValueError text. */
     static PyInt parse(PyStr s, int base) {
+        return parse(s, base, s);
+    }
+
+    /** As {@link #parse(PyStr, int)}, naming {@code original} (a str or bytes) in the error. */
+    static PyInt parse(PyStr s, int base, PyObject original) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw PythonException.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
         String text = s.toString().strip().replace("_", "");
         String orig = text;
         boolean neg = false;
@@ -65,14 +81,17 @@ final class IntConstructor {
             b = 10;
         }
         try {
-            if (text.isEmpty() || s.toString().contains("__") || orig.endsWith("_")) {
+            String raw = s.toString().strip();
+            String digits = raw.startsWith("+") || raw.startsWith("-") ? raw.substring(1) : raw;
+            if (text.isEmpty() || raw.contains("__") || raw.endsWith("_") || digits.startsWith("_")
+                    || text.startsWith("+") || text.startsWith("-")) {
                 throw new NumberFormatException();
             }
             BigInteger v = new BigInteger(text, b);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {
             throw PythonException.valueError("invalid literal for int() with base " + base + ": "
-                    + ObjectOps.repr(s));
+                    + ObjectOps.repr(original));
         }
     }
 }

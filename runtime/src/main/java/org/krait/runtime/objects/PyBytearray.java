@@ -102,6 +102,20 @@ public final class PyBytearray extends PyObject {
             return PyNoneType.NONE;
         });
         TYPE.method("copy", (b, a, kw) -> new PyBytearray(((PyBytearray) b).toByteArray()));
+        TYPE.method("remove", (b, a, kw) -> {
+            PyBytearray ba = (PyBytearray) b;
+            int v = PyBytes.byteValue(a[0]);
+            for (int i = 0; i < ba.size; i++) {
+                if ((ba.data[i] & 0xff) == v) {
+                    System.arraycopy(ba.data, i + 1, ba.data, i, ba.size - i - 1);
+                    ba.size--;
+                    return PyNoneType.NONE;
+                }
+            }
+            throw PythonException.valueError("value not found in bytearray");
+        });
+        TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
+                (s, a, kw) -> new PyBytearray(BytesMethods.fromhex(a[1].toString())))));
         BytesMethods.fillCommon(TYPE, true);
     }
 

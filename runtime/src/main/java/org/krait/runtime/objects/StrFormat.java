@@ -55,6 +55,9 @@ final class StrFormat {
                 out.append('{');
                 continue;
             }
+            if (i + 1 >= n) {
+                throw PythonException.valueError("Single '{' encountered in format string");
+            }
             int depth = 1;
             int j = i + 1;
             while (j < n && depth > 0) {
