@@ -43,7 +43,16 @@ public final class ScriptRunner {
         PyCode code;
         try {
             // python3 names the main script by its absolute path (since 3.9): so do tracebacks.
-            code = Compiler.compileFile(source, path.toAbsolutePath().toString());
+            String name = path.toAbsolutePath().toString();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String[] lines = new String(source, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+            code = Compiler.compileFile(source, name, (message, line) -> {
+                // Formatted as the warnings module shows a SyntaxWarning, once per line and message.
+                if (seen.add(line + message)) {
+                    String text = line >= 1 && line <= lines.length ? lines[line - 1].strip() : "";
+                    err.print(name + ":" + line + ": SyntaxWarning: " + message + "\n" + (text.isEmpty() ? "" : "  " + text + "\n"));
+                }
+            });
         } catch (SyntaxErrorException e) {
             err.writeBytes(SyntaxErrorReport.render(e, path.toAbsolutePath().toString()));
             return Main.PYTHON_ERROR;

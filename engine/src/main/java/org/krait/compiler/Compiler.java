@@ -24,9 +24,14 @@ public final class Compiler implements SourceCompiler {
 
     /** Compiles a module; syntax errors are thrown as {@link SyntaxErrorException}. */
     public static PyCode compileFile(byte[] source, String filename) {
+        return compileFile(source, filename, (message, line) -> { });
+    }
+
+    /** Compiles a module, reporting SyntaxWarnings as (message, line) to {@code warnings}. */
+    public static PyCode compileFile(byte[] source, String filename, java.util.function.ObjIntConsumer<String> warnings) {
         Mod tree = Parser.parseFile(source);
         SymbolTable table = SymbolTable.build(tree, filename, new String(source, StandardCharsets.UTF_8));
-        return CodeGenerator.compileModule((Mod.Module) tree, table, filename);
+        return CodeGenerator.compileModule((Mod.Module) tree, table, filename, warnings);
     }
 
     @Override

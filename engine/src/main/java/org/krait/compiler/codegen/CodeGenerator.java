@@ -33,25 +33,34 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     private final SymbolTable table;
     private final String filename;
+    /** Receives compile-time warnings as (line, message); the caller formats them. */
+    final java.util.function.ObjIntConsumer<String> warnings;
     private final Deque<CodeUnit> units = new ArrayDeque<>();
     final ExpressionCompiler expr = new ExpressionCompiler(this);
     /** The unit being compiled. */
     CodeUnit u;
 
-    private CodeGenerator(SymbolTable table, String filename) {
+    private CodeGenerator(SymbolTable table, String filename, java.util.function.ObjIntConsumer<String> warnings) {
         this.table = table;
         this.filename = filename;
+        this.warnings = warnings;
     }
 
     /** Compiles a module to its code object. */
     public static PyCode compileModule(Mod.Module module, SymbolTable table, String filename) {
-        CodeGenerator g = new CodeGenerator(table, filename);
+        return compileModule(module, table, filename, (message, line) -> { });
+    }
+
+    /** Compiles a module, reporting SyntaxWarnings (message, line) to {@code warnings}. */
+    public static PyCode compileModule(Mod.Module module, SymbolTable table, String filename,
+            java.util.function.ObjIntConsumer<String> warnings) {
+        CodeGenerator g = new CodeGenerator(table, filename, warnings);
         return g.module(module);
     }
 
     /** Compiles an expression ({@code eval} mode): its code returns the value. */
     public static PyCode compileExpression(Mod.Expression e, SymbolTable table, String filename) {
-        CodeGenerator g = new CodeGenerator(table, filename);
+        CodeGenerator g = new CodeGenerator(table, filename, (message, line) -> { });
         g.enter(table.top(), CodeUnit.Kind.MODULE, "<module>", "<module>", 1, null);
         g.visitExpr(e.body());
         g.u.emit(Opcode.RETURN_VALUE);

@@ -188,8 +188,35 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         }
     }
 
+    /** CPython's {@code check_is_arg}: true unless {@code e} is a literal other than None, True, False, Ellipsis. */
+    private static boolean isOkForIs(Expr e) {
+        Expr f = ConstantFolder.fold(e);
+        if (!(f instanceof Expr.Constant)) {
+            return true;
+        }
+        Object v = ((Expr.Constant) f).value();
+        return v == org.krait.compiler.ast.Singleton.None || v == org.krait.compiler.ast.Singleton.Ellipsis
+                || v instanceof Boolean || v == null;
+    }
+
+    /** The SyntaxWarning of {@code x is 1} (CPython's {@code compiler_check_compare}). */
+    private void checkCompare(Expr.Compare e) {
+        Expr left = e.left();
+        for (int i = 0; i < e.ops().size(); i++) {
+            Cmpop op = e.ops().get(i);
+            Expr right = e.comparators().get(i);
+            if ((op == Cmpop.Is || op == Cmpop.IsNot) && (!isOkForIs(left) || !isOkForIs(right))) {
+                g.warnings.accept(op == Cmpop.Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", e.lineno());
+                return;
+            }
+            left = right;
+        }
+    }
+
     @Override
     public Void visitCompare(Expr.Compare e) {
+        checkCompare(e);
         visit(e.left());
         int n = e.ops().size();
         if (n == 1) {
@@ -481,8 +508,34 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     // ---- calls ------------------------------------------------------------------------------
 
+    /** The SyntaxWarning of calling a literal (CPython's {@code compiler_check_caller}). */
+    private void checkCaller(Expr f, int line) {
+        String type = null;
+        Expr folded = ConstantFolder.fold(f);
+        if (folded instanceof Expr.Constant) {
+            PyObject v = Constants.toPy(((Expr.Constant) folded).value());
+            type = v.type().name();
+        } else if (f instanceof Expr.Tuple) {
+            type = "tuple";
+        } else if (f instanceof Expr.List || f instanceof Expr.ListComp) {
+            type = "list";
+        } else if (f instanceof Expr.Dict || f instanceof Expr.DictComp) {
+            type = "dict";
+        } else if (f instanceof Expr.Set || f instanceof Expr.SetComp) {
+            type = "set";
+        } else if (f instanceof Expr.GeneratorExp) {
+            type = "generator";
+        } else if (f instanceof Expr.JoinedStr || f instanceof Expr.FormattedValue) {
+            type = "str";
+        }
+        if (type != null) {
+            g.warnings.accept("'" + type + "' object is not callable; perhaps you missed a comma?", line);
+        }
+    }
+
     @Override
     public Void visitCall(Expr.Call e) {
+        checkCaller(e.func(), e.lineno());
         Expr f = e.func();
         boolean simple = !CodeGenerator.hasStarred(e.args(), e.keywords());
         if (simple && f instanceof Expr.Attribute && ((Expr.Attribute) f).ctx() == ExprContext.Load) {
