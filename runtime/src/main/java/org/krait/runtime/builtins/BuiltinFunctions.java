@@ -93,7 +93,15 @@ final class BuiltinFunctions {
         if (!a[0].type().has(org.krait.runtime.types.Slot.NEXT)) {
             throw PythonException.typeError("'" + a[0].type().name() + "' object is not an iterator");
         }
-        PyObject v = IterOps.next(a[0]);
+        PyObject v;
+        try {
+            v = a[0].type().unary(org.krait.runtime.types.Slot.NEXT).apply(a[0]);
+        } catch (PythonException e) {
+            if (a.length > 1 && e.matches(ExceptionTypes.STOP_ITERATION)) {
+                return PyObject.newRef(a[1]);
+            }
+            throw e;
+        }
         if (v == null) {
             if (a.length > 1) {
                 return PyObject.newRef(a[1]);

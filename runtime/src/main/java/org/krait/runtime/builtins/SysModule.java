@@ -52,6 +52,7 @@ final class SysModule {
             PyBaseException e = ts == null ? null : ts.handled();
             return PyObject.newRef(e == null ? PyNoneType.NONE : e);
         });
+        d.setItem("modules", interp.modulesDict());
         fn(d, "_getframe", (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             org.krait.runtime.interpreter.PyFrame f = ts == null ? null : ts.frame();

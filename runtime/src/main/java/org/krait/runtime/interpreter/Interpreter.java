@@ -92,6 +92,15 @@ public final class Interpreter {
         builtinModules.put(name, factory);
     }
 
+    /** A dict snapshot of the imported modules ({@code sys.modules}). */
+    public PyDict modulesDict() {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, PyModule> e : modules.entrySet()) {
+            d.setItem(e.getKey(), e.getValue());
+        }
+        return d;
+    }
+
     /** The module {@code name} if it has been imported, else null. */
     public PyModule loadedModule(String name) {
         return modules.get(name);

@@ -10,7 +10,16 @@ public final class PyBool extends PyInt {
 
     public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE).finalType()
             .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of(self == PyBool.TRUE ? "True" : "False"))
-            .slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> of(args.length > 0 && ObjectOps.isTrue(args[0])))
+            .slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+                if (kw != null) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("bool() takes no keyword arguments");
+                }
+                if (args.length > 1) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError(
+                            "bool expected at most 1 argument, got " + args.length);
+                }
+                return of(args.length > 0 && ObjectOps.isTrue(args[0]));
+            })
             .slot(Slot.AND, (Signature.Binary) (a, b) -> logic(a, b, 0))
             .slot(Slot.RAND, (Signature.Binary) (a, b) -> logic(a, b, 0))
             .slot(Slot.OR, (Signature.Binary) (a, b) -> logic(a, b, 1))

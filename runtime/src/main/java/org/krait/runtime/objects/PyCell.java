@@ -16,6 +16,12 @@ public final class PyCell extends PyObject {
                     return newRef(v);
                 }
                 return org.krait.runtime.ops.ObjectOps.genericGetAttr(c, (PyStr) n, null);
+            })
+            .slot(org.krait.runtime.types.Slot.SETATTR, (org.krait.runtime.types.Signature.Setter) (c, n, v) -> {
+                if (!n.toString().equals("cell_contents")) {
+                    throw org.krait.runtime.ops.ObjectOps.noAttribute(c, (PyStr) n);
+                }
+                ((PyCell) c).set(v);
             });
 
     /** The value, owned; null when the variable is unbound. */

@@ -216,8 +216,14 @@ public final class PyComplex extends PyObject {
             throw PythonException.typeError("complex() second arg can't be a string");
         }
         double[] x = re == null ? new double[] {0, 0} : part(re, "first");
-        double[] y = im == null ? new double[] {0, 0} : part(im, "second");
-        return new PyComplex(x[0] - y[1], x[1] + y[0]);
+        if (im == null) {
+            return new PyComplex(x[0], x[1]);
+        }
+        double[] y = part(im, "second");
+        // As complex_new: only complex parts are combined, so that signed zeros survive.
+        double real = im instanceof PyComplex ? x[0] - y[1] : x[0];
+        double imag = re instanceof PyComplex ? y[0] + x[1] : y[0];
+        return new PyComplex(real, imag);
     }
 
     private static double[] part(PyObject o, String which) {

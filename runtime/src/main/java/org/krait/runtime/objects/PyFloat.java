@@ -129,6 +129,12 @@ public class PyFloat extends PyObject {
                 if (l == 0 && r < 0) {
                     throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
                 }
+                if (l == 1 || r == 0) {
+                    return new PyFloat(1.0);
+                }
+                if (l == -1 && Double.isInfinite(r)) {
+                    return new PyFloat(1.0);
+                }
                 if (l < 0 && r != Math.rint(r) && Double.isFinite(r)) {
                     // A negative number to a fractional power is complex (Python 3).
                     return PyComplex.pow(new double[] {l, 0}, new double[] {r, 0}, b);
@@ -138,11 +144,29 @@ public class PyFloat extends PyObject {
     }
 
     private static PyObject compare(int op, PyObject a, PyObject b) {
+        double l = ((PyFloat) a).value;
+        if (b instanceof PyInt && !((PyInt) b).isLong() || b instanceof PyInt && Math.abs(((PyInt) b).longValue()) > (1L << 53)) {
+            // Compare exactly: the int may not be representable as a double (CPython's float_richcompare).
+            if (Double.isNaN(l)) {
+                return PyBool.of(op == 1);
+            }
+            int c = Double.isInfinite(l) ? (l > 0 ? 1 : -1)
+                    : new java.math.BigDecimal(l).compareTo(new java.math.BigDecimal(((PyInt) b).bigValue()));
+            boolean res;
+            switch (op) {
+                case 0: res = c == 0; break;
+                case 1: res = c != 0; break;
+                case 2: res = c < 0; break;
+                case 3: res = c <= 0; break;
+                case 4: res = c > 0; break;
+                default: res = c >= 0; break;
+            }
+            return PyBool.of(res);
+        }
         Double y = operand(b);
         if (y == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        double l = ((PyFloat) a).value;
         double r = y;
         boolean res;
         switch (op) {

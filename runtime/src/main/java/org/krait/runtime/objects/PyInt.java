@@ -214,8 +214,12 @@ public class PyInt extends PyObject {
         if (big == null && o.big == null && Math.abs(value) < (1L << 53) && Math.abs(o.value) < (1L << 53)) {
             return new PyFloat((double) value / (double) o.value);
         }
-        return new PyFloat(new java.math.BigDecimal(bigValue())
-                .divide(new java.math.BigDecimal(o.bigValue()), java.math.MathContext.DECIMAL128).doubleValue());
+        double r = new java.math.BigDecimal(bigValue())
+                .divide(new java.math.BigDecimal(o.bigValue()), java.math.MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PythonException.overflow("integer division result too large for a float");
+        }
+        return new PyFloat(r);
     }
 
     public PyObject __pow__(PyObject other) {
@@ -428,6 +432,66 @@ public class PyInt extends PyObject {
                 PyObject v = IntConstructor.construct(args, kw);
                 return cls == PyInt.TYPE || cls == PyBool.TYPE ? v : new Derived((PyType) cls, (PyInt) v);
             });
+            t.method("to_bytes", (s, a, kw) -> {
+                int npos = a.length - (kw == null ? 0 : kw.length);
+                long length = npos > 0 ? ((PyInt) a[0]).asLong() : 1;
+                String order = npos > 1 ? a[1].toString() : "big";
+                boolean signed = false;
+                for (int i = 0; kw != null && i < kw.length; i++) {
+                    PyObject v = a[npos + i];
+                    if (kw[i].equals("length")) {
+                        length = ((PyInt) v).asLong();
+                    } else if (kw[i].equals("byteorder")) {
+                        order = v.toString();
+                    } else if (kw[i].equals("signed")) {
+                        signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
+                    }
+                }
+                BigInteger v = ((PyInt) s).bigValue();
+                if (!signed && v.signum() < 0) {
+                    throw PythonException.overflow("can't convert negative int to unsigned");
+                }
+                byte[] raw = v.toByteArray();
+                int start = raw.length > 1 && raw[0] == 0 && !signed ? 1 : 0;
+                int n = raw.length - start;
+                if (n > length) {
+                    throw PythonException.overflow("int too big to convert");
+                }
+                byte[] out = new byte[(int) length];
+                byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+                java.util.Arrays.fill(out, fill);
+                System.arraycopy(raw, start, out, (int) length - n, n);
+                if (order.equals("little")) {
+                    for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                        byte x = out[i];
+                        out[i] = out[j];
+                        out[j] = x;
+                    }
+                }
+                return PyBytes.of(out);
+            });
+            t.define("from_bytes", PyClassmethod.of(new PyBuiltinFunctionOrMethod("from_bytes", (s, a, kw) -> {
+                int npos = a.length - (kw == null ? 0 : kw.length);
+                byte[] b = PyBytes.bytesOf(a[1]) != null ? PyBytes.bytesOf(a[1]).clone() : PyBytes.construct(a[1]);
+                String order = npos > 2 ? a[2].toString() : "big";
+                boolean signed = false;
+                for (int i = 0; kw != null && i < kw.length; i++) {
+                    PyObject v = a[npos + i];
+                    if (kw[i].equals("byteorder")) {
+                        order = v.toString();
+                    } else if (kw[i].equals("signed")) {
+                        signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
+                    }
+                }
+                if (order.equals("little")) {
+                    for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                        byte x = b[i];
+                        b[i] = b[j];
+                        b[j] = x;
+                    }
+                }
+                return of(b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b));
+            })));
             t.method("bit_length", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitLength()));
             t.method("bit_count", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitCount()));
             t.method("conjugate", (s, a, kw) -> ((PyInt) s).exact());

@@ -11,6 +11,11 @@ public final class PyMethod extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT)
             .slot(Slot.CALL, (Signature.Call) (m, args, kw) -> ((PyMethod) m).call(args, kw))
+            .slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PyMethod
+                    ? PyBool.of(((PyMethod) a).function == ((PyMethod) b).function && ((PyMethod) a).self == ((PyMethod) b).self)
+                    : PyNotImplementedType.NOT_IMPLEMENTED)
+            .slot(Slot.HASH, (Signature.Hash) m -> System.identityHashCode(((PyMethod) m).function) * 31L
+                    + System.identityHashCode(((PyMethod) m).self))
             .slot(Slot.GETATTRIBUTE, (Signature.Binary) (m, n) -> {
                 PyMethod pm = (PyMethod) m;
                 switch (n.toString()) {

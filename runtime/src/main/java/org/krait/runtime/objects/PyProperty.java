@@ -77,15 +77,24 @@ public final class PyProperty extends PyObject {
     private void set(PyObject obj, PyObject value) {
         if (value == null) {
             if (fdel == null) {
-                throw PythonException.attributeError("can't delete attribute");
+                throw PythonException.attributeError("property " + nameFor() + "of '" + obj.type().name() + "' object has no deleter");
             }
             CallOps.call(fdel, obj).decref();
             return;
         }
         if (fset == null) {
-            throw PythonException.attributeError("can't set attribute");
+            throw PythonException.attributeError("property " + nameFor() + "of '" + obj.type().name() + "' object has no setter");
         }
         CallOps.call(fset, obj, value).decref();
+    }
+
+    /** {@code 'name' } from the getter's {@code __name__}, or empty. */
+    private String nameFor() {
+        if (fget == null) {
+            return "";
+        }
+        PyObject n = org.krait.runtime.ops.ObjectOps.lookupAttr(fget, PyStr.of("__name__"));
+        return n instanceof PyStr ? "'" + n + "' " : "";
     }
 
     @Override

@@ -48,7 +48,19 @@ public final class PyRange extends PyObject {
             }
             return PyInt.of((((PyInt) a[0]).longValue() - x.start) / x.step);
         });
-        TYPE.method("count", (r, a, kw) -> PyInt.of(((PyRange) r).contains(a[0]) ? 1 : 0));
+        TYPE.method("count", (r, a, kw) -> {
+            PyRange x = (PyRange) r;
+            if (a[0] instanceof PyInt) {
+                return PyInt.of(x.contains(a[0]) ? 1 : 0);
+            }
+            long c = 0;
+            for (long i = 0; i < x.length; i++) {
+                if (org.krait.runtime.ops.ObjectOps.equal(PyInt.of(x.start + i * x.step), a[0])) {
+                    c++;
+                }
+            }
+            return PyInt.of(c);
+        });
         ITERATOR.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
         ITERATOR.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
     }
@@ -132,6 +144,11 @@ public final class PyRange extends PyObject {
 
     private boolean contains(PyObject x) {
         if (!(x instanceof PyInt)) {
+            for (long i = 0; i < length; i++) {
+                if (org.krait.runtime.ops.ObjectOps.equal(PyInt.of(start + i * step), x)) {
+                    return true;
+                }
+            }
             return false;
         }
         BigInteger v = ((PyInt) x).bigValue();
