@@ -117,6 +117,9 @@ final class BuiltinFunctions {
     }
 
     private static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof org.krait.runtime.types.PyUnionType) {
+            cls = ((org.krait.runtime.types.PyUnionType) cls).members();
+        }
         if (cls instanceof PyTuple) {
             PyTuple t = (PyTuple) cls;
             for (int i = 0; i < t.size(); i++) {
@@ -137,8 +140,10 @@ final class BuiltinFunctions {
         if (!(a[0] instanceof PyType)) {
             throw PythonException.typeError("issubclass() arg 1 must be a class");
         }
-        if (a[1] instanceof PyTuple) {
-            PyTuple t = (PyTuple) a[1];
+        PyObject cls = a[1] instanceof org.krait.runtime.types.PyUnionType
+                ? ((org.krait.runtime.types.PyUnionType) a[1]).members() : a[1];
+        if (cls instanceof PyTuple) {
+            PyTuple t = (PyTuple) cls;
             for (int i = 0; i < t.size(); i++) {
                 if (((PyType) a[0]).isSubtypeOf((PyType) t.getItem(i))) {
                     return PyBool.TRUE;
@@ -338,6 +343,9 @@ final class BuiltinFunctions {
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
         CallOps.checkCount("pow", a, kw, 2, 3);
         if (a.length == 3 && a[2] != PyNoneType.NONE) {
+            if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {
+                throw PythonException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             BigInteger b = NumberOps.index(a[0]).bigValue();
             BigInteger e = NumberOps.index(a[1]).bigValue();
             BigInteger m = NumberOps.index(a[2]).bigValue();

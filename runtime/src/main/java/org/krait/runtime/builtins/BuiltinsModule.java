@@ -95,7 +95,22 @@ public final class BuiltinsModule {
         fn(b, "round", BuiltinFunctions::round);
         fn(b, "format", BuiltinFunctions::format);
         fn(b, "ascii", BuiltinFunctions::ascii);
-        fn(b, "dir", BuiltinFunctions::dir);
+        fn(b, "dir", (s, a, kw) -> {
+            if (a.length == 0) {
+                PyDict locals = currentFrame().localsDict();
+                PyList names = new PyList();
+                for (int i = 0; i < locals.entryBound(); i++) {
+                    if (locals.keyAt(i) != null) {
+                        names.append(locals.keyAt(i));
+                    }
+                }
+                locals.decref();
+                CallOps.call(ObjectOps.getAttr(names, "sort")).decref();
+                return names;
+            }
+            return BuiltinFunctions.dir(s, a, kw);
+        });
+        fn(b, "__import__", (s, a, kw) -> PyObject.newRef(interp.importModule(a[0].toString())));
         fn(b, "print", (s, a, kw) -> print(interp, a, kw));
         fn(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
         fn(b, "globals", (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));

@@ -323,7 +323,7 @@ final class BytesMethods {
             i += b.length;
         }
         if (i < 0 || i >= b.length) {
-            throw PythonException.indexError((array ? "bytearray" : "index") + " index out of range");
+            throw PythonException.indexError(array ? "bytearray index out of range" : "index out of range");
         }
         return PyInt.of(b[(int) i] & 0xff);
     }

@@ -158,10 +158,15 @@ final class DictMethods {
                     k.decref();
                 }
             } else {
-                for (PyObject pair : IterOps.toArray(src)) {
+                PyObject[] pairs = IterOps.toArray(src);
+                for (int n = 0; n < pairs.length; n++) {
+                    PyObject pair = pairs[n];
+                    if (!pair.type().has(Slot.ITER) && !pair.type().has(Slot.GETITEM)) {
+                        throw PythonException.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                    }
                     PyObject[] kv = IterOps.toArray(pair);
                     if (kv.length != 2) {
-                        throw PythonException.valueError("dictionary update sequence element has length "
+                        throw PythonException.valueError("dictionary update sequence element #" + n + " has length "
                                 + kv.length + "; 2 is required");
                     }
                     d.setItem(kv[0], kv[1]);

@@ -87,6 +87,9 @@ final class IntConstructor {
                     || text.startsWith("+") || text.startsWith("-")) {
                 throw new NumberFormatException();
             }
+            if (base == 0 && b == 10 && text.length() > 1 && text.startsWith("0") && !text.chars().allMatch(c -> c == '0')) {
+                throw new NumberFormatException();
+            }
             BigInteger v = new BigInteger(text, b);
             return PyInt.of(neg ? v.negate() : v);
         } catch (NumberFormatException e) {

@@ -71,6 +71,9 @@ final class ListMethods {
             return PyNoneType.NONE;
         });
         t.method("insert", (self, a, kw) -> {
+            if (a.length != 2) {
+                throw PythonException.typeError("insert expected 2 arguments, got " + a.length);
+            }
             PyList l = (PyList) self;
             long i = ((PyInt) a[0]).asLong();
             if (i < 0) {

@@ -52,6 +52,9 @@ public final class PyBytearray extends PyObject {
             return PyNoneType.NONE;
         });
         TYPE.method("extend", (b, a, kw) -> {
+            if (a[0] instanceof PyInt) {
+                throw PythonException.typeError("can't extend bytearray with int");
+            }
             ((PyBytearray) b).extendBytes(PyBytes.construct(a[0]));
             return PyNoneType.NONE;
         });

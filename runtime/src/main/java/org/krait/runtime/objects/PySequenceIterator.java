@@ -46,6 +46,22 @@ public final class PySequenceIterator extends PyObject {
         if (seq == null) {
             return null;
         }
+        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes
+                || seq instanceof PyBytearray)) {
+            // The old sequence protocol: __getitem__ with 0, 1, 2... until IndexError.
+            PyInt i = PyInt.of(index++);
+            try {
+                return SequenceOps.getItem(seq, i);
+            } catch (org.krait.runtime.objects.exceptions.PythonException e) {
+                if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.INDEX_ERROR)
+                        || e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION)) {
+                    seq.decref();
+                    seq = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
         int n = SequenceOps.length(seq);
         if (index >= n) {
             seq.decref();

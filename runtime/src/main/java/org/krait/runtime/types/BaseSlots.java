@@ -66,6 +66,8 @@ final class BaseSlots {
             ty.setAttribute(n.toString(), v);
         });
         t.slot(Slot.NEW, (Signature.Call) BaseSlots::typeNew);
+        t.slot(Slot.OR, (Signature.Binary) (a, b) -> PyUnionType.of(a, b));
+        t.slot(Slot.ROR, (Signature.Binary) (a, b) -> PyUnionType.of(b, a));
         t.slot(Slot.INIT, OBJECT_INIT);
         t.method("mro", (self, a, kw) -> {
             PyType[] mro = ((PyType) self).mro();

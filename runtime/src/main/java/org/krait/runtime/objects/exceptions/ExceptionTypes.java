@@ -53,6 +53,32 @@ public final class ExceptionTypes {
     public static final PyType USER_WARNING = make("UserWarning", WARNING);
     public static final PyType DEPRECATION_WARNING = make("DeprecationWarning", WARNING);
     public static final PyType TIMEOUT_ERROR = make("TimeoutError", OS_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = make("FileExistsError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = make("NotADirectoryError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = make("IsADirectoryError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = make("InterruptedError", OS_ERROR);
+    public static final PyType BLOCKING_IO_ERROR = make("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = make("ChildProcessError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = make("ProcessLookupError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = make("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = make("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = make("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = make("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = make("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType BUFFER_ERROR = make("BufferError", EXCEPTION);
+    public static final PyType FLOATING_POINT_ERROR = make("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType REFERENCE_ERROR = make("ReferenceError", EXCEPTION);
+    public static final PyType SYSTEM_ERROR = make("SystemError", EXCEPTION);
+    public static final PyType STOP_ASYNC_ITERATION = make("StopAsyncIteration", EXCEPTION);
+    public static final PyType RUNTIME_WARNING = make("RuntimeWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = make("SyntaxWarning", WARNING);
+    public static final PyType FUTURE_WARNING = make("FutureWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = make("PendingDeprecationWarning", WARNING);
+    public static final PyType IMPORT_WARNING = make("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = make("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
     public static final PyType SYNTAX_ERROR = make("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = make("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = make("TabError", INDENTATION_ERROR);
@@ -65,13 +91,21 @@ public final class ExceptionTypes {
         RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, MEMORY_ERROR, IMPORT_ERROR,
         MODULE_NOT_FOUND_ERROR, OS_ERROR, LOOKUP_UNICODE_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR,
         UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, FILE_NOT_FOUND_ERROR, PERMISSION_ERROR, EOF_ERROR, WARNING,
-        USER_WARNING, DEPRECATION_WARNING, TIMEOUT_ERROR,
+        USER_WARNING, DEPRECATION_WARNING, TIMEOUT_ERROR, FILE_EXISTS_ERROR, NOT_A_DIRECTORY_ERROR, IS_A_DIRECTORY_ERROR,
+        INTERRUPTED_ERROR, BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, PROCESS_LOOKUP_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR,
+        CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, BUFFER_ERROR, FLOATING_POINT_ERROR,
+        REFERENCE_ERROR, SYSTEM_ERROR, STOP_ASYNC_ITERATION, RUNTIME_WARNING, SYNTAX_WARNING, FUTURE_WARNING,
+        PENDING_DEPRECATION_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING,
     };
 
     private static PyType root() {
         PyType t = PyType.builtin("BaseException", PyType.OBJECT);
         t.instances(PyBaseException::new);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+            if (cls == OS_ERROR && args.length >= 2 && args[0] instanceof org.krait.runtime.objects.PyInt) {
+                // OSError(errno, ...) makes the subclass for that errno, as CPython's oserror_new.
+                cls = osErrorFor(((org.krait.runtime.objects.PyInt) args[0]).longValue());
+            }
             PyBaseException e = (PyBaseException) ((PyType) cls).newInstance();
             e.setArgs(PyTuple.of(args));
             return e;
@@ -109,6 +143,32 @@ public final class ExceptionTypes {
         return PyType.builtin(name, base);
     }
 
+    private static PyType osErrorFor(long errno) {
+        switch ((int) errno) {
+            case 2: return FILE_NOT_FOUND_ERROR;
+            case 3: return PROCESS_LOOKUP_ERROR;
+            case 4: return INTERRUPTED_ERROR;
+            case 10: return CHILD_PROCESS_ERROR;
+            case 11: return BLOCKING_IO_ERROR;
+            case 13: case 1: return PERMISSION_ERROR;
+            case 17: return FILE_EXISTS_ERROR;
+            case 20: return NOT_A_DIRECTORY_ERROR;
+            case 21: return IS_A_DIRECTORY_ERROR;
+            case 32: return BROKEN_PIPE_ERROR;
+            case 103: return CONNECTION_ABORTED_ERROR;
+            case 104: return CONNECTION_RESET_ERROR;
+            case 110: return TIMEOUT_ERROR;
+            case 111: return CONNECTION_REFUSED_ERROR;
+            default: return OS_ERROR;
+        }
+    }
+
+    /** Whether {@code e} is an OSError built as (errno, strerror[, filename]). */
+    static boolean hasErrno(PyBaseException e) {
+        return e.type().isSubtypeOf(OS_ERROR) && e.args().size() >= 2 && e.args().size() <= 5
+                && e.args().getItem(0) instanceof org.krait.runtime.objects.PyInt;
+    }
+
     private static PyObject orNone(PyObject o) {
         return PyObject.newRef(o == null ? PyNoneType.NONE : o);
     }
@@ -138,6 +198,18 @@ public final class ExceptionTypes {
             case "text":
                 if (e.type().isSubtypeOf(SYNTAX_ERROR)) {
                     return syntaxErrorField(e, name.toString());
+                }
+                if (name.toString().equals("filename") && e.type().isSubtypeOf(OS_ERROR)) {
+                    return PyObject.newRef(hasErrno(e) && e.args().size() > 2 ? e.args().getItem(2) : PyNoneType.NONE);
+                }
+                break;
+            case "errno":
+            case "strerror":
+            case "filename2":
+                if (e.type().isSubtypeOf(OS_ERROR)) {
+                    int i = name.toString().equals("errno") ? 0 : name.toString().equals("strerror") ? 1
+                            : name.toString().equals("filename") ? 2 : 4;
+                    return PyObject.newRef(hasErrno(e) && i < e.args().size() ? e.args().getItem(i) : PyNoneType.NONE);
                 }
                 break;
             case "code":

@@ -127,6 +127,13 @@ public class PyBaseException extends PyObject {
             }
             return PyStr.of(msg);
         }
+        if (ExceptionTypes.hasErrno(this)) {
+            String s = "[Errno " + args.getItem(0) + "] " + ObjectOps.str(args.getItem(1));
+            if (args.size() >= 3 && args.getItem(2) != PyNoneType.NONE) {
+                s += ": " + ObjectOps.repr(args.getItem(2));
+            }
+            return PyStr.of(s);
+        }
         if (args.size() == 1) {
             if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) {
                 return ObjectOps.repr(args.getItem(0));
