@@ -42,6 +42,11 @@ public final class Compiler implements SourceCompiler {
                 SymbolTable table = SymbolTable.build(tree, filename, source);
                 return CodeGenerator.compileExpression((Mod.Expression) tree, table, filename);
             }
+            if (mode.equals("single")) {
+                Mod tree = Parser.parse(source, Parser.Mode.SINGLE);
+                SymbolTable table = SymbolTable.build(tree, filename, source);
+                return CodeGenerator.compileInteractive((Mod.Interactive) tree, table, filename);
+            }
             Mod tree = Parser.parse(source, Parser.Mode.EXEC);
             SymbolTable table = SymbolTable.build(tree, filename, source);
             return CodeGenerator.compileModule((Mod.Module) tree, table, filename);

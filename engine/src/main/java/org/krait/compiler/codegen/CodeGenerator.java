@@ -67,6 +67,20 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         return g.leave();
     }
 
+    /** Compiles an interactive statement ({@code single} mode): expression values are shown. */
+    public static PyCode compileInteractive(Mod.Interactive m, SymbolTable table, String filename) {
+        CodeGenerator g = new CodeGenerator(table, filename, (message, line) -> { });
+        g.enter(table.top(), CodeUnit.Kind.MODULE, "<module>", "<module>", 1, null);
+        g.interactive = true;
+        g.visitBody(m.body());
+        g.loadConst(PyNoneType.NONE);
+        g.u.emit(Opcode.RETURN_VALUE);
+        return g.leave();
+    }
+
+    /** In {@code single} mode, expression statements print their value. */
+    private boolean interactive;
+
     private PyCode module(Mod.Module m) {
         enter(table.top(), CodeUnit.Kind.MODULE, "<module>", "<module>", 1, null);
         List<Stmt> body = m.body();
@@ -484,6 +498,11 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitExpr(Stmt.Expr s) {
+        if (interactive && u.kind == CodeUnit.Kind.MODULE) {
+            visitExpr(s.value());
+            u.emit(Opcode.PRINT_EXPR);
+            return null;
+        }
         if (s.value() instanceof Expr.Constant) {
             return null;
         }

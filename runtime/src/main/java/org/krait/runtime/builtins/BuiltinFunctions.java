@@ -332,6 +332,9 @@ final class BuiltinFunctions {
             throw PythonException.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
                     + a[1].type().name() + "'");
         }
+        if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && NumberOps.toDouble(a[1]) == 0) {
+            throw PythonException.zeroDivision("float divmod()");
+        }
         PyObject q = NumberOps.binary(NumberOps.Op.FLOOR_DIVIDE, a[0], a[1]);
         PyObject r = NumberOps.binary(NumberOps.Op.REMAINDER, a[0], a[1]);
         PyTuple t = PyTuple.of(q, r);
@@ -409,20 +412,8 @@ final class BuiltinFunctions {
     }
 
     static PyObject ascii(PyObject self, PyObject[] a, String[] kw) {
-        String r = ObjectOps.repr(a[0]).toString();
-        StringBuilder sb = new StringBuilder();
-        r.codePoints().forEach(c -> {
-            if (c < 128) {
-                sb.append((char) c);
-            } else if (c <= 0xff) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        });
-        return PyStr.of(sb.toString());
+        CallOps.checkCount("ascii", a, kw, 1, 1);
+        return ObjectOps.ascii(a[0]);
     }
 
     static PyObject dir(PyObject self, PyObject[] a, String[] kw) {

@@ -76,7 +76,7 @@ final class SysModule {
         // The argument's reference on the caller's stack is counted, as in CPython.
         fn(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
         fn(d, "exit", (s, a, kw) -> {
-            throw new PythonException(a.length == 0 ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
+            throw new PythonException(a.length == 0 || a[0] == PyNoneType.NONE ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
                     : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));
         });
         d.decref();

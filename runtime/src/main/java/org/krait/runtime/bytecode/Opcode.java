@@ -194,6 +194,8 @@ public enum Opcode {
     SEND(2, 2, Operand.JUMP_FORWARD),
     /** ( -- ): the high byte of the next instruction's argument. */
     EXTENDED_ARG(0, 0, Operand.COUNT),
+    /** (value -- ): shows an interactive statement's value (sys.displayhook). */
+    PRINT_EXPR(1, 0, Operand.NONE),
     /** ( -- ): makes {@code __annotations__} in the locals mapping if it is missing. */
     SETUP_ANNOTATIONS(0, 0, Operand.NONE),
     /** (subject -- subject, len(subject)). */

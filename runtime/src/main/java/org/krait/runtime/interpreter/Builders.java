@@ -203,8 +203,8 @@ final class Builders {
                 PyObject conv;
                 switch (arg & 3) {
                     case 1: conv = ObjectOps.str(v); break;
-                    case 2:
-                    case 3: conv = ObjectOps.repr(v); break;
+                    case 2: conv = ObjectOps.repr(v); break;
+                    case 3: conv = ObjectOps.ascii(v); break;
                     default: conv = PyObject.newRef(v); break;
                 }
                 s[f.sp - 1] = spec == null && conv.getClass() == PyStr.class ? PyObject.newRef((PyStr) conv)

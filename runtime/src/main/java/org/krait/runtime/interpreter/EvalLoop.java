@@ -412,6 +412,18 @@ final class EvalLoop {
                         case SEND:
                             Instructions.send(f, arg);
                             break;
+                        // PRINT_EXPR (value -- ): repr to sys.stdout unless None; builtins._ = value
+                        case PRINT_EXPR: {
+                            PyObject v = s[--f.sp];
+                            s[f.sp] = null;
+                            if (v != PyNoneType.NONE) {
+                                f.builtins.setItem("_", v);
+                                PyObject print = f.builtins.getItem("print");
+                                org.krait.runtime.ops.CallOps.call(print, org.krait.runtime.ops.ObjectOps.repr(v)).decref();
+                            }
+                            v.decref();
+                            break;
+                        }
                         // SETUP_ANNOTATIONS ( -- )
                         case SETUP_ANNOTATIONS: {
                             PyDict ns = f.locals != null ? f.locals : f.globals;

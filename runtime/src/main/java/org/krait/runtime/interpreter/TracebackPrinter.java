@@ -89,6 +89,13 @@ public final class TracebackPrinter {
             sb.append(": ").append(msg);
         }
         sb.append('\n');
+        PyObject notes = exc.dict().getItem("__notes__");
+        if (notes instanceof org.krait.runtime.objects.PyList) {
+            org.krait.runtime.objects.PyList l = (org.krait.runtime.objects.PyList) notes;
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(ObjectOps.str(l.getItem(i))).append('\n');
+            }
+        }
     }
 
     /** The {@code ^^^}/{@code ~~^~~} line under a frame's source, as traceback.format_frame_summary. */

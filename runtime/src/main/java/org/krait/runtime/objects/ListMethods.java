@@ -225,6 +225,27 @@ final class ListMethods {
     static void sortItems(PyList l, PyObject key, boolean reverse) {
         int n = l.size;
         PyObject[] items = Arrays.copyOf(l.items, n);
+        // As CPython, the list is empty while it is sorted, and changing it then is an error.
+        PyObject[] saved = l.items;
+        l.items = new PyObject[4];
+        l.size = 0;
+        try {
+            sortInto(items, saved, key, reverse);
+        } finally {
+            boolean modified = l.size != 0;
+            for (int i = 0; i < l.size; i++) {
+                l.items[i].decref();
+            }
+            l.items = saved;
+            l.size = n;
+            if (modified) {
+                throw PythonException.valueError("list modified during sort");
+            }
+        }
+    }
+
+    private static void sortInto(PyObject[] items, PyObject[] target, PyObject key, boolean reverse) {
+        int n = items.length;
         PyObject[] keys = new PyObject[n];
         for (int i = 0; i < n; i++) {
             keys[i] = key == null ? items[i] : CallOps.call(key, items[i]);
@@ -244,7 +265,7 @@ final class ListMethods {
             reverseInPlace(order);
         }
         for (int i = 0; i < n; i++) {
-            l.items[i] = items[order[i]];
+            target[i] = items[order[i]];
         }
         if (key != null) {
             for (PyObject k : keys) {

@@ -72,7 +72,14 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
         if (self == null) {
             return PyStr.of("<built-in function " + name + ">");
         }
-        return PyStr.of("<built-in method " + name + " of " + self.type().name() + " object>");
+        if (self instanceof org.krait.runtime.types.PyType) {
+            return PyStr.of("<built-in method " + name + " of type object at 0x" + Integer.toHexString(System.identityHashCode(self)) + ">");
+        }
+        if (self instanceof PyModule) {
+            return PyStr.of("<built-in function " + name + ">");
+        }
+        return PyStr.of("<built-in method " + name + " of " + self.type().name() + " object at 0x"
+                + Integer.toHexString(System.identityHashCode(self)) + ">");
     }
 
     @Override

@@ -11,7 +11,11 @@ public final class PyModule extends PyObject implements DictOwner {
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT)
             .slot(Slot.GETATTRIBUTE, (Signature.Binary) (m, n) -> ObjectOps.genericGetAttr(m, (PyStr) n, ((PyModule) m).dict))
             .slot(Slot.SETATTR, (Signature.Setter) (m, n, v) -> ObjectOps.genericSetAttr(m, (PyStr) n, v, ((PyModule) m).dict))
-            .slot(Slot.REPR, (Signature.Unary) m -> PyStr.of("<module '" + ((PyModule) m).name + "'>"));
+            .slot(Slot.REPR, (Signature.Unary) m -> {
+                PyModule mod = (PyModule) m;
+                PyObject file = mod.dict.getItem("__file__");
+                return PyStr.of("<module '" + mod.name + "' " + (file == null ? "(built-in)" : "from " + ObjectOps.repr(file)) + ">");
+            });
 
     private final String name;
     private final PyDict dict;

@@ -137,7 +137,7 @@ final class StrFormat {
             } else if (conversion == 's') {
                 value = ObjectOps.str(value);
             } else if (conversion == 'a') {
-                value = ObjectOps.repr(value);
+                value = ObjectOps.ascii(value);
             }
             out.append(ObjectOps.format(value, spec));
         }

@@ -13,6 +13,11 @@ import org.krait.runtime.types.Slot;
 /** The slots and methods of {@code str}. CPython: Objects/unicodeobject.c. */
 final class StrMethods {
 
+    /** Han characters with a numeric value (Unihan kPrimaryNumeric and friends), which Java does not know. */
+    private static final String CJK_NUMERALS = "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"
+            + "\u767e\u5343\u4e07\u842c\u5104\u4ebf\u5146\u96f6\u58f9\u8d30\u8cb3\u53c1\u53c3\u8086\u4f0d\u9678"
+            + "\u9646\u67d2\u634c\u7396\u62fe\u4f70\u4edf\u5eff\u5345";
+
     private StrMethods() {
     }
 
@@ -160,7 +165,7 @@ final class StrMethods {
         t.method("removeprefix", (self, a, kw) -> PyStr.of(s(self).startsWith(s(a[0])) ? s(self).substring(s(a[0]).length()) : s(self)));
         t.method("removesuffix", (self, a, kw) -> PyStr.of(!s(a[0]).isEmpty() && s(self).endsWith(s(a[0]))
                 ? s(self).substring(0, s(self).length() - s(a[0]).length()) : s(self)));
-        t.method("casefold", (self, a, kw) -> PyStr.of(s(self).toLowerCase().replace("\u00df", "ss")));
+        t.method("casefold", (self, a, kw) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
         t.method("isidentifier", (self, a, kw) -> {
             String x = s(self);
             if (x.isEmpty() || !(Character.isUnicodeIdentifierStart(x.codePointAt(0)) || x.charAt(0) == '_')) {
@@ -228,7 +233,7 @@ final class StrMethods {
         t.method("isdigit", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(StrMethods::isDigit)));
         t.method("isnumeric", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(
                 c -> isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER
-                        || Character.getNumericValue(c) >= 0 && Character.isIdeographic(c))));
+                        || CJK_NUMERALS.indexOf(c) >= 0)));
         t.method("isdecimal", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isDigit)));
         t.method("isalpha", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetter)));
         t.method("isalnum", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetterOrDigit)));
@@ -384,6 +389,9 @@ final class StrMethods {
     /** {@code find}/{@code rfind} with optional start and end, in code points. */
     private static int find(PyStr self, PyObject[] a, boolean last) {
         int[] r = range(self, a);
+        if (a.length > 1 && a[1] != PyNoneType.NONE && ((PyInt) a[1]).asLong() > self.length()) {
+            return -1;
+        }
         int[] x = self.codePoints();
         int[] sub = str(self, a[0], last ? "rfind" : "find").codePoints();
         if (r[1] - r[0] < sub.length) {
@@ -477,10 +485,17 @@ final class StrMethods {
     private static String title(String x) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int i = 0; i < x.length(); i++) {
-            char c = x.charAt(i);
-            sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            prevCased = Character.isLetter(c);
+        for (int i = 0; i < x.length(); ) {
+            int c = x.codePointAt(i);
+            i += Character.charCount(c);
+            if (prevCased) {
+                sb.append(new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT));
+            } else if (Character.isLetter(c) && Character.toTitleCase(c) != c) {
+                sb.appendCodePoint(Character.toTitleCase(c));
+            } else {
+                sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT));
+            }
+            prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
         }
         return sb.toString();
     }
@@ -505,6 +520,9 @@ final class StrMethods {
     private static String justify(String x, PyObject[] a, char align) {
         int w = (int) ((PyInt) a[0]).asLong();
         String fill = a.length > 1 ? s(a[1]) : " ";
+        if (fill.codePointCount(0, fill.length()) != 1) {
+            throw PythonException.typeError("The fill character must be exactly one character long");
+        }
         int n = x.codePointCount(0, x.length());
         if (w <= n) {
             return x;

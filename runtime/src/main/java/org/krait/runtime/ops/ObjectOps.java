@@ -45,6 +45,23 @@ public final class ObjectOps {
         return (PyStr) r;
     }
 
+    /** {@code ascii(o)}: the repr with non-ASCII characters escaped. */
+    public static PyStr ascii(PyObject o) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : repr(o).codePoints()) {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return PyStr.of(sb.toString());
+    }
+
     /** {@code format(o, spec)} ({@code PyObject_Format}): a class's own {@code __format__} first. */
     public static PyStr format(PyObject o, String spec) {
         if (!o.type().isBuiltin()) {
