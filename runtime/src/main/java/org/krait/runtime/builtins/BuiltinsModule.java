@@ -131,9 +131,18 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
+        for (String missing : new String[] {"open", "input", "memoryview", "breakpoint", "help", "aiter", "anext"}) {
+            fn(b, missing, (s, a, kw) -> {
+                throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
+            });
+        }
         fn(b, "compile", (s, a, kw) -> {
             if (a[0] instanceof org.krait.runtime.bytecode.PyCode) {
                 return PyObject.newRef(a[0]);
+            }
+            String mode = a[2].toString();
+            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+                throw PythonException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
             return org.krait.runtime.imports.SourceCompiler.get().compile(sourceText(a[0]), a[1].toString(), a[2].toString());
         });
@@ -225,6 +234,12 @@ public final class BuiltinsModule {
         int npos = a.length - nkw;
         if (npos < 2) {
             throw PythonException.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof PyFunction)) {
+            throw PythonException.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof PyStr)) {
+            throw PythonException.typeError("__build_class__: name is not a string");
         }
         PyFunction body = (PyFunction) a[0];
         PyObject name = a[1];

@@ -81,6 +81,20 @@ final class MathModule {
             }
             return new PyFloat(sum.doubleValue());
         });
+        fn(d, "frexp", (s, a, kw) -> {
+            double x = NumberOps.toDouble(a[0]);
+            if (x == 0 || !Double.isFinite(x)) {
+                return org.krait.runtime.objects.PyTuple.of(new PyFloat(x), PyInt.of(0));
+            }
+            int e = Math.getExponent(x) + 1;
+            double mant = x / Math.pow(2, e);
+            if (Math.abs(mant) >= 1 || Math.abs(mant) < 0.5) {
+                e = (int) Math.floor(Math.log(Math.abs(x)) / Math.log(2)) + 1;
+                mant = x / Math.pow(2, e);
+            }
+            return org.krait.runtime.objects.PyTuple.of(new PyFloat(mant), PyInt.of(e));
+        });
+        fn(d, "ldexp", (s, a, kw) -> new PyFloat(NumberOps.toDouble(a[0]) * Math.pow(2, NumberOps.index(a[1]).asLong())));
         fn(d, "fmod", (s, a, kw) -> {
             double x = NumberOps.toDouble(a[0]);
             double y = NumberOps.toDouble(a[1]);

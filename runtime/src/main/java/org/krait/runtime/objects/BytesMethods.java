@@ -505,6 +505,9 @@ final class BytesMethods {
         String errors = "strict";
         int npos = a.length - (kw == null ? 0 : kw.length);
         if (npos > 0) {
+            if (!(a[0] instanceof PyStr)) {
+                throw PythonException.typeError("encode() argument 'encoding' must be str, not " + a[0].type().name());
+            }
             enc = a[0].toString();
         }
         if (npos > 1) {

@@ -122,8 +122,24 @@ final class PercentFormat {
             case 'g':
             case 'G':
                 return FormatSpec.formatFloat(NumberOps.toDouble(v), spec.append(conv).toString());
-            case 'c':
-                return v instanceof PyStr ? v.toString() : new String(Character.toChars(((PyInt) v).intValue()));
+            case 'c': {
+                if (v instanceof PyStr) {
+                    if (((PyStr) v).length() != 1) {
+                        throw PythonException.typeError("%c requires int or char");
+                    }
+                    return FormatSpec.formatStr(v.toString(), spec.toString());
+                }
+                if (!(v instanceof PyInt)) {
+                    throw PythonException.typeError("%c requires int or char");
+                }
+                long cp = ((PyInt) v).isLong() ? ((PyInt) v).longValue() : -1;
+                if (cp < 0 || cp > 0x10ffff) {
+                    throw PythonException.overflow("%c arg not in range(0x110000)");
+                }
+                return FormatSpec.formatStr(new String(Character.toChars((int) cp)), spec.toString());
+            }
+            case 'a':
+                return FormatSpec.formatStr(ObjectOps.ascii(v).toString(), spec.toString());
             default:
                 throw PythonException.valueError("unsupported format character '" + conv + "' (0x"
                         + Integer.toHexString(conv) + ")");

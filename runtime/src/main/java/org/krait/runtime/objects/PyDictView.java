@@ -28,6 +28,22 @@ public final class PyDictView extends PyObject {
             viewType.slot(Slot.ITER, (Signature.Unary) v -> new Iterator(((PyDictView) v).dict, this));
             viewType.slot(Slot.REPR, (Signature.Unary) v -> ((PyDictView) v).repr());
             viewType.slot(Slot.CONTAINS, (Signature.Contains) (v, x) -> ((PyDictView) v).contains(x));
+            viewType.method("__reversed__", (v, a, kw) -> {
+                PyDictView dv = (PyDictView) v;
+                PyList items = new PyList();
+                for (int i = dv.dict.entryBound() - 1; i >= 0; i--) {
+                    PyObject k = dv.dict.keyAt(i);
+                    if (k != null) {
+                        PyObject item = dv.kind.name().equals("VALUES") ? newRef(dv.dict.valueAt(i))
+                                : dv.kind.name().equals("KEYS") ? newRef(k) : PyTuple.of(k, dv.dict.valueAt(i));
+                        items.append(item);
+                        item.decref();
+                    }
+                }
+                PyObject it = org.krait.runtime.ops.IterOps.iter(items);
+                items.decref();
+                return it;
+            });
             iterType.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
             iterType.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
             if (!view.equals("dict_values")) {

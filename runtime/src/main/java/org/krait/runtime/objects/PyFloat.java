@@ -43,6 +43,31 @@ public class PyFloat extends PyObject {
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
         TYPE.method("hex", (s, a, kw) -> PyStr.of(floatHex(((PyFloat) s).value)));
+        TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex", (s, a, kw) -> {
+            String t = a[1].toString().strip().toLowerCase();
+            try {
+                if (t.equals("inf") || t.equals("+inf") || t.equals("infinity")) {
+                    return new PyFloat(Double.POSITIVE_INFINITY);
+                }
+                if (t.equals("-inf") || t.equals("-infinity")) {
+                    return new PyFloat(Double.NEGATIVE_INFINITY);
+                }
+                if (t.equals("nan") || t.equals("+nan") || t.equals("-nan")) {
+                    return new PyFloat(Double.NaN);
+                }
+                String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+                if (!body.startsWith("0x")) {
+                    body = "0x" + body;
+                }
+                if (!body.contains("p")) {
+                    body = body + "p0";
+                }
+                double v = Double.parseDouble(body);
+                return new PyFloat(t.startsWith("-") ? -v : v);
+            } catch (NumberFormatException e) {
+                throw PythonException.valueError("invalid hexadecimal floating-point string");
+            }
+        })));
         TYPE.method("conjugate", (s, a, kw) -> newRef(s));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
             switch (n.toString()) {
@@ -139,7 +164,13 @@ public class PyFloat extends PyObject {
                     // A negative number to a fractional power is complex (Python 3).
                     return PyComplex.pow(new double[] {l, 0}, new double[] {r, 0}, b);
                 }
-                return new PyFloat(Math.pow(l, r));
+                double p = Math.pow(l, r);
+                if (Double.isInfinite(p) && Double.isFinite(l) && Double.isFinite(r)) {
+                    throw new PythonException(org.krait.runtime.objects.exceptions.PyBaseException.create(
+                            org.krait.runtime.objects.exceptions.ExceptionTypes.OVERFLOW_ERROR, PyInt.of(34),
+                            PyStr.of("Numerical result out of range")));
+                }
+                return new PyFloat(p);
         }
     }
 

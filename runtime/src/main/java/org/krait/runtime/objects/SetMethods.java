@@ -139,8 +139,24 @@ final class SetMethods {
             }
             return r;
         });
-        t.method("intersection", (s, a, kw) -> intersection((PySet) s, a[0]));
-        t.method("difference", (s, a, kw) -> difference((PySet) s, a[0]));
+        t.method("intersection", (s, a, kw) -> {
+            PyObject r = PyObject.newRef(s);
+            for (PyObject o : a) {
+                PyObject next = intersection((PySet) r, o);
+                r.decref();
+                r = next;
+            }
+            return a.length == 0 ? copy((PySet) s) : r;
+        });
+        t.method("difference", (s, a, kw) -> {
+            PyObject r = copy((PySet) s);
+            for (PyObject o : a) {
+                PyObject next = difference((PySet) r, o);
+                r.decref();
+                r = next;
+            }
+            return r;
+        });
         t.method("symmetric_difference", (s, a, kw) -> symmetric((PySet) s, a[0]));
         t.method("issubset", (s, a, kw) -> PyBool.of(subset((PySet) s, asSet(a[0]))));
         t.method("issuperset", (s, a, kw) -> PyBool.of(subset(asSet(a[0]), (PySet) s)));
@@ -252,10 +268,12 @@ final class SetMethods {
 
     private static PyObject repr(PyObject self) {
         PySet s = (PySet) self;
-        String open = s.isFrozen() ? "frozenset({" : "{";
-        String close = s.isFrozen() ? "})" : "}";
+        boolean exact = s.getClass() == PySet.class;
+        String name = s.type().name();
+        String open = s.isFrozen() || !exact ? name + "({" : "{";
+        String close = s.isFrozen() || !exact ? "})" : "}";
         if (s.size() == 0) {
-            return PyStr.of(s.isFrozen() ? "frozenset()" : "set()");
+            return PyStr.of(name + "()");
         }
         if (!ReprGuard.enter(s)) {
             return PyStr.of("set(...)");

@@ -95,7 +95,14 @@ final class StrMethods {
         t.method("title", (self, a, kw) -> PyStr.of(title(s(self))));
         t.method("capitalize", (self, a, kw) -> {
             String x = s(self);
-            return PyStr.of(x.isEmpty() ? x : x.substring(0, 1).toUpperCase() + x.substring(1).toLowerCase());
+            if (x.isEmpty()) {
+                return PyStr.EMPTY;
+            }
+            int c = x.codePointAt(0);
+            String first = Character.toTitleCase(c) != c || Character.isTitleCase(c)
+                    ? new String(Character.toChars(Character.toTitleCase(c)))
+                    : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+            return PyStr.of(first + x.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT));
         });
         t.method("swapcase", (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
@@ -103,8 +110,8 @@ final class StrMethods {
                     : Character.toUpperCase(c)));
             return PyStr.of(sb.toString());
         });
-        t.method("startswith", (self, a, kw) -> PyBool.of(affix(s(self), a[0], true)));
-        t.method("endswith", (self, a, kw) -> PyBool.of(affix(s(self), a[0], false)));
+        t.method("startswith", (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], true)));
+        t.method("endswith", (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], false)));
         t.method("replace", (self, a, kw) -> {
             String x = s(self);
             String from = s(str(self, a[0], "replace"));
@@ -343,7 +350,15 @@ final class StrMethods {
     /** {@code str(object)} or {@code str(bytes, encoding, errors)}. */
     private static PyStr strOf(PyObject[] a, String[] kw) {
         int npos = a.length - (kw == null ? 0 : kw.length);
-        if (npos >= 2 || kw != null) {
+        boolean decoding = npos >= 2;
+        for (int i = 0; kw != null && i < kw.length; i++) {
+            if (kw[i].equals("encoding") || kw[i].equals("errors")) {
+                decoding = true;
+            } else if (kw[i].equals("object")) {
+                return ObjectOps.str(a[npos + i]);
+            }
+        }
+        if (decoding) {
             String enc = npos > 1 ? a[1].toString() : "utf-8";
             String errors = npos > 2 ? a[2].toString() : "strict";
             for (int i = 0; kw != null && i < kw.length; i++) {
@@ -360,6 +375,18 @@ final class StrMethods {
             return (PyStr) BytesMethods.decode(b, enc, errors);
         }
         return ObjectOps.str(a[0]);
+    }
+
+    /** The part of {@code self} that optional start and end arguments (1 and 2) select, as Java text. */
+    private static String window(PyStr self, PyObject[] a) {
+        if (a.length < 2) {
+            return s(self);
+        }
+        if (a[1] != PyNoneType.NONE && ((PyInt) a[1]).asLong() > self.length()) {
+            return "\uffff\uffff-out-of-range";
+        }
+        int[] r = range(self, a);
+        return r[0] >= r[1] ? "" : self.substring(r[0], r[1]).toString();
     }
 
     /** The [start, end) code point range of optional slice-like arguments 1 and 2. */
@@ -490,7 +517,7 @@ final class StrMethods {
             i += Character.charCount(c);
             if (prevCased) {
                 sb.append(new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT));
-            } else if (Character.isLetter(c) && Character.toTitleCase(c) != c) {
+            } else if (Character.isLetter(c) && (Character.toTitleCase(c) != c || Character.isTitleCase(c))) {
                 sb.appendCodePoint(Character.toTitleCase(c));
             } else {
                 sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT));
