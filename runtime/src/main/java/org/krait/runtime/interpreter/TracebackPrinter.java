@@ -28,57 +28,151 @@ public final class TracebackPrinter {
     /** The text CPython prints to stderr for {@code exc}. */
     public static String format(PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        new TracebackPrinter().chain(sb, exc, new IdentityHashMap<>());
+        new TracebackPrinter().format(sb, exc, new Context());
         return sb.toString();
     }
 
-    private void chain(StringBuilder sb, PyBaseException exc, Map<PyBaseException, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        PyBaseException cause = exc.cause();
-        PyBaseException context = exc.context();
-        if (cause != null && !seen.containsKey(cause)) {
-            chain(sb, cause, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (context != null && !exc.suppressContext() && !seen.containsKey(context)) {
-            chain(sb, context, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** Nesting state while printing exception groups (traceback.py's {@code _ExceptionPrintContext}). */
+    private static final class Context {
+        final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
         }
-        one(sb, exc);
     }
 
-    private void one(StringBuilder sb, PyBaseException exc) {
-        PyTraceback tb = exc.traceback();
-        if (tb != null) {
-            sb.append("Traceback (most recent call last):\n");
-            String lastKey = null;
-            int repeats = 0;
-            for (; tb != null; tb = tb.next()) {
-                String key = tb.filename() + ":" + tb.lineno() + ":" + tb.name();
-                if (key.equals(lastKey)) {
-                    repeats++;
-                    if (repeats >= 3) {
-                        continue;
-                    }
-                } else {
-                    if (repeats >= 3) {
-                        folded(sb, repeats - 2);
-                    }
-                    repeats = 0;
-                    lastKey = key;
-                }
-                sb.append("  File \"").append(tb.filename()).append("\", line ").append(tb.lineno()).append(", in ")
-                        .append(tb.name()).append('\n');
-                String raw = rawLine(tb.filename(), tb.lineno());
-                if (raw != null && !raw.strip().isEmpty()) {
-                    sb.append("    ").append(raw.strip()).append('\n');
-                    carets(sb, raw, tb);
-                }
-            }
-            if (repeats >= 3) {
-                folded(sb, repeats - 2);
+    private static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+    private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    private static final int GROUP_WIDTH = 15;
+
+    /** Appends {@code text} with every line prefixed by the group indentation and margin. */
+    private static void emit(StringBuilder sb, Context ctx, String text, char margin) {
+        String prefix = ctx.indent() + (ctx.depth > 0 ? margin + " " : "");
+        for (String line : text.split("(?<=\n)")) {
+            if (!line.isEmpty()) {
+                sb.append(prefix).append(line);
             }
         }
-        sb.append(header(exc));
+    }
+
+    private void format(StringBuilder sb, PyBaseException exc, Context ctx) {
+        // Each entry pairs an exception with the message that links it to the one printed before it.
+        java.util.List<Object[]> output = new java.util.ArrayList<>();
+        PyBaseException e = exc;
+        while (e != null) {
+            ctx.seen.put(e, Boolean.TRUE);
+            PyBaseException cause = e.cause();
+            PyBaseException context = e.context();
+            String msg = null;
+            PyBaseException next = null;
+            if (cause != null && !ctx.seen.containsKey(cause)) {
+                msg = CAUSE;
+                next = cause;
+            } else if (context != null && !e.suppressContext() && !ctx.seen.containsKey(context)) {
+                msg = CONTEXT;
+                next = context;
+            }
+            output.add(new Object[] {msg, e});
+            e = next;
+        }
+        for (int k = output.size() - 1; k >= 0; k--) {
+            String m = (String) output.get(k)[0];
+            PyBaseException x = (PyBaseException) output.get(k)[1];
+            if (m != null) {
+                emit(sb, ctx, m, '|');
+            }
+            if (!x.type().isSubtypeOf(org.krait.runtime.objects.exceptions.ExceptionTypes.BASE_EXCEPTION_GROUP)
+                    || x.args().size() != 2 || !(x.args().getItem(1) instanceof org.krait.runtime.objects.PyTuple)) {
+                if (x.traceback() != null) {
+                    emit(sb, ctx, "Traceback (most recent call last):\n", '|');
+                    emit(sb, ctx, stack(x.traceback()), '|');
+                }
+                emit(sb, ctx, exceptionOnly(x), '|');
+                continue;
+            }
+            boolean top = ctx.depth == 0;
+            if (top) {
+                ctx.depth++;
+            }
+            if (x.traceback() != null) {
+                emit(sb, ctx, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+                emit(sb, ctx, stack(x.traceback()), '|');
+            }
+            emit(sb, ctx, exceptionOnly(x), '|');
+            org.krait.runtime.objects.PyTuple members = (org.krait.runtime.objects.PyTuple) x.args().getItem(1);
+            int count = members.size();
+            int n = count <= GROUP_WIDTH ? count : GROUP_WIDTH + 1;
+            ctx.needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    ctx.needClose = true;
+                }
+                boolean truncated = i >= GROUP_WIDTH;
+                String title = truncated ? "..." : " " + (i + 1) + " ";
+                sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append('+').append(center(title, 35)).append('\n');
+                ctx.depth++;
+                if (!truncated) {
+                    format(sb, (PyBaseException) members.getItem(i), ctx);
+                } else {
+                    int rem = count - GROUP_WIDTH;
+                    emit(sb, ctx, "and " + rem + " more exception" + (rem > 1 ? "s" : "") + "\n", '|');
+                }
+                if (last && ctx.needClose) {
+                    sb.append(ctx.indent()).append('+').append("-".repeat(36)).append('\n');
+                    ctx.needClose = false;
+                }
+                ctx.depth--;
+            }
+            if (top) {
+                ctx.depth = 0;
+            }
+        }
+    }
+
+    /** {@code title.center(width, '-')} as Python's str.center. */
+    private static String center(String title, int width) {
+        int pad = width - title.length();
+        int left = pad / 2 + (pad & width & 1);
+        return "-".repeat(left) + title + "-".repeat(pad - left);
+    }
+
+    private String stack(PyTraceback tb) {
+        StringBuilder sb = new StringBuilder();
+        String lastKey = null;
+        int repeats = 0;
+        for (; tb != null; tb = tb.next()) {
+            String key = tb.filename() + ":" + tb.lineno() + ":" + tb.name();
+            if (key.equals(lastKey)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                if (repeats >= 3) {
+                    folded(sb, repeats - 2);
+                }
+                repeats = 0;
+                lastKey = key;
+            }
+            sb.append("  File \"").append(tb.filename()).append("\", line ").append(tb.lineno()).append(", in ")
+                    .append(tb.name()).append('\n');
+            String raw = rawLine(tb.filename(), tb.lineno());
+            if (raw != null && !raw.strip().isEmpty()) {
+                sb.append("    ").append(raw.strip()).append('\n');
+                carets(sb, raw, tb);
+            }
+        }
+        if (repeats >= 3) {
+            folded(sb, repeats - 2);
+        }
+        return sb.toString();
+    }
+
+    private static String exceptionOnly(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder(header(exc));
         String msg;
         try {
             msg = ObjectOps.str(exc).toString();
@@ -96,6 +190,7 @@ public final class TracebackPrinter {
                 sb.append(ObjectOps.str(l.getItem(i))).append('\n');
             }
         }
+        return sb.toString();
     }
 
     /** The {@code ^^^}/{@code ~~^~~} line under a frame's source, as traceback.format_frame_summary. */

@@ -68,6 +68,11 @@ public final class PyType extends PyObject {
         return new PyType(name, base, null, true);
     }
 
+    /** A builtin type with several bases, the first giving its layout. */
+    public static PyType builtin(String name, PyType... bases) {
+        return new PyType(name, bases[0], bases, true);
+    }
+
     /** A class created at run time ({@code class C(B): ...}), with the namespace {@code ns}. */
     public static PyType heap(String name, PyType[] bases, Map<String, PyObject> ns) {
         PyType best = bases.length == 0 ? OBJECT : bases[0];

@@ -79,6 +79,8 @@ public final class ExceptionTypes {
     public static final PyType BYTES_WARNING = make("BytesWarning", WARNING);
     public static final PyType RESOURCE_WARNING = make("ResourceWarning", WARNING);
     public static final PyType ENCODING_WARNING = make("EncodingWarning", WARNING);
+    public static final PyType BASE_EXCEPTION_GROUP = ExceptionGroups.baseType();
+    public static final PyType EXCEPTION_GROUP = ExceptionGroups.type();
     public static final PyType SYNTAX_ERROR = make("SyntaxError", EXCEPTION);
     public static final PyType INDENTATION_ERROR = make("IndentationError", SYNTAX_ERROR);
     public static final PyType TAB_ERROR = make("TabError", INDENTATION_ERROR);
@@ -96,6 +98,7 @@ public final class ExceptionTypes {
         CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, BUFFER_ERROR, FLOATING_POINT_ERROR,
         REFERENCE_ERROR, SYSTEM_ERROR, STOP_ASYNC_ITERATION, RUNTIME_WARNING, SYNTAX_WARNING, FUTURE_WARNING,
         PENDING_DEPRECATION_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING,
+        BASE_EXCEPTION_GROUP, EXCEPTION_GROUP,
     };
 
     private static PyType root() {
@@ -186,6 +189,12 @@ public final class ExceptionTypes {
                 return orNone(e.context());
             case "__suppress_context__":
                 return PyObject.newRef(org.krait.runtime.objects.PyBool.of(e.suppressContext()));
+            case "message":
+            case "exceptions":
+                if (e.type().isSubtypeOf(BASE_EXCEPTION_GROUP) && e.args().size() == 2) {
+                    return PyObject.newRef(e.args().getItem(name.toString().equals("message") ? 0 : 1));
+                }
+                break;
             case "value":
                 if (e.type().isSubtypeOf(STOP_ITERATION)) {
                     return PyObject.newRef(e.stopValue());
