@@ -909,7 +909,131 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitTryStar(Stmt.TryStar s) {
-        throw new UnsupportedFeatureException("try/except*");
+        if (!s.finalbody().isEmpty()) {
+            Label end = new Label();
+            Label exit = new Label();
+            Label cleanup = new Label();
+            Handler outer = u.handler;
+            u.setup(Opcode.SETUP_FINALLY, end);
+            u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_TRY, null, end, s.finalbody(), null, s.lineno()));
+            tryStarExcept(s);
+            u.popBlock();
+            u.fblocks.pop();
+            visitBody(s.finalbody());
+            u.emitJump(Opcode.JUMP, exit);
+            u.handler = outer;
+            u.bind(end);
+            u.setup(Opcode.SETUP_CLEANUP, cleanup);
+            u.emit(Opcode.PUSH_EXC_INFO);
+            u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_END, null, null, null, null, s.lineno()));
+            visitBody(s.finalbody());
+            u.fblocks.pop();
+            u.emit(Opcode.RERAISE, 0);
+            u.handler = outer;
+            u.bind(cleanup);
+            popExceptAndReraise();
+            u.bind(exit);
+        } else {
+            tryStarExcept(s);
+        }
+        return null;
+    }
+
+    /** CPython's {@code compiler_try_star_except}: handlers split the group; what is left is re-raised. */
+    private void tryStarExcept(Stmt.TryStar s) {
+        Label except = new Label();
+        Label orelse = new Label();
+        Label end = new Label();
+        Label cleanup = new Label();
+        Label reraiseStar = new Label();
+        Handler outer = u.handler;
+        u.setup(Opcode.SETUP_FINALLY, except);
+        u.fblocks.push(new FrameBlock(FrameBlock.Type.TRY_EXCEPT, null, null, null, null, s.lineno()));
+        visitBody(s.body());
+        u.fblocks.pop();
+        u.popBlock();
+        u.emitJump(Opcode.JUMP, orelse);
+        u.handler = outer;
+        u.bind(except);
+        u.setup(Opcode.SETUP_CLEANUP, cleanup);
+        Handler inHandler = u.handler;
+        u.emit(Opcode.PUSH_EXC_INFO);
+        u.fblocks.push(new FrameBlock(FrameBlock.Type.EXCEPTION_HANDLER, null, null, null, null, s.lineno()));
+        int n = s.handlers().size();
+        for (int i = 0; i < n; i++) {
+            ExceptHandler h = s.handlers().get(i);
+            u.setLocation(h);
+            Label afterBody = new Label();
+            Label exceptWithError = new Label();
+            Label noMatch = new Label();
+            if (i == 0) {
+                u.emit(Opcode.BUILD_LIST, 0);
+                u.emit(Opcode.COPY, 2);
+            }
+            visitExpr(h.type());
+            u.emit(Opcode.CHECK_EG_MATCH);
+            u.emit(Opcode.COPY, 1);
+            u.emitJump(Opcode.POP_JUMP_IF_NONE, noMatch);
+            Label cleanupEnd = new Label();
+            if (h.name() != null) {
+                nameOp(h.name(), ExprContext.Store);
+            } else {
+                u.emit(Opcode.POP_TOP);
+            }
+            u.setup(Opcode.SETUP_CLEANUP, cleanupEnd);
+            u.fblocks.push(new FrameBlock(FrameBlock.Type.HANDLER_CLEANUP, null, null, null, h.name(), h.lineno()));
+            visitBody(h.body());
+            u.fblocks.pop();
+            u.popBlock();
+            if (h.name() != null) {
+                loadConst(PyNoneType.NONE);
+                nameOp(h.name(), ExprContext.Store);
+                nameOp(h.name(), ExprContext.Del);
+            }
+            u.emitJump(Opcode.JUMP, afterBody);
+            u.handler = inHandler;
+            u.bind(cleanupEnd);
+            if (h.name() != null) {
+                loadConst(PyNoneType.NONE);
+                nameOp(h.name(), ExprContext.Store);
+                nameOp(h.name(), ExprContext.Del);
+            }
+            u.emit(Opcode.LIST_APPEND, 3);
+            u.emit(Opcode.POP_TOP);
+            u.emitJump(Opcode.JUMP, exceptWithError);
+            u.bind(afterBody);
+            u.emit(Opcode.NOP);
+            u.emitJump(Opcode.JUMP, exceptWithError);
+            u.bind(noMatch);
+            u.emit(Opcode.POP_TOP);
+            u.bind(exceptWithError);
+            if (i == n - 1) {
+                u.emit(Opcode.LIST_APPEND, 1);
+                u.emitJump(Opcode.JUMP, reraiseStar);
+            }
+        }
+        u.fblocks.pop();
+        Label reraise = new Label();
+        u.bind(reraiseStar);
+        u.emit(Opcode.PREP_RERAISE_STAR);
+        u.emit(Opcode.COPY, 1);
+        u.emitJump(Opcode.POP_JUMP_IF_NOT_NONE, reraise);
+        u.emit(Opcode.POP_TOP);
+        u.popBlock();
+        u.emit(Opcode.POP_EXCEPT);
+        u.emitJump(Opcode.JUMP, end);
+        u.handler = inHandler;
+        u.bind(reraise);
+        u.popBlock();
+        u.emit(Opcode.SWAP, 2);
+        u.emit(Opcode.POP_EXCEPT);
+        u.emit(Opcode.RERAISE, 0);
+        u.handler = outer;
+        u.bind(cleanup);
+        popExceptAndReraise();
+        u.bind(orelse);
+        visitBody(s.orelse());
+        u.bind(end);
     }
 
     @Override

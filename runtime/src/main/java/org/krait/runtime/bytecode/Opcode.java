@@ -194,6 +194,10 @@ public enum Opcode {
     SEND(2, 2, Operand.JUMP_FORWARD),
     /** ( -- ): the high byte of the next instruction's argument. */
     EXTENDED_ARG(0, 0, Operand.COUNT),
+    /** (exc, type -- rest, match) or (exc, type -- exc, None): splits an exception group for except*. */
+    CHECK_EG_MATCH(2, 2, Operand.NONE),
+    /** (orig, list -- exc or None): what an except* statement re-raises from its handlers' outcomes. */
+    PREP_RERAISE_STAR(2, 1, Operand.NONE),
     /** (value -- ): shows an interactive statement's value (sys.displayhook). */
     PRINT_EXPR(1, 0, Operand.NONE),
     /** ( -- ): makes {@code __annotations__} in the locals mapping if it is missing. */

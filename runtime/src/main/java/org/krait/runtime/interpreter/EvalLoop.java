@@ -412,6 +412,10 @@ final class EvalLoop {
                         case SEND:
                             Instructions.send(f, arg);
                             break;
+                        case CHECK_EG_MATCH:
+                        case PREP_RERAISE_STAR:
+                            StarHandlers.execute(f, ts, OPS[w & 0xff]);
+                            break;
                         // PRINT_EXPR (value -- ): repr to sys.stdout unless None; builtins._ = value
                         case PRINT_EXPR: {
                             PyObject v = s[--f.sp];

@@ -19,7 +19,7 @@ import org.krait.runtime.types.Slot;
  * {@code subgroup}, {@code split} and {@code derive}. CPython: the exception group part of
  * Objects/exceptions.c. Their args are (message, tuple of exceptions).
  */
-final class ExceptionGroups {
+public final class ExceptionGroups {
 
     private ExceptionGroups() {
     }
@@ -57,6 +57,75 @@ final class ExceptionGroups {
             PyObject[] parts = split((PyBaseException) self, matcher(a[0]), true);
             return PyTuple.of(parts[0] == null ? PyNoneType.NONE : parts[0], parts[1] == null ? PyNoneType.NONE : parts[1]);
         });
+    }
+
+    /** Splits {@code exc} by exception type(s) {@code types} for except*: {match, rest}, nulls for nothing. */
+    public static PyObject[] splitForStar(PyBaseException exc, PyObject types) {
+        java.util.function.Predicate<PyBaseException> p = matcher(types);
+        if (!exc.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP)) {
+            if (!p.test(exc)) {
+                return new PyObject[] {null, PyObject.newRef(exc)};
+            }
+            // A naked exception is matched inside a new group, as CPython's exception_group_match.
+            PyBaseException g = (PyBaseException) construct(ExceptionTypes.BASE_EXCEPTION_GROUP,
+                    new PyObject[] {PyStr.EMPTY, PyTuple.of(exc)});
+            g.setTraceback(exc.traceback());
+            return new PyObject[] {g, null};
+        }
+        return split(exc, p, true);
+    }
+
+    /** The leaf exceptions of {@code e} (itself when it is not a group). */
+    static void leaves(PyBaseException e, java.util.Set<PyBaseException> out) {
+        if (e.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP) && e.args().size() == 2
+                && e.args().getItem(1) instanceof PyTuple) {
+            for (PyBaseException m : members(e)) {
+                leaves(m, out);
+            }
+        } else {
+            out.add(e);
+        }
+    }
+
+    /** CPython's {@code _PyExc_PrepReraiseStar}: the exception an except* statement re-raises, or null. */
+    public static PyBaseException prepReraiseStar(PyBaseException orig, List<PyBaseException> results) {
+        if (results.isEmpty()) {
+            return null;
+        }
+        boolean origIsGroup = orig.type().isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP);
+        if (!origIsGroup) {
+            // A naked exception was wrapped: only one handler ran, so there is one outcome.
+            return results.get(0);
+        }
+        java.util.Set<PyBaseException> origLeaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        leaves(orig, origLeaves);
+        java.util.Set<PyBaseException> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<PyObject> raised = new ArrayList<>();
+        for (PyBaseException r : results) {
+            java.util.Set<PyBaseException> l = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            leaves(r, l);
+            if (origLeaves.containsAll(l)) {
+                keep.addAll(l);
+            } else {
+                raised.add(r);
+            }
+        }
+        PyBaseException reraised = null;
+        if (!keep.isEmpty()) {
+            PyObject[] parts = split(orig, keep::contains, false);
+            reraised = (PyBaseException) parts[0];
+        }
+        if (raised.isEmpty()) {
+            return reraised;
+        }
+        if (reraised != null) {
+            raised.add(reraised);
+        }
+        if (raised.size() == 1) {
+            return (PyBaseException) raised.get(0);
+        }
+        return (PyBaseException) construct(ExceptionTypes.BASE_EXCEPTION_GROUP,
+                new PyObject[] {PyStr.EMPTY, org.krait.runtime.objects.PyList.of(raised.toArray(new PyObject[0]))});
     }
 
     /** The member exceptions of a group (borrowed). */
