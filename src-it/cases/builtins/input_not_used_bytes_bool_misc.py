@@ -1,0 +1,1 @@
+print(bytes(2), bytearray(b"ab"), memoryview(b"m").tobytes(), bool(0), bool.__name__)

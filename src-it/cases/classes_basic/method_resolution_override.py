@@ -1,0 +1,9 @@
+class Base:
+    def template(self):
+        return f"[{self.step()}]"
+    def step(self):
+        return "base"
+class Derived(Base):
+    def step(self):
+        return "derived"
+print(Base().template(), Derived().template())

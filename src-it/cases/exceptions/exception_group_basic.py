@@ -1,0 +1,8 @@
+eg = ExceptionGroup("many", [ValueError(1), TypeError("t")])
+print(repr(eg))
+print(str(eg))
+print(eg.message, eg.exceptions)
+beg = BaseExceptionGroup("b", [KeyboardInterrupt()])
+print(type(beg).__name__)
+eg2 = BaseExceptionGroup("auto", [ValueError()])
+print(type(eg2).__name__)

@@ -1,0 +1,6 @@
+eg = ExceptionGroup("root", [ValueError(1), ExceptionGroup("nested", [TypeError(2), ValueError(3)]), KeyError(4)])
+match, rest = eg.split(ValueError)
+print(repr(match))
+print(repr(rest))
+print(repr(eg.subgroup(lambda e: isinstance(e, (TypeError, KeyError)))))
+print(eg.subgroup(OSError))

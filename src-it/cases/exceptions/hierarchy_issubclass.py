@@ -1,0 +1,6 @@
+print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
+print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(OverflowError, ArithmeticError))
+print(issubclass(SystemExit, Exception), issubclass(SystemExit, BaseException))
+print(issubclass(IOError, OSError), IOError is OSError, EnvironmentError is OSError)
+print(issubclass(Warning, Exception), issubclass(DeprecationWarning, Warning))
+print(issubclass(ExceptionGroup, BaseExceptionGroup), issubclass(ExceptionGroup, Exception))

@@ -1,0 +1,6 @@
+e = OSError(2, "No such file or directory", "x.txt")
+print(type(e).__name__, e.errno, e.strerror, e.filename, str(e))
+print(type(OSError(2, "x")).__name__)
+print(type(OSError(13, "denied")).__name__)
+e2 = FileExistsError("plain")
+print(e2.errno, e2.args, str(e2))

@@ -1,0 +1,3 @@
+a = 10
+b = "text"
+result = a * 2 + b

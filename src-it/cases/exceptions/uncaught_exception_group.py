@@ -1,0 +1,3 @@
+def process():
+    raise ExceptionGroup("several failures", [ValueError("bad a"), TypeError("bad b")])
+process()

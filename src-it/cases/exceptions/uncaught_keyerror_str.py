@@ -1,0 +1,2 @@
+d = {"alpha": 1}
+print(d["beta"])

@@ -1,0 +1,5 @@
+import sys
+sys.setrecursionlimit(100)
+def f(n):
+    return f(n + 1) + 1
+f(0)

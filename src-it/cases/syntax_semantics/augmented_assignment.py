@@ -1,0 +1,15 @@
+x = 5
+x += 3; print(x)
+x -= 1; print(x)
+x *= 2; print(x)
+x //= 3; print(x)
+x %= 3; print(x)
+x **= 5; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 8; print(x)
+x &= 12; print(x)
+x ^= 5; print(x)
+f = 7.0
+f /= 2; print(f)
+s = "ab"; s *= 3; print(s)

@@ -1,0 +1,7 @@
+print(2 + 3 * 4 ** 2)
+print(-2 ** 2, (-2) ** 2)
+print(not 1 == 2, not (1 and 0))
+print(1 | 2 ^ 3 & 4, 1 << 2 + 1)
+print(2 ** -1, 2 ** 3 ** 2)
+print(10 - 4 - 3, 100 // 7 % 4)
+print(True + True * 2)

@@ -1,0 +1,11 @@
+d = {"a": 1}
+print(d.setdefault("a", 5), d.setdefault("b", 7), d.setdefault("c"), d)
+print(d.pop("a"), d.pop("zz", "dflt"), d)
+d.update({"x": 1}, y=2)
+d.update([("z", 3)])
+print(d)
+print(d.popitem(), d.popitem(), d)
+print(dict.fromkeys("abc"), dict.fromkeys([1, 2], 0))
+c = d.copy()
+d.clear()
+print(d, c)

@@ -1,0 +1,5 @@
+nums = range(20)
+print([n for n in nums if n % 2 if n % 3])
+print([n if n % 2 else -n for n in range(6)])
+print([(i, j) for i in range(3) for j in range(3) if i != j])
+print([c.upper() for c in "abc" for _ in range(2)])

@@ -1,0 +1,3 @@
+print(..., Ellipsis, repr(...), type(...).__name__, ... is Ellipsis, bool(...))
+x = ...
+print(x is Ellipsis, type(...)() is ...)

@@ -1,0 +1,3 @@
+vowels = set("aeiou")
+print("".join(c for c in "programming language" if c in vowels))
+print(sorted(vowels), sorted(set("mississippi")))

@@ -1,0 +1,7 @@
+print("{} {} {}".format(1, "a", [2]))
+print("{0} {1} {0}".format("x", "y"))
+print("{name}-{0}".format(5, name="n"))
+print("{0[1]} {1[key]} {2.real}".format([1, 2], {"key": "v"}, 3 + 4j))
+print("{!r} {!s} {!a}".format("é", "é", "é"))
+print("{{literal}} {}".format("x"))
+print("{:>{width}}|".format("r", width=6), "{:{fill}^{w}}".format("c", fill="*", w=5))

@@ -1,0 +1,1 @@
+print("".isalpha(), "".isdigit(), "".islower(), "".isspace(), "".isidentifier(), "".isprintable(), "".isascii(), "".istitle())

@@ -1,0 +1,6 @@
+t = (1, [2])
+t[1].append(3)
+print(t)
+u = tuple(t)
+print(u is t, tuple([1]) == (1,))
+print(t.__len__(), t.__getitem__(0), t.__contains__(1))
