@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a python3 3.11 script once and returns what it wrote. The script gets the input file as
- * {@code sys.argv[1]} and writes its answer (ASCII) to {@code sys.argv[2]}. Without python3 3.11
+ * {@code sys.argv[1]} and writes its answer (UTF-8) to {@code sys.argv[2]}. Without python3 3.11
  * the calling test is skipped, with the reason printed.
  */
 final class PythonOracle {
@@ -26,11 +26,13 @@ final class PythonOracle {
             Path in = dir.resolve("in.txt");
             Path out = dir.resolve("out.txt");
             Files.writeString(py, "import sys\nif sys.version_info[:2] != (3, 11):\n    sys.exit(3)\n" + script);
-            Files.write(in, input, StandardCharsets.US_ASCII);
+            Files.write(in, input, StandardCharsets.UTF_8);
             Process p;
             try {
-                p = new ProcessBuilder("python3", py.toString(), in.toString(), out.toString())
-                        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+                ProcessBuilder pb = new ProcessBuilder("python3", py.toString(), in.toString(), out.toString())
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+                pb.environment().put("PYTHONUTF8", "1");
+                p = pb.start();
             } catch (IOException e) {
                 System.err.println("*** SKIPPED: python3 not found on PATH: " + e.getMessage());
                 assumeTrue(false, "python3 not found");
@@ -47,7 +49,7 @@ final class PythonOracle {
             if (p.exitValue() != 0) {
                 throw new IOException("python3 oracle failed: " + Files.readString(dir.resolve("log.txt")));
             }
-            return Files.readAllLines(out, StandardCharsets.US_ASCII);
+            return Files.readAllLines(out, StandardCharsets.UTF_8);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
