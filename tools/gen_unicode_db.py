@@ -245,6 +245,9 @@ def lookup(name):
         return None
 
 
+RESTART = 32
+
+
 def name_tables():
     ranges, explicit = names()
     cand_aliases, cand_seqs = perl_candidates()
@@ -252,36 +255,30 @@ def name_tables():
                       if unicodedata.name(chr(cp), None) != n and lookup(n) == [cp]},
                      key=lambda a: (a[1], a[0]))
     seqs = sorted({(n, tuple(s)) for n, s in cand_seqs if lookup(n) == list(s)})
-    # Word lexicon, most frequent first, so common words get the smallest indexes.
-    counts = {}
-    all_names = list(explicit.values()) + [a[0] for a in aliases] + [s[0] for s in seqs]
-    for n in all_names:
-        for w in n.split(' '):
-            counts[w] = counts.get(w, 0) + 1
-    lexicon = sorted(counts, key=lambda w: (-counts[w], w))
-    word_id = {w: i for i, w in enumerate(lexicon)}
-    assert len(lexicon) < 0x8000 and all(' ' not in w and '\n' not in w for w in lexicon)
-
-    def encode(n):
-        words = n.split(' ')
-        return [len(words)] + [word_id[w] for w in words]
-
-    per_cp = [0] * MAX_CP
-    phrase = []
+    # Front coding: each name is the length of the prefix it shares with the previous name
+    # plus 11 (a char that is neither 0 nor the newline ending each name), the rest of the name,
+    # and a newline. Every RESTART-th name shares nothing, so a name is decoded from at most
+    # RESTART - 1 predecessors.
+    runs = []
+    chars, prev = [], ''
     for i, cp in enumerate(sorted(explicit)):
-        per_cp[cp] = i + 1
-        phrase.extend(encode(explicit[cp]))
-    alias_data = []
-    for n, cp in aliases:
-        alias_data.extend(ints_to_chars([cp]))
-        alias_data.extend(encode(n))
-    seq_data = []
-    for n, s in seqs:
-        seq_data.extend(encode(n))
-        seq_data.append(len(s))
-        seq_data.extend(ints_to_chars(s))
-    return ranges, lexicon, per_cp, phrase, alias_data, seq_data, len(explicit), len(aliases), \
-        len(seqs)
+        if runs and runs[-1][0] + runs[-1][1] == cp:
+            runs[-1][1] += 1
+        else:
+            runs.append([cp, 1])
+        name = explicit[cp]
+        shared = 0
+        if i % RESTART:
+            while (shared < min(len(prev), len(name), 116) and prev[shared] == name[shared]):
+                shared += 1
+        chars.append(shared + 11)
+        chars.extend(ord(c) for c in name[shared:])
+        chars.append(10)
+        prev = name
+    alias_lines = ''.join('%X;%s\n' % (cp, n) for n, cp in aliases)
+    seq_lines = ''.join('%s;%s\n' % (n, ' '.join('%X' % c for c in s)) for n, s in seqs)
+    return (ranges, [v for r in runs for v in r], chars, [ord(c) for c in alias_lines], [ord(c) for c in seq_lines],
+            len(explicit), len(aliases), len(seqs))
 
 
 # ---------------------------------------------------------------- output
@@ -369,51 +366,57 @@ final class UcdTables {
     assert max(decomp_cp) < 0xFFFF
     write('UcdTables.java', db)
 
-    ranges, lexicon, name_cp, phrase, alias_data, seq_data, n_names, n_alias, n_seq = name_tables()
-    lex_chars = [ord(c) for c in '\n'.join(lexicon)]
+    ranges, name_runs, name_chars, alias_chars, seq_chars, n_names, n_alias, n_seq = name_tables()
+    prefixes = []
+    for r in ranges:
+        if r[2] not in prefixes:
+            prefixes.append(r[2])
     nm = header + '''
 /**
  * Character names, name aliases and named sequences of Unicode %s as CPython 3.11's
- * unicodedata knows them (%d explicit names, %d aliases, %d named sequences). A name is stored
- * as its word count followed by word indexes into LEXICON; Hangul syllable names are computed.
+ * unicodedata knows them (%d explicit names, %d aliases, %d named sequences). Hangul syllable
+ * names are computed, and names that end in the code point in hex are stored as ranges.
  */
 final class UcdNameTables {
     private UcdNameTables() {
     }
 
-    /** Words of all names, newline separated, most frequent first. */
-    static final String LEXICON = %s;
+    /** Every RESTART-th name of NAMES is stored whole. */
+    static final int RESTART = %d;
 
-    /** Encoded names of the code points with an explicit name, in code point order. */
-    static final String PHRASES = %s;
+    /**
+     * Explicit names in code point order, front coded: 11 + the length of the prefix shared with
+     * the previous name, the rest of the name, a newline.
+     */
+    static final String NAMES = %s;
 
-%s    /** Names that are a prefix, '-', and the code point in hex: start, end, prefix. */
+    /**
+     * The code points with an explicit name, as runs (ints): first code point, length. Their
+     * names are the entries of NAMES in order.
+     */
+    static final String NAME_RUNS = %s;
+
+    /** Names that are a prefix, '-', and the code point in hex: start, end, prefix index. */
     static final int[][] HEX_RANGES = {%s};
 
-    /** Prefixes of HEX_RANGES by index. */
+    /** Prefixes of HEX_RANGES by index; index 0 is the algorithmic CJK UNIFIED IDEOGRAPH. */
     static final String[] HEX_PREFIXES = {%s};
 
-    /** Aliases: code point (ints encoding) then encoded name. */
+    /** Name aliases, lines "HEX;NAME". */
     static final String ALIASES = %s;
 
-    /** Named sequences: encoded name, length, code points (ints encoding). */
+    /** Named sequences, lines "NAME;HEX HEX...". */
     static final String SEQUENCES = %s;
 }
-'''
-    prefixes = []
-    for r in ranges:
-        if r[2] not in prefixes:
-            prefixes.append(r[2])
-    nm = nm % (unicodedata.unidata_version, n_names, n_alias, n_seq, java_string(lex_chars),
-               java_string(phrase),
-               emit_table('NAME', 'Ordinal (1-based) of the explicit name per code point', name_cp),
-               ', '.join('{0x%X, 0x%X, %d}' % (r[0], r[1], prefixes.index(r[2])) for r in ranges),
-               ', '.join('"%s"' % p for p in prefixes), java_string(alias_data),
-               java_string(seq_data))
+''' % (unicodedata.unidata_version, n_names, n_alias, n_seq, RESTART, java_string(name_chars),
+       java_string(ints_to_chars(name_runs)),
+       ', '.join('{0x%X, 0x%X, %d}' % (r[0], r[1], prefixes.index(r[2])) for r in ranges),
+       ', '.join('"%s"' % p for p in prefixes), java_string(alias_chars), java_string(seq_chars))
+    assert prefixes[0] == 'CJK UNIFIED IDEOGRAPH'
     write('UcdNameTables.java', nm)
     print(len(records), 'records,', len(numerics), 'numeric values,', len(case_ext),
           'case ints,', len(decomp), 'decomp ints,', len(comp) // 3, 'compositions,',
-          n_names, 'names,', len(lexicon), 'words,', n_alias, 'aliases,', n_seq, 'sequences,',
+          n_names, 'names,', n_alias, 'aliases,', n_seq, 'sequences,',
           len(ranges), 'hex ranges', file=sys.stderr)
 
 

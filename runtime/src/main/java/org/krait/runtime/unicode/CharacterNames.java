@@ -1,5 +1,6 @@
 package org.krait.runtime.unicode;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,33 +29,63 @@ public final class CharacterNames {
 
     /** The decoded name tables, loaded when a name is first needed. */
     private static final class Names {
-        static final String[] WORDS = UcdNameTables.LEXICON.split("\n", -1);
-        static final char[] PHRASES = UcdNameTables.PHRASES.toCharArray();
-        static final char[] INDEX1 = UcdNameTables.NAME_INDEX1.toCharArray();
-        static final char[] INDEX2 = UcdNameTables.NAME_INDEX2.toCharArray();
-        /** Offset in PHRASES of each explicit name, by ordinal - 1. */
-        static final int[] OFFSETS;
+        static final String NAMES = UcdNameTables.NAMES;
+        /** Runs of named code points: first code point, last, ordinal of the first name. */
+        static final int[] RUN_FIRST;
+        static final int[] RUN_LAST;
+        static final int[] RUN_ORDINAL;
+        /** Offset in NAMES of every RESTART-th name (those stored whole). */
+        static final int[] RESTARTS;
 
         static {
+            int[] runs = UcdData.ints(UcdNameTables.NAME_RUNS);
+            int n = runs.length / 2;
+            RUN_FIRST = new int[n];
+            RUN_LAST = new int[n];
+            RUN_ORDINAL = new int[n];
+            for (int i = 0, ordinal = 0; i < n; i++) {
+                RUN_FIRST[i] = runs[2 * i];
+                RUN_LAST[i] = runs[2 * i] + runs[2 * i + 1] - 1;
+                RUN_ORDINAL[i] = ordinal;
+                ordinal += runs[2 * i + 1];
+            }
             int count = 0;
-            for (int at = 0; at < PHRASES.length; at += PHRASES[at] + 1) {
+            for (int at = NAMES.indexOf('\n'); at >= 0; at = NAMES.indexOf('\n', at + 1)) {
                 count++;
             }
-            OFFSETS = new int[count];
-            for (int at = 0, i = 0; at < PHRASES.length; at += PHRASES[at] + 1) {
-                OFFSETS[i++] = at;
+            RESTARTS = new int[(count + UcdNameTables.RESTART - 1) / UcdNameTables.RESTART];
+            for (int i = 0, at = 0; at < NAMES.length(); i++, at = NAMES.indexOf('\n', at) + 1) {
+                if (i % UcdNameTables.RESTART == 0) {
+                    RESTARTS[i / UcdNameTables.RESTART] = at;
+                }
             }
         }
 
-        static String phrase(char[] data, int at) {
+        /** The 0-based ordinal of {@code cp}'s explicit name, or -1 if it has none. */
+        static int ordinal(int cp) {
+            int i = Arrays.binarySearch(RUN_FIRST, cp);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            return i >= 0 && cp <= RUN_LAST[i] ? RUN_ORDINAL[i] + cp - RUN_FIRST[i] : -1;
+        }
+
+        /** The name of the given 0-based ordinal. */
+        static String name(int ordinal) {
+            int at = RESTARTS[ordinal / UcdNameTables.RESTART];
             StringBuilder b = new StringBuilder();
-            for (int i = 1, n = data[at]; i <= n; i++) {
-                if (i > 1) {
-                    b.append(' ');
-                }
-                b.append(WORDS[data[at + i]]);
+            for (int i = ordinal % UcdNameTables.RESTART; i >= 0; i--) {
+                at = next(b, at);
             }
             return b.toString();
+        }
+
+        /** Decodes the name at {@code at} over the previous one in {@code b}; returns the next offset. */
+        static int next(StringBuilder b, int at) {
+            b.setLength(NAMES.charAt(at) - 11);
+            int end = NAMES.indexOf('\n', at);
+            b.append(NAMES, at + 1, end);
+            return end + 1;
         }
     }
 
@@ -64,29 +95,26 @@ public final class CharacterNames {
         static final Map<String, Integer> ALIASES = new HashMap<>();
 
         static {
-            char[] p = Names.PHRASES;
-            for (int cp = 0; cp <= 0x10FFFF; cp++) {
-                int ordinal = UcdData.lookup(Names.INDEX1, Names.INDEX2, UcdNameTables.NAME_SHIFT, cp);
-                if (ordinal != 0) {
-                    BY_NAME.put(Names.phrase(p, Names.OFFSETS[ordinal - 1]), new int[] {cp});
+            StringBuilder b = new StringBuilder();
+            int at = 0;
+            for (int i = 0; i < Names.RUN_FIRST.length; i++) {
+                for (int cp = Names.RUN_FIRST[i]; cp <= Names.RUN_LAST[i]; cp++) {
+                    at = Names.next(b, at);
+                    BY_NAME.put(b.toString(), new int[] {cp});
                 }
             }
-            String a = UcdNameTables.ALIASES;
-            char[] ac = a.toCharArray();
-            for (int at = 0; at < ac.length;) {
-                int cp = ac[at] < 0x8000 ? ac[at++] : (ac[at++] & 0x7FFF) << 16 | ac[at++];
-                ALIASES.put(Names.phrase(ac, at), cp);
-                at += ac[at] + 1;
+            for (String line : UcdNameTables.ALIASES.split("\n")) {
+                int semi = line.indexOf(';');
+                ALIASES.put(line.substring(semi + 1), Integer.parseInt(line.substring(0, semi), 16));
             }
-            char[] sc = UcdNameTables.SEQUENCES.toCharArray();
-            for (int at = 0; at < sc.length;) {
-                String name = Names.phrase(sc, at);
-                at += sc[at] + 1;
-                int[] seq = new int[sc[at++]];
-                for (int k = 0; k < seq.length; k++) {
-                    seq[k] = sc[at] < 0x8000 ? sc[at++] : (sc[at++] & 0x7FFF) << 16 | sc[at++];
+            for (String line : UcdNameTables.SEQUENCES.split("\n")) {
+                int semi = line.indexOf(';');
+                String[] hex = line.substring(semi + 1).split(" ");
+                int[] seq = new int[hex.length];
+                for (int k = 0; k < hex.length; k++) {
+                    seq[k] = Integer.parseInt(hex[k], 16);
                 }
-                BY_NAME.put(name, seq);
+                BY_NAME.put(line.substring(0, semi), seq);
             }
         }
     }
@@ -102,8 +130,8 @@ public final class CharacterNames {
                 return UcdNameTables.HEX_PREFIXES[r[2]] + "-" + hex(cp);
             }
         }
-        int ordinal = UcdData.lookup(Names.INDEX1, Names.INDEX2, UcdNameTables.NAME_SHIFT, cp);
-        return ordinal == 0 ? null : Names.phrase(Names.PHRASES, Names.OFFSETS[ordinal - 1]);
+        int ordinal = Names.ordinal(cp);
+        return ordinal < 0 ? null : Names.name(ordinal);
     }
 
     /**
