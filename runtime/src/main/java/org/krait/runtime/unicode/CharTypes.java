@@ -2,8 +2,8 @@ package org.krait.runtime.unicode;
 
 /**
  * The per-character predicates behind CPython 3.11's {@code str} methods ({@code
- * Objects/unicodectype.c}), plus the whole-string rules of {@code str.islower}, {@code isupper}
- * and {@code istitle}. No predicate allocates; ASCII is answered from a 128-entry table.
+ * Objects/unicodectype.c}), plus the whole-string rules of {@code str.islower}, {@code isupper},
+ * {@code istitle} and {@code isidentifier}. No predicate allocates; ASCII is answered from a 128-entry table.
  */
 public final class CharTypes {
     private CharTypes() {
@@ -86,6 +86,19 @@ public final class CharTypes {
     /** {@code ('a' + chr(cp)).isidentifier()}: XID_Continue (any later character of an identifier). */
     public static boolean isIdentifierContinue(int cp) {
         return has(cp, UcdTables.ID_CONTINUE);
+    }
+
+    /** {@code str.isidentifier()}: non-empty, an identifier start, then identifier continues. */
+    public static boolean isIdentifier(int[] s) {
+        if (s.length == 0 || !isIdentifierStart(s[0])) {
+            return false;
+        }
+        for (int i = 1; i < s.length; i++) {
+            if (!isIdentifierContinue(s[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code str.islower()} of a whole string: no upper/title character and at least one lower. */

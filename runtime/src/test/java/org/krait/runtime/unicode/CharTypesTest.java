@@ -75,19 +75,25 @@ class CharTypesTest {
     @Test
     void wholeStringCasePredicatesAgreeWithPython() throws Exception {
         List<int[]> strings = PythonOracle.randomStrings(CaseMappingTest.POOL, 600, 7);
+        strings.add(new int[0]);
+        strings.add("_x1".codePoints().toArray());
+        strings.add("℘℮·".codePoints().toArray());
+        strings.add("a·".codePoints().toArray());
+        strings.add("1a".codePoints().toArray());
         List<String> in = new ArrayList<>();
         for (int[] s : strings) {
             in.add(PythonOracle.hex(s));
         }
         String script = PythonOracle.PY_HELPERS
-                + "res = ['%d%d%d' % (s.islower(), s.isupper(), s.istitle()) for s in inputs()]\n"
+                + "res = ['%d%d%d%d' % (s.islower(), s.isupper(), s.istitle(), s.isidentifier())\n"
+                + "       for s in inputs()]\n"
                 + "open(sys.argv[2], 'w').write('\\n'.join(res) + '\\n')\n";
         List<String> out = PythonOracle.run(script, in);
         for (int i = 0; i < strings.size(); i++) {
             int[] s = strings.get(i);
             String actual = (CharTypes.isLower(s) ? "1" : "0") + (CharTypes.isUpper(s) ? "1" : "0")
-                    + (CharTypes.isTitle(s) ? "1" : "0");
-            assertEquals(out.get(i), actual, "islower/isupper/istitle of " + in.get(i));
+                    + (CharTypes.isTitle(s) ? "1" : "0") + (CharTypes.isIdentifier(s) ? "1" : "0");
+            assertEquals(out.get(i), actual, "islower/isupper/istitle/isidentifier of " + in.get(i));
         }
     }
 
