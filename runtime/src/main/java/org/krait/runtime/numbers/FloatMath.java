@@ -137,11 +137,49 @@ public final class FloatMath {
         if (v == 1.0) {
             return negate ? -1.0 : 1.0;
         }
-        double r = StrictMath.pow(v, w);
+        double r = Math.floor(w) == w && Math.abs(w) <= 4096 ? exactPow(v, (int) w) : StrictMath.pow(v, w);
         if (Double.isInfinite(r)) {
             throw NumericError.overflow("(34, 'Numerical result out of range')");
         }
         return negate ? -r : r;
+    }
+
+    /**
+     * {@code v ** n} correctly rounded for finite positive {@code v}, as C's pow is for integer
+     * powers: the exact power is formed as a ratio of big integers when it is in range.
+     */
+    private static double exactPow(double v, int n) {
+        double log2 = n * (Math.log(v) / Math.log(2));
+        if (log2 > 1030) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (log2 < -1090) {
+            return 0.0;
+        }
+        long bits = Double.doubleToRawLongBits(v);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        int exp = biased == 0 ? -1074 : biased - 1075;
+        if (biased != 0) {
+            mantissa |= 0x10000000000000L;
+        }
+        int tz = Long.numberOfTrailingZeros(mantissa);
+        mantissa >>= tz;
+        exp += tz;
+        BigInteger m = BigInteger.valueOf(mantissa).pow(Math.abs(n));
+        long k = (long) exp * n;
+        BigInteger num = n > 0 ? m : BigInteger.ONE;
+        BigInteger den = n > 0 ? BigInteger.ONE : m;
+        if (k >= 0) {
+            num = num.shiftLeft((int) k);
+        } else {
+            den = den.shiftLeft((int) -k);
+        }
+        try {
+            return IntMath.trueDivBig(num, den);
+        } catch (NumericError overflow) {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
     /**

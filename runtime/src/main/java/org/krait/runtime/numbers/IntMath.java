@@ -431,7 +431,8 @@ public final class IntMath {
             throw NumericError.overflow("can't convert negative int to unsigned");
         }
         int needed = signed ? x.bitLength() + 1 : x.bitLength();
-        if (needed > length * 8) {
+        // CPython lets -1 (all sign bits) fit in zero bytes, like 0.
+        if (needed > length * 8 && !(length == 0 && signed && x.equals(BigInteger.ONE.negate()))) {
             throw NumericError.overflow("int too big to convert");
         }
         byte[] out = new byte[(int) length];
