@@ -204,7 +204,12 @@ public final class FloatMath {
             len /= StrictMath.exp(at * bi);
             phase += bi * StrictMath.log(vabs);
         }
-        return new double[] {len * StrictMath.cos(phase), len * StrictMath.sin(phase)};
+        double re = len * StrictMath.cos(phase);
+        double im = len * StrictMath.sin(phase);
+        if (Double.isInfinite(re) || Double.isInfinite(im)) {
+            throw NumericError.overflow("complex exponentiation");
+        }
+        return new double[] {re, im};
     }
 
     /** {@code int(d)} ({@code PyLong_FromDouble}) truncating towards zero; errors for inf and nan. */
@@ -250,14 +255,11 @@ public final class FloatMath {
      * binary value; {@code ndigits} is clamped by the caller from a Python int (any long is fine).
      */
     public static double round(double d, long ndigits) {
-        if (ndigits > 323) {
+        if (d == 0.0 || !Double.isFinite(d) || ndigits > 323) {
             return d;
         }
         if (ndigits < -308) {
             return 0.0 * d;
-        }
-        if (d == 0.0 || !Double.isFinite(d)) {
-            return d;
         }
         double r = new BigDecimal(d).setScale((int) ndigits, RoundingMode.HALF_EVEN).doubleValue();
         if (Double.isInfinite(r)) {

@@ -430,7 +430,7 @@ public final class IntMath {
         if (!signed && x.signum() < 0) {
             throw NumericError.overflow("can't convert negative int to unsigned");
         }
-        int needed = signed ? x.bitLength() + 1 : x.bitLength();
+        int needed = signed && x.signum() != 0 ? x.bitLength() + 1 : x.bitLength();
         // CPython lets -1 (all sign bits) fit in zero bytes, like 0.
         if (needed > length * 8 && !(length == 0 && signed && x.equals(BigInteger.ONE.negate()))) {
             throw NumericError.overflow("int too big to convert");
