@@ -1076,9 +1076,12 @@ abstract class ExpressionRules extends ParserBase {
             return new Expr.Dict(keys, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
         }
         pos = m + 1;
-        if (callInvalid) {
-            invalid_double_starred_kvpairs();
-        }
+        // Not guarded by callInvalid: CPython's generator wraps an alternative in the
+        // call_invalid_rules check only when the alternative is a lone invalid_* item, and this one
+        // is '{' invalid_double_starred_kvpairs '}'. So these checks already run in the first pass,
+        // where keys are parsed without invalid_expression: {1: 2, 3 4} reports the missing ':'
+        // before a second pass could report a missing comma between 3 and 4.
+        invalid_double_starred_kvpairs();
         return fail(m);
     }
 

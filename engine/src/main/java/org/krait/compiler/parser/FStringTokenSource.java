@@ -3,6 +3,7 @@ package org.krait.compiler.parser;
 import org.krait.compiler.source.SyntaxErrorException;
 import org.krait.compiler.tokenizer.Token;
 import org.krait.compiler.tokenizer.TokenSource;
+import org.krait.compiler.tokenizer.Tokenizer;
 
 /**
  * The tokens of one f-string replacement field, placed where CPython 3.11 places them. CPython
@@ -43,7 +44,8 @@ public final class FStringTokenSource implements TokenSource {
 
     /**
      * The next token, shifted. A tokenizer error keeps its own columns and gains the line shift;
-     * CPython shows the field's line without a newline there (and no "f-string: " prefix).
+     * CPython shows the field's line without a newline there (and no "f-string: " prefix), except
+     * for an undecodable identifier, which CPython's parser reports ({@link #undecodableNameError}).
      */
     @Override
     public Token next() throws SyntaxErrorException {
@@ -51,6 +53,9 @@ public final class FStringTokenSource implements TokenSource {
         try {
             t = inner.next();
         } catch (SyntaxErrorException e) {
+            if (inner instanceof Tokenizer tok && tok.stoppedAtUndecodableName()) {
+                throw undecodableNameError(e);
+            }
             String text = e.text != null && e.text.endsWith("\n") ? e.text.substring(0, e.text.length() - 1) : e.text;
             throw new SyntaxErrorException(e.kind, e.msg, e.lineno + lineShift, e.offset,
                     e.end_lineno + lineShift, e.end_offset, text);
@@ -59,6 +64,21 @@ public final class FStringTokenSource implements TokenSource {
         return new Token(t.kind, t.text, t.start, t.end,
                 t.lineno + lineShift, t.col_offset + shift,
                 t.end_lineno + lineShift, t.end_col_offset + shift);
+    }
+
+    /**
+     * An identifier that is not UTF-8, reported as CPython's field parser reports the ERRORTOKEN it
+     * gets for it: with the "f-string: " prefix and both columns less {@code startingColOffset}. That
+     * token has no columns; on the field's first line it still gets {@code startingColOffset} added
+     * to them (-1), so the error lands at offsets 0 and 0; on a later line the parser takes the
+     * tokenizer's cursor column and an end of -1. The text keeps its newline (the field's line buffer).
+     */
+    private SyntaxErrorException undecodableNameError(SyntaxErrorException e) {
+        boolean firstLine = e.lineno == 1;
+        int offset = firstLine ? 0 : e.offset - startingColOffset;
+        int endOffset = firstLine ? 0 : -1 - startingColOffset;
+        return new SyntaxErrorException(e.kind, "f-string: " + e.msg, e.lineno + lineShift, offset,
+                e.end_lineno + lineShift, endOffset, e.text);
     }
 
     /** The line of the parenthesized field text that stands at (shifted) line {@code lineno}. */

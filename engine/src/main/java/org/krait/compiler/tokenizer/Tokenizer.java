@@ -76,6 +76,8 @@ public final class Tokenizer implements TokenSource {
     private boolean statusError;
     /** The error already thrown; the tokenizer is stuck there, as CPython's is. */
     private SyntaxErrorException failure;
+    /** The error thrown was an identifier that is not UTF-8 (see {@link #stoppedAtUndecodableName()}). */
+    private boolean undecodableName;
 
     /** Tokenizes {@code source} as file input: a missing final newline is added. */
     public Tokenizer(String source) {
@@ -126,6 +128,16 @@ public final class Tokenizer implements TokenSource {
      */
     public boolean reportsByteOffsets() {
         return byteOffsets;
+    }
+
+    /**
+     * True when the error this tokenizer threw is an identifier whose bytes are not UTF-8. CPython
+     * does not raise that one in its tokenizer: it hands the parser an ERRORTOKEN without columns,
+     * and the parser raises "(unicode error) ..." at that token, so an f-string field's parser
+     * places and prefixes it as its own errors ({@code FStringTokenSource}).
+     */
+    public boolean stoppedAtUndecodableName() {
+        return undecodableName;
     }
 
     /** The text tokens index: the source with newlines normalised to {@code \n}. */
@@ -495,6 +507,7 @@ public final class Tokenizer implements TokenSource {
     private void verifyIdentifier() {
         String undecodable = SourceDecoder.utf8Error(buf, tokStart, pos);
         if (undecodable != null) {
+            undecodableName = true;
             throw new SyntaxErrorException(Kind.SyntaxError, "(unicode error) " + undecodable,
                     lineno, cursorCol(), lineno, -1, errorLineText(lineno));
         }
