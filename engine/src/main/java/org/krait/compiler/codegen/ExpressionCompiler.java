@@ -508,13 +508,53 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     // ---- calls ------------------------------------------------------------------------------
 
+    /** The Python type name of a constant's value (without reaching the runtime's types). */
+    private static String constantTypeName(Object v) {
+        if (v instanceof String || v instanceof org.krait.compiler.ast.CodePointStr) {
+            return "str";
+        }
+        if (v instanceof Boolean) {
+            return "bool";
+        }
+        if (v instanceof Long || v instanceof java.math.BigInteger) {
+            return "int";
+        }
+        if (v instanceof Double) {
+            return "float";
+        }
+        if (v instanceof org.krait.compiler.ast.Imaginary) {
+            return "complex";
+        }
+        if (v instanceof org.krait.compiler.ast.Bytes) {
+            return "bytes";
+        }
+        if (v == org.krait.compiler.ast.Singleton.Ellipsis) {
+            return "ellipsis";
+        }
+        if (v instanceof PyTuple) {
+            return "tuple";
+        }
+        if (v instanceof org.krait.runtime.objects.PyInt) {
+            return v instanceof org.krait.runtime.objects.PyBool ? "bool" : "int";
+        }
+        if (v instanceof org.krait.runtime.objects.PyFloat) {
+            return "float";
+        }
+        if (v instanceof org.krait.runtime.objects.PyComplex) {
+            return "complex";
+        }
+        if (v instanceof PyStr) {
+            return "str";
+        }
+        return "NoneType";
+    }
+
     /** The SyntaxWarning of calling a literal (CPython's {@code compiler_check_caller}). */
     private void checkCaller(Expr f, int line) {
         String type = null;
         Expr folded = ConstantFolder.fold(f);
         if (folded instanceof Expr.Constant) {
-            PyObject v = Constants.toPy(((Expr.Constant) folded).value());
-            type = v.type().name();
+            type = constantTypeName(((Expr.Constant) folded).value());
         } else if (f instanceof Expr.Tuple) {
             type = "tuple";
         } else if (f instanceof Expr.List || f instanceof Expr.ListComp) {
