@@ -474,7 +474,9 @@ final class EvalLoop {
         if (f.reraising) {
             f.reraising = false;
         } else {
-            exc.setTraceback(new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti)));
+            PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
+            tb.setFrame(f);
+            exc.setTraceback(tb);
             if (exc.context() == null && ts.handled != null && ts.handled != exc) {
                 exc.setContext(ts.handled);
             }

@@ -18,6 +18,8 @@ public final class PyTraceback extends PyObject {
                         return newRef(tb.next == null ? org.krait.runtime.objects.PyNoneType.NONE : tb.next);
                     case "tb_lineno":
                         return org.krait.runtime.objects.PyInt.of(tb.lineno);
+                    case "tb_frame":
+                        return newRef(tb.frame == null ? org.krait.runtime.objects.PyNoneType.NONE : tb.frame);
                     default:
                         return org.krait.runtime.ops.ObjectOps.genericGetAttr(t, (org.krait.runtime.objects.PyStr) n, null);
                 }
@@ -30,6 +32,8 @@ public final class PyTraceback extends PyObject {
     private final int endLineno;
     private final int colOffset;
     private final int endColOffset;
+    /** The frame (an interpreter object, kept opaque here), or null. */
+    private PyObject frame;
 
     /** An entry for a frame, in front of the entries of the frames it called ({@code next}). */
     public PyTraceback(PyTraceback next, String filename, String name, int lineno) {
@@ -45,6 +49,16 @@ public final class PyTraceback extends PyObject {
         this.endLineno = position[1];
         this.colOffset = position[2];
         this.endColOffset = position[3];
+    }
+
+    /** Records the frame the entry belongs to (the traceback keeps a reference). */
+    public void setFrame(PyObject f) {
+        frame = newRef(f);
+    }
+
+    @Override
+    public void releaseReferences() {
+        xdecref(frame);
     }
 
     public int endLineno() {
