@@ -344,6 +344,26 @@ final class BuiltinFunctions {
     }
 
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
+        if (kw != null) {
+            int npos = a.length - kw.length;
+            PyObject[] args = new PyObject[3];
+            System.arraycopy(a, 0, args, 0, npos);
+            for (int i = 0; i < kw.length; i++) {
+                int at = kw[i].equals("base") ? 0 : kw[i].equals("exp") ? 1 : kw[i].equals("mod") ? 2 : -1;
+                if (at < 0) {
+                    throw PythonException.typeError("'" + kw[i] + "' is an invalid keyword argument for pow()");
+                }
+                args[at] = a[npos + i];
+            }
+            if (args[0] == null || args[1] == null) {
+                throw PythonException.typeError("pow() missing required argument '" + (args[0] == null ? "base' (pos 1)" : "exp' (pos 2)"));
+            }
+            a = args[2] == null ? new PyObject[] {args[0], args[1]} : args;
+            kw = null;
+        }
+        if (a.length < 2) {
+            throw PythonException.typeError("pow() missing required argument '" + (a.length == 0 ? "base' (pos 1)" : "exp' (pos 2)"));
+        }
         CallOps.checkCount("pow", a, kw, 2, 3);
         if (a.length == 3 && a[2] != PyNoneType.NONE) {
             if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {

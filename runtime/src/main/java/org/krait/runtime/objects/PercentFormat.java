@@ -87,6 +87,11 @@ final class PercentFormat {
         }
         if (plus) {
             spec.append('+');
+        } else if (flags.contains(" ")) {
+            spec.append(' ');
+        }
+        if (flags.contains("#")) {
+            spec.append('#');
         }
         if (zero) {
             spec.append('0');

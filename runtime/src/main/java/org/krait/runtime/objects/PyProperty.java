@@ -16,13 +16,18 @@ public final class PyProperty extends PyObject {
                 for (int i = 0; i < a.length - nkw && i < 3; i++) {
                     parts[i] = a[i];
                 }
+                PyObject doc = a.length - nkw > 3 ? a[3] : null;
                 for (int i = 0; i < nkw; i++) {
                     int at = kw[i].equals("fget") ? 0 : kw[i].equals("fset") ? 1 : kw[i].equals("fdel") ? 2 : -1;
                     if (at >= 0) {
                         parts[at] = a[a.length - nkw + i];
+                    } else if (kw[i].equals("doc")) {
+                        doc = a[a.length - nkw + i];
                     }
                 }
-                return new PyProperty(parts[0], parts[1], parts[2]);
+                PyProperty p = new PyProperty(parts[0], parts[1], parts[2]);
+                p.doc = doc == null || doc == PyNoneType.NONE ? null : newRef(doc);
+                return p;
             })
             .slot(Slot.GET, (Signature.Ternary) (p, obj, type) -> ((PyProperty) p).get(obj))
             .slot(Slot.SET, (Signature.Setter) (p, obj, value) -> ((PyProperty) p).set(obj, value))
@@ -30,6 +35,9 @@ public final class PyProperty extends PyObject {
                 PyProperty pp = (PyProperty) p;
                 switch (n.toString()) {
                     case "__doc__":
+                        if (pp.doc != null) {
+                            return newRef(pp.doc);
+                        }
                         return pp.fget == null ? newRef(PyNoneType.NONE) : org.krait.runtime.ops.ObjectOps.getAttr(pp.fget, "__doc__");
                     case "fget":
                         return newRef(pp.fget == null ? PyNoneType.NONE : pp.fget);
@@ -48,6 +56,7 @@ public final class PyProperty extends PyObject {
     private final PyObject fget;
     private final PyObject fset;
     private final PyObject fdel;
+    private PyObject doc;
 
     private PyProperty(PyObject fget, PyObject fset, PyObject fdel) {
         this.fget = none(fget);

@@ -171,6 +171,13 @@ public final class NumberOps {
         if (f == null) {
             f = v.type().unary(Slot.INDEX);
         }
+        if (f == null && v.type().lookup("__trunc__") != null) {
+            PyObject r = CallOps.call(v.type().lookup("__trunc__"), v);
+            if (!(r instanceof PyInt)) {
+                throw PythonException.typeError("__trunc__ returned non-Integral (type " + r.type().name() + ")");
+            }
+            return r;
+        }
         if (f == null) {
             throw PythonException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                     + v.type().name() + "'");
