@@ -66,7 +66,15 @@ final class SysModule {
             return PyObject.newRef(f);
         });
         fn(d, "intern", (s, a, kw) -> PyObject.newRef(a[0]));
-        fn(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(4300));
+        fn(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
+        fn(d, "set_int_max_str_digits", (s, a, kw) -> {
+            long n = ((PyInt) a[0]).asLong();
+            if (n != 0 && n < 640) {
+                throw PythonException.valueError("maxdigits must be 0 or larger than 640");
+            }
+            PyInt.maxStrDigits = (int) n;
+            return PyNoneType.NONE;
+        });
         fn(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
         fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
         fn(d, "setrecursionlimit", (s, a, kw) -> {

@@ -106,7 +106,14 @@ final class BytesMethods {
                 for (int i = 0; i < a.length; i++) {
                     args[i + 1] = i < npos ? toStrArg(a[i]) : a[i];
                 }
-                return fromStrResult(CallOps.call(m, args, kw), array);
+                try {
+                    return fromStrResult(CallOps.call(m, args, kw), array);
+                } catch (PythonException e) {
+                    if (e.matches(ExceptionTypes.VALUE_ERROR) && "substring not found".equals(e.exception().__str__().toString())) {
+                        throw PythonException.valueError("subsection not found");
+                    }
+                    throw e;
+                }
             });
         }
         t.method("decode", (self, a, kw) -> decode(data(self), a.length > 0 ? a[0].toString() : "utf-8",

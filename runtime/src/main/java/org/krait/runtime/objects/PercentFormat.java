@@ -60,6 +60,10 @@ final class PercentFormat {
                     value = values[next++];
                 }
             }
+            if ("srdiuxXoeEfFgGca".indexOf(conv) < 0) {
+                throw PythonException.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv)
+                        + ") at index " + i);
+            }
             out.append(convert(spec.toString(), conv, value));
         }
         if (!mapping && next < values.length && args instanceof PyTuple) {

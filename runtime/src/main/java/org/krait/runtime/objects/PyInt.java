@@ -371,7 +371,17 @@ public class PyInt extends PyObject {
         return signum() != 0;
     }
 
+    /** The most decimal digits str() and int() convert ({@code sys.get_int_max_str_digits()}); 0 means no limit. */
+    public static volatile int maxStrDigits = 4300;
+
     public PyObject __repr__() {
+        if (big != null && maxStrDigits > 0 && big.bitLength() > maxStrDigits * 3.32) {
+            String s = big.abs().toString();
+            if (s.length() > maxStrDigits) {
+                throw PythonException.valueError("Exceeds the limit (" + maxStrDigits
+                        + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
         return PyStr.of(big == null ? Long.toString(value) : big.toString());
     }
 

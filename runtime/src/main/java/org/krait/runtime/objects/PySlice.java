@@ -34,8 +34,13 @@ public final class PySlice extends PyObject {
             int[] r = ((PySlice) s).indices((int) NumberOps.index(a[0]).asLong());
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
-        TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PySlice ? PyBool.of(ObjectOps.equal(((PySlice) a).parts(),
-                ((PySlice) b).parts())) : PyNotImplementedType.NOT_IMPLEMENTED);
+        Slot[] cmps = {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE};
+        for (int i = 0; i < cmps.length; i++) {
+            int op = i;
+            TYPE.slot(cmps[i], (Signature.Binary) (a, b) -> b instanceof PySlice
+                    ? ObjectOps.richCompare(((PySlice) a).parts(), ((PySlice) b).parts(), op) : PyNotImplementedType.NOT_IMPLEMENTED);
+        }
+        TYPE.slot(Slot.HASH, null);
     }
 
     private PyTuple parts() {
@@ -90,6 +95,9 @@ public final class PySlice extends PyObject {
     }
 
     private static int clamp(PyObject v) {
+        if (!(v instanceof PyInt) && !v.type().has(Slot.INDEX)) {
+            throw PythonException.typeError("slice indices must be integers or None or have an __index__ method");
+        }
         PyInt i = NumberOps.index(v);
         if (!i.isLong()) {
             return i.signum() < 0 ? Integer.MIN_VALUE + 1 : Integer.MAX_VALUE;

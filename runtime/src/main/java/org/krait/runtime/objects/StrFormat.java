@@ -132,6 +132,9 @@ final class StrFormat {
                     end = e + 1;
                 }
             }
+            if (conversion != 0 && "rsa".indexOf(conversion) < 0) {
+                throw PythonException.valueError("Unknown conversion specifier " + conversion);
+            }
             if (conversion == 'r') {
                 value = ObjectOps.repr(value);
             } else if (conversion == 's') {

@@ -545,6 +545,11 @@ final class StrMethods {
     }
 
     private static String justify(String x, PyObject[] a, char align) {
+        if (a.length < 1 || a.length > 2) {
+            String name = align == '^' ? "center" : align == '<' ? "ljust" : "rjust";
+            throw PythonException.typeError(name + " expected " + (a.length < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ")
+                    + a.length);
+        }
         int w = (int) ((PyInt) a[0]).asLong();
         String fill = a.length > 1 ? s(a[1]) : " ";
         if (fill.codePointCount(0, fill.length()) != 1) {
