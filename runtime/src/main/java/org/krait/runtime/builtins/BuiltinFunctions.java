@@ -364,7 +364,9 @@ final class BuiltinFunctions {
         if (a.length < 2) {
             throw PythonException.typeError("pow() missing required argument '" + (a.length == 0 ? "base' (pos 1)" : "exp' (pos 2)"));
         }
-        CallOps.checkCount("pow", a, kw, 2, 3);
+        if (a.length > 3) {
+            throw PythonException.typeError("pow() takes at most 3 arguments (" + a.length + " given)");
+        }
         if (a.length == 3 && a[2] != PyNoneType.NONE) {
             if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {
                 throw PythonException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
