@@ -75,8 +75,9 @@ public final class ProgramBench {
         List<ProgramResult> krait = new KraitPrograms(directory, iterations, timeout).measureAll(programs);
         List<ProgramResult> baseline = cpython.measureAll(programs);
         System.out.print(Report.render(krait, baseline));
-        // A Krait program that timed out is still running on a daemon thread; do not wait for it.
-        System.exit(0);
+        System.out.flush();
+        // Exits explicitly: a Krait program that timed out is still running on a daemon thread.
+        System.exit(Report.checksumsDiffer(krait, baseline) ? 1 : 0);
     }
 
     private static void usage() {

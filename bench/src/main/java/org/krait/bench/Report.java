@@ -45,6 +45,18 @@ final class Report {
         return out.toString();
     }
 
+    /** True when some program ran on both sides and returned different checksums. */
+    static boolean checksumsDiffer(List<ProgramResult> krait, List<ProgramResult> cpython) {
+        for (int i = 0; i < krait.size(); i++) {
+            ProgramResult k = krait.get(i);
+            ProgramResult c = cpython.get(i);
+            if (k.ok() && c.ok() && !k.checksum().equals(c.checksum())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void note(List<String> notes, String implementation, ProgramResult r) {
         if (!r.ok()) {
             notes.add(r.program() + ": failed on " + implementation + ": " + r.failure());
