@@ -3,7 +3,6 @@ package org.krait.runtime.builtins;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import org.krait.runtime.objects.FormatSpec;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyFloat;
 import org.krait.runtime.objects.PyInt;

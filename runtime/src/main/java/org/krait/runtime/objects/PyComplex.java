@@ -1,5 +1,7 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.numbers.FloatText;
+import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.types.PyType;
@@ -15,8 +17,7 @@ public final class PyComplex extends PyObject {
         TYPE.slot(Slot.REPR, (Signature.Unary) c -> PyStr.of(((PyComplex) c).repr()));
         TYPE.slot(Slot.HASH, (Signature.Hash) c -> {
             PyComplex z = (PyComplex) c;
-            long h = new PyFloat(z.real).__hash__() + 1000003L * new PyFloat(z.imag).__hash__();
-            return h == -1 ? -2 : h;
+            return NumericHash.hashComplex(z.real, z.imag, System.identityHashCode(z));
         });
         TYPE.slot(Slot.BOOL, (Signature.Predicate) c -> ((PyComplex) c).real != 0 || ((PyComplex) c).imag != 0);
         TYPE.slot(Slot.NEG, (Signature.Unary) c -> new PyComplex(-((PyComplex) c).real, -((PyComplex) c).imag));
@@ -71,13 +72,21 @@ public final class PyComplex extends PyObject {
 
     /** {@code repr(z)}: {@code 1j}, {@code (1+2j)}, {@code (-0-1j)}... */
     String repr() {
-        String im = FloatFormatter.repr(imag, false);
+        String im = part(imag);
         if (real == 0 && 1 / real > 0) {
             return im + "j";
         }
-        String re = FloatFormatter.repr(real, false);
+        String re = part(real);
         String sign = imag > 0 || Double.isNaN(imag) || (imag == 0 && 1 / imag > 0) ? "+" : "";
         return "(" + re + sign + im + "j)";
+    }
+
+    /** One part of the repr: the shortest round-tripping digits without a forced {@code .0}. */
+    private static String part(double d) {
+        if (!Double.isFinite(d)) {
+            return FloatText.repr(d);
+        }
+        return (Math.copySign(1.0, d) < 0 ? "-" : "") + FloatText.formatAbs(Math.abs(d), 'r', 0, 0);
     }
 
     /** The complex value of an int, float or complex operand, or null. */

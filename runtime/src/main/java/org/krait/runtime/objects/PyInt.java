@@ -1,6 +1,9 @@
 package org.krait.runtime.objects;
 
 import java.math.BigInteger;
+import org.krait.runtime.numbers.IntText;
+import org.krait.runtime.numbers.NumericError;
+import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
@@ -20,8 +23,6 @@ public class PyInt extends PyObject {
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    /** The modulus of numeric hashes, 2**61 - 1 (CPython's {@code _PyHASH_MODULUS}). */
-    static final long HASH_MODULUS = (1L << 61) - 1;
 
     static {
         for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
@@ -59,6 +60,11 @@ public class PyInt extends PyObject {
     }
 
     /** The int {@code v}, in its canonical form. */
+    /** The int of a numbers-library value (a {@code Long} or a {@code BigInteger}). */
+    public static PyInt ofNumeric(Object v) {
+        return v instanceof Long ? of((long) (Long) v) : of((BigInteger) v);
+    }
+
     public static PyInt of(BigInteger v) {
         if (v.bitLength() < 64) {
             return of(v.longValue());
@@ -351,20 +357,12 @@ public class PyInt extends PyObject {
     }
 
     public final long __hash__() {
-        long h;
-        if (big == null) {
-            long a = Math.abs(value);
-            if (value == Long.MIN_VALUE) {
-                h = -(4L);
-            } else {
-                h = a % HASH_MODULUS;
-                h = value < 0 ? -h : h;
-            }
-        } else {
-            h = big.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
-            h = big.signum() < 0 ? -h : h;
-        }
-        return h == -1 ? -2 : h;
+        return big == null ? NumericHash.hashInt(value) : NumericHash.hashInt(big);
+    }
+
+    /** The value as the numbers library takes it: a {@code Long}, or a {@code BigInteger} when it does not fit. */
+    public final Object numeric() {
+        return big == null ? (Object) value : big;
     }
 
     public boolean __bool__() {
@@ -372,17 +370,17 @@ public class PyInt extends PyObject {
     }
 
     /** The most decimal digits str() and int() convert ({@code sys.get_int_max_str_digits()}); 0 means no limit. */
-    public static volatile int maxStrDigits = 4300;
+    public static volatile int maxStrDigits = IntText.DEFAULT_MAX_STR_DIGITS;
 
     public PyObject __repr__() {
-        if (big != null && maxStrDigits > 0 && big.bitLength() > maxStrDigits * 3.32) {
-            String s = big.abs().toString();
-            if (s.length() > maxStrDigits) {
-                throw PythonException.valueError("Exceeds the limit (" + maxStrDigits
-                        + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-            }
+        if (big == null) {
+            return PyStr.of(Long.toString(value));
         }
-        return PyStr.of(big == null ? Long.toString(value) : big.toString());
+        try {
+            return PyStr.of(IntText.toDecimal(big, maxStrDigits));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
     }
 
     @Override

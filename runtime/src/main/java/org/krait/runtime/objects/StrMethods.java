@@ -344,7 +344,7 @@ final class StrMethods {
             return d;
         })));
         t.method("format", (self, a, kw) -> PyStr.of(StrFormat.format(s(self), a, kw)));
-        t.method("__format__", (self, a, kw) -> PyStr.of(FormatSpec.format(self, s(a[0]))));
+        t.method("__format__", (self, a, kw) -> ObjectOps.formatBuiltin(self, s(a[0])));
     }
 
     /** {@code str(object)} or {@code str(bytes, encoding, errors)}. */

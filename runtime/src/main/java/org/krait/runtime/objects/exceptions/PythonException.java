@@ -1,5 +1,6 @@
 package org.krait.runtime.objects.exceptions;
 
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.types.PyType;
@@ -44,6 +45,19 @@ public final class PythonException extends RuntimeException {
     /** A new exception of {@code type} with the single argument {@code arg} (borrowed). */
     public static PythonException of(PyType type, PyObject arg) {
         return new PythonException(PyBaseException.create(type, arg));
+    }
+
+    /** The Python exception a numeric algorithm reported: the one place {@link NumericError}s become Python's. */
+    public static PythonException of(NumericError e) {
+        PyType type;
+        switch (e.pythonType()) {
+            case "OverflowError": type = ExceptionTypes.OVERFLOW_ERROR; break;
+            case "ZeroDivisionError": type = ExceptionTypes.ZERO_DIVISION_ERROR; break;
+            case "TypeError": type = ExceptionTypes.TYPE_ERROR; break;
+            case "MemoryError": type = ExceptionTypes.MEMORY_ERROR; break;
+            default: type = ExceptionTypes.VALUE_ERROR; break;
+        }
+        return of(type, e.getMessage());
     }
 
     public static PythonException typeError(String message) {
