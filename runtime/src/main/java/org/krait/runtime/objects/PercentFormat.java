@@ -39,7 +39,7 @@ final class PercentFormat {
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
                 spec.append(fmt.charAt(i++));
             }
-            while (i < n && (Character.isDigit(fmt.charAt(i)) || fmt.charAt(i) == '.' || fmt.charAt(i) == '*')) {
+            while (i < n && (fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9' || fmt.charAt(i) == '.' || fmt.charAt(i) == '*')) {
                 if (fmt.charAt(i) == '*') {
                     spec.append(values[next++]);
                     i++;
