@@ -101,59 +101,33 @@ public class PyFloat extends PyObject {
         }
         double l = x;
         double r = y;
-        switch (op) {
-            case 0: return new PyFloat(l + r);
-            case 1: return new PyFloat(l - r);
-            case 2: return new PyFloat(l * r);
-            case 3:
-                if (r == 0) {
-                    throw PythonException.zeroDivision("float division by zero");
-                }
-                return new PyFloat(l / r);
-            case 4:
-                if (r == 0) {
-                    throw PythonException.zeroDivision("float floor division by zero");
-                }
-                return new PyFloat(FloatMath.floorDiv(l, r));
-            case 5: {
-                if (r == 0) {
-                    throw PythonException.zeroDivision("float modulo");
-                }
-                return new PyFloat(FloatMath.mod(l, r));
+        try {
+            switch (op) {
+                case 0: return new PyFloat(l + r);
+                case 1: return new PyFloat(l - r);
+                case 2: return new PyFloat(l * r);
+                case 3: return new PyFloat(FloatMath.trueDiv(l, r));
+                case 4: return new PyFloat(FloatMath.floorDiv(l, r));
+                case 5: return new PyFloat(FloatMath.mod(l, r));
+                default:
+                    if (FloatMath.powIsComplex(l, r)) {
+                        return PyComplex.pow(new double[] {l, 0}, new double[] {r, 0}, b);
+                    }
+                    return new PyFloat(FloatMath.pow(l, r));
             }
-            default:
-                if (l == 0 && r < 0) {
-                    throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
-                }
-                if (l == 1 || r == 0) {
-                    return new PyFloat(1.0);
-                }
-                if (l == -1 && Double.isInfinite(r)) {
-                    return new PyFloat(1.0);
-                }
-                if (l < 0 && r != Math.rint(r) && Double.isFinite(r)) {
-                    // A negative number to a fractional power is complex (Python 3).
-                    return PyComplex.pow(new double[] {l, 0}, new double[] {r, 0}, b);
-                }
-                double p = Math.pow(l, r);
-                if (Double.isInfinite(p) && Double.isFinite(l) && Double.isFinite(r)) {
-                    throw new PythonException(org.krait.runtime.objects.exceptions.PyBaseException.create(
-                            org.krait.runtime.objects.exceptions.ExceptionTypes.OVERFLOW_ERROR, PyInt.of(34),
-                            PyStr.of("Numerical result out of range")));
-                }
-                return new PyFloat(p);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
     }
 
     private static PyObject compare(int op, PyObject a, PyObject b) {
         double l = ((PyFloat) a).value;
-        if (b instanceof PyInt && !((PyInt) b).isLong() || b instanceof PyInt && Math.abs(((PyInt) b).longValue()) > (1L << 53)) {
-            // Compare exactly: the int may not be representable as a double (CPython's float_richcompare).
+        if (b instanceof PyInt) {
+            // Compared exactly: the int may not be representable as a double (CPython's float_richcompare).
             if (Double.isNaN(l)) {
                 return PyBool.of(op == 1);
             }
-            int c = Double.isInfinite(l) ? (l > 0 ? 1 : -1)
-                    : new java.math.BigDecimal(l).compareTo(new java.math.BigDecimal(((PyInt) b).bigValue()));
+            int c = -FloatMath.compare(((PyInt) b).numeric(), l);
             boolean res;
             switch (op) {
                 case 0: res = c == 0; break;

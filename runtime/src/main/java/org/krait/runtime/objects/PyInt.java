@@ -1,6 +1,7 @@
 package org.krait.runtime.objects;
 
 import java.math.BigInteger;
+import org.krait.runtime.numbers.IntMath;
 import org.krait.runtime.numbers.IntText;
 import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.numbers.NumericHash;
@@ -177,18 +178,14 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() == 0) {
-            throw PythonException.zeroDivision("integer division or modulo by zero");
-        }
-        if (big == null && o.big == null && !(value == Long.MIN_VALUE && o.value == -1)) {
+        if (big == null && o.big == null && o.value != 0 && !(value == Long.MIN_VALUE && o.value == -1)) {
             return of(Math.floorDiv(value, o.value));
         }
-        BigInteger[] qr = bigValue().divideAndRemainder(o.bigValue());
-        BigInteger q = qr[0];
-        if (qr[1].signum() != 0 && qr[1].signum() != o.signum()) {
-            q = q.subtract(BigInteger.ONE);
+        try {
+            return ofNumeric(IntMath.floorDiv(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        return of(q);
     }
 
     public PyObject __mod__(PyObject other) {
@@ -196,17 +193,14 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() == 0) {
-            throw PythonException.zeroDivision("integer modulo by zero");
-        }
-        if (big == null && o.big == null) {
+        if (big == null && o.big == null && o.value != 0) {
             return of(o.value == -1 ? 0 : Math.floorMod(value, o.value));
         }
-        BigInteger r = bigValue().mod(o.bigValue().abs());
-        if (o.signum() < 0 && r.signum() != 0) {
-            r = r.add(o.bigValue());
+        try {
+            return ofNumeric(IntMath.mod(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        return of(r);
     }
 
     public PyObject __truediv__(PyObject other) {
@@ -214,18 +208,12 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() == 0) {
-            throw PythonException.zeroDivision("division by zero");
+        try {
+            return new PyFloat(big == null && o.big == null ? IntMath.trueDiv(value, o.value)
+                    : IntMath.trueDiv(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (big == null && o.big == null && Math.abs(value) < (1L << 53) && Math.abs(o.value) < (1L << 53)) {
-            return new PyFloat((double) value / (double) o.value);
-        }
-        double r = new java.math.BigDecimal(bigValue())
-                .divide(new java.math.BigDecimal(o.bigValue()), java.math.MathContext.DECIMAL128).doubleValue();
-        if (Double.isInfinite(r)) {
-            throw PythonException.overflow("integer division result too large for a float");
-        }
-        return new PyFloat(r);
     }
 
     public PyObject __pow__(PyObject other) {
@@ -233,36 +221,12 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() < 0) {
-            double base = doubleValue();
-            if (base == 0) {
-                throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
-            }
-            return new PyFloat(Math.pow(base, o.doubleValue()));
+        try {
+            Object r = IntMath.pow(numeric(), o.numeric());
+            return r instanceof Double ? new PyFloat((Double) r) : ofNumeric(r);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (o.big != null) {
-            throw PythonException.overflow("exponent too large");
-        }
-        if (big == null) {
-            long result = 1;
-            long b = value;
-            long e = o.value;
-            try {
-                while (e > 0) {
-                    if ((e & 1) != 0) {
-                        result = Math.multiplyExact(result, b);
-                    }
-                    e >>= 1;
-                    if (e > 0) {
-                        b = Math.multiplyExact(b, b);
-                    }
-                }
-                return of(result);
-            } catch (ArithmeticException overflow) {
-                // fall through to the BigInteger path
-            }
-        }
-        return of(bigValue().pow((int) Math.min(o.value, Integer.MAX_VALUE)));
     }
 
     public PyObject __lshift__(PyObject other) {
@@ -270,14 +234,11 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() < 0) {
-            throw PythonException.valueError("negative shift count");
+        try {
+            return ofNumeric(IntMath.lshift(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        int n = o.intValue();
-        if (big == null && n < 63 && Math.abs(value) < (1L << (62 - n))) {
-            return of(value << n);
-        }
-        return of(bigValue().shiftLeft(n));
     }
 
     public PyObject __rshift__(PyObject other) {
@@ -285,16 +246,11 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() < 0) {
-            throw PythonException.valueError("negative shift count");
+        try {
+            return ofNumeric(IntMath.rshift(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (o.big != null) {
-            return of(signum() < 0 ? -1 : 0);
-        }
-        if (big == null) {
-            return of(value >> Math.min(o.value, 63));
-        }
-        return of(big.shiftRight((int) Math.min(o.value, Integer.MAX_VALUE)));
     }
 
     public PyObject __and__(PyObject other) {
@@ -455,26 +411,11 @@ public class PyInt extends PyObject {
                         signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
                     }
                 }
-                BigInteger v = ((PyInt) s).bigValue();
-                if (!signed && v.signum() < 0) {
-                    throw PythonException.overflow("can't convert negative int to unsigned");
-                }
-                byte[] raw = v.toByteArray();
-                int start = raw.length > 1 && raw[0] == 0 && !signed ? 1 : 0;
-                int n = raw.length - start;
-                if (n > length) {
-                    throw PythonException.overflow("int too big to convert");
-                }
-                byte[] out = new byte[(int) length];
-                byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-                java.util.Arrays.fill(out, fill);
-                System.arraycopy(raw, start, out, (int) length - n, n);
-                if (order.equals("little")) {
-                    for (int i = 0, j = out.length - 1; i < j; i++, j--) {
-                        byte x = out[i];
-                        out[i] = out[j];
-                        out[j] = x;
-                    }
+                byte[] out;
+                try {
+                    out = IntMath.toBytes(((PyInt) s).numeric(), length, order, signed);
+                } catch (NumericError e) {
+                    throw PythonException.of(e);
                 }
                 return PyBytes.of(out);
             });
@@ -491,17 +432,14 @@ public class PyInt extends PyObject {
                         signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
                     }
                 }
-                if (order.equals("little")) {
-                    for (int i = 0, j = b.length - 1; i < j; i++, j--) {
-                        byte x = b[i];
-                        b[i] = b[j];
-                        b[j] = x;
-                    }
+                try {
+                    return ofNumeric(IntMath.fromBytes(b, order, signed));
+                } catch (NumericError e) {
+                    throw PythonException.of(e);
                 }
-                return of(b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b));
             })));
-            t.method("bit_length", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitLength()));
-            t.method("bit_count", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitCount()));
+            t.method("bit_length", (s, a, kw) -> PyInt.of(IntMath.bitLength(((PyInt) s).numeric())));
+            t.method("bit_count", (s, a, kw) -> PyInt.of(IntMath.bitCount(((PyInt) s).numeric())));
             t.method("conjugate", (s, a, kw) -> ((PyInt) s).exact());
             t.method("is_integer", (s, a, kw) -> PyBool.TRUE);
             t.method("as_integer_ratio", (s, a, kw) -> PyTuple.of(((PyInt) s).exact(), PyInt.of(1)));
