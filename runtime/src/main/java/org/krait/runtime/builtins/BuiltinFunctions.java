@@ -331,8 +331,26 @@ final class BuiltinFunctions {
             throw PythonException.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
                     + a[1].type().name() + "'");
         }
-        if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && NumberOps.toDouble(a[1]) == 0) {
-            throw PythonException.zeroDivision("float divmod()");
+        if (builtinNumber(a[0]) && builtinNumber(a[1])) {
+            PyObject q;
+            PyObject r;
+            try {
+                if (a[0] instanceof PyFloat || a[1] instanceof PyFloat) {
+                    double[] qr = FloatMath.divmod(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]));
+                    q = new PyFloat(qr[0]);
+                    r = new PyFloat(qr[1]);
+                } else {
+                    Object[] qr = IntMath.divmod(((PyInt) a[0]).numeric(), ((PyInt) a[1]).numeric());
+                    q = PyInt.ofNumeric(qr[0]);
+                    r = PyInt.ofNumeric(qr[1]);
+                }
+            } catch (NumericError e) {
+                throw PythonException.of(e);
+            }
+            PyTuple t = PyTuple.of(q, r);
+            q.decref();
+            r.decref();
+            return t;
         }
         PyObject q = NumberOps.binary(NumberOps.Op.FLOOR_DIVIDE, a[0], a[1]);
         PyObject r = NumberOps.binary(NumberOps.Op.REMAINDER, a[0], a[1]);
@@ -340,6 +358,11 @@ final class BuiltinFunctions {
         q.decref();
         r.decref();
         return t;
+    }
+
+    /** Whether {@code o} is exactly an int, bool or float (no subclass that could override the operators). */
+    private static boolean builtinNumber(PyObject o) {
+        return o.getClass() == PyInt.class || o.getClass() == PyBool.class || o.getClass() == PyFloat.class;
     }
 
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {

@@ -116,11 +116,11 @@ public class PyInt extends PyObject {
         if (big == null) {
             return value;
         }
-        double d = big.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PythonException.overflow("int too large to convert to float");
+        try {
+            return IntMath.toDouble(big);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        return d;
     }
 
     /** The int of {@code o} when it is an int (or bool), else null. */
