@@ -1,12 +1,14 @@
 package org.krait.runtime.objects;
 
 import org.krait.runtime.numbers.FloatText;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
+import org.krait.runtime.unicode.CharTypes;
 
 /** {@code complex}: two doubles. CPython: Objects/complexobject.c (division by Smith's method, integer powers by squaring). */
 public final class PyComplex extends PyObject {
@@ -248,33 +250,24 @@ public final class PyComplex extends PyObject {
     }
 
     private static PyComplex parse(String text) {
-        String s = text.strip().replace("_", "");
+        String s = text.strip();
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }
-        try {
-            if (s.endsWith("j") || s.endsWith("J")) {
-                String body = s.substring(0, s.length() - 1);
-                int split = -1;
-                for (int i = body.length() - 1; i > 0; i--) {
-                    char c = body.charAt(i);
-                    if ((c == '+' || c == '-') && body.charAt(i - 1) != 'e' && body.charAt(i - 1) != 'E') {
-                        split = i;
-                        break;
-                    }
-                }
-                if (split < 0) {
-                    return new PyComplex(0, imagPart(body));
-                }
-                return new PyComplex(Double.parseDouble(body.substring(0, split)), imagPart(body.substring(split)));
-            }
-            if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
-                throw new NumberFormatException();
-            }
-            return new PyComplex(Double.parseDouble(s), 0);
-        } catch (NumberFormatException e) {
-            throw PythonException.valueError("complex() arg is a malformed string");
+        if (s.isEmpty() || s.chars().anyMatch(CharTypes::isSpace)) {
+            throw malformed();
         }
+        if (!s.endsWith("j") && !s.endsWith("J")) {
+            return new PyComplex(number(s), 0);
+        }
+        String body = s.substring(0, s.length() - 1);
+        for (int i = body.length() - 1; i > 0; i--) {
+            char c = body.charAt(i);
+            if ((c == '+' || c == '-') && body.charAt(i - 1) != 'e' && body.charAt(i - 1) != 'E') {
+                return new PyComplex(number(body.substring(0, i)), imagPart(body.substring(i)));
+            }
+        }
+        return new PyComplex(0, imagPart(body));
     }
 
     private static double imagPart(String s) {
@@ -284,9 +277,19 @@ public final class PyComplex extends PyObject {
         if (s.equals("-")) {
             return -1;
         }
-        if (s.chars().anyMatch(c -> Character.isLetter(c) && c != 'e' && c != 'E')) {
-            throw new NumberFormatException();
+        return number(s);
+    }
+
+    /** One part of a complex literal, read by float()'s rules. */
+    private static double number(String s) {
+        try {
+            return FloatText.parse(s);
+        } catch (NumericError e) {
+            throw malformed();
         }
-        return Double.parseDouble(s);
+    }
+
+    private static PythonException malformed() {
+        return PythonException.valueError("complex() arg is a malformed string");
     }
 }
