@@ -122,38 +122,16 @@ public class PyFloat extends PyObject {
 
     private static PyObject compare(int op, PyObject a, PyObject b) {
         double l = ((PyFloat) a).value;
-        if (b instanceof PyInt) {
-            // Compared exactly: the int may not be representable as a double (CPython's float_richcompare).
-            if (Double.isNaN(l)) {
-                return PyBool.of(op == 1);
-            }
-            int c = -FloatMath.compare(((PyInt) b).numeric(), l);
-            boolean res;
-            switch (op) {
-                case 0: res = c == 0; break;
-                case 1: res = c != 0; break;
-                case 2: res = c < 0; break;
-                case 3: res = c <= 0; break;
-                case 4: res = c > 0; break;
-                default: res = c >= 0; break;
-            }
-            return PyBool.of(res);
-        }
-        Double y = operand(b);
-        if (y == null) {
+        if (!(b instanceof PyInt) && !(b instanceof PyFloat)) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        double r = y;
-        boolean res;
-        switch (op) {
-            case 0: res = l == r; break;
-            case 1: res = l != r; break;
-            case 2: res = l < r; break;
-            case 3: res = l <= r; break;
-            case 4: res = l > r; break;
-            default: res = l >= r; break;
+        if (Double.isNaN(l) || b instanceof PyFloat && Double.isNaN(((PyFloat) b).value)) {
+            return PyBool.of(op == 1);
         }
-        return PyBool.of(res);
+        // An int is compared exactly: it may not be representable as a double (CPython's float_richcompare).
+        double r = b instanceof PyFloat ? ((PyFloat) b).value : 0.0;
+        int c = b instanceof PyInt ? -FloatMath.compare(((PyInt) b).numeric(), l) : l < r ? -1 : l > r ? 1 : 0;
+        return PyInt.comparison(op, c);
     }
 
     /** {@code int(self)}: truncation toward zero. */

@@ -462,17 +462,19 @@ public class PyInt extends PyObject {
             if (!(b instanceof PyInt)) {
                 return PyNotImplementedType.NOT_IMPLEMENTED;
             }
-            int c = ((PyInt) a).compareTo((PyInt) b);
-            boolean r;
-            switch (op) {
-                case 0: r = c == 0; break;
-                case 1: r = c != 0; break;
-                case 2: r = c < 0; break;
-                case 3: r = c <= 0; break;
-                case 4: r = c > 0; break;
-                default: r = c >= 0; break;
-            }
-            return PyBool.of(r);
+            return comparison(op, ((PyInt) a).compareTo((PyInt) b));
+        }
+    }
+
+    /** The bool of rich comparison {@code op} (0..5: ==, !=, <, <=, >, >=) given the three-way result {@code c}. */
+    static PyBool comparison(int op, int c) {
+        switch (op) {
+            case 0: return PyBool.of(c == 0);
+            case 1: return PyBool.of(c != 0);
+            case 2: return PyBool.of(c < 0);
+            case 3: return PyBool.of(c <= 0);
+            case 4: return PyBool.of(c > 0);
+            default: return PyBool.of(c >= 0);
         }
     }
 
