@@ -135,12 +135,11 @@ public class PyInt extends PyObject {
         }
         if (big == null && o.big == null) {
             long r = value + o.value;
-            if (((value ^ r) & (o.value ^ r)) < 0) {
-                return of(bigValue().add(o.bigValue()));
+            if (((value ^ r) & (o.value ^ r)) >= 0) {
+                return of(r);
             }
-            return of(r);
         }
-        return of(bigValue().add(o.bigValue()));
+        return ofNumeric(IntMath.add(numeric(), o.numeric()));
     }
 
     public PyObject __sub__(PyObject other) {
@@ -150,12 +149,11 @@ public class PyInt extends PyObject {
         }
         if (big == null && o.big == null) {
             long r = value - o.value;
-            if (((value ^ o.value) & (value ^ r)) < 0) {
-                return of(bigValue().subtract(o.bigValue()));
+            if (((value ^ o.value) & (value ^ r)) >= 0) {
+                return of(r);
             }
-            return of(r);
         }
-        return of(bigValue().subtract(o.bigValue()));
+        return ofNumeric(IntMath.sub(numeric(), o.numeric()));
     }
 
     public PyObject __mul__(PyObject other) {
@@ -170,7 +168,7 @@ public class PyInt extends PyObject {
                 return of(lo);
             }
         }
-        return of(bigValue().multiply(o.bigValue()));
+        return ofNumeric(IntMath.mul(numeric(), o.numeric()));
     }
 
     public PyObject __floordiv__(PyObject other) {
@@ -258,7 +256,7 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        return big == null && o.big == null ? of(value & o.value) : of(bigValue().and(o.bigValue()));
+        return big == null && o.big == null ? of(value & o.value) : ofNumeric(IntMath.and(numeric(), o.numeric()));
     }
 
     public PyObject __or__(PyObject other) {
@@ -266,7 +264,7 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        return big == null && o.big == null ? of(value | o.value) : of(bigValue().or(o.bigValue()));
+        return big == null && o.big == null ? of(value | o.value) : ofNumeric(IntMath.or(numeric(), o.numeric()));
     }
 
     public PyObject __xor__(PyObject other) {
@@ -274,11 +272,11 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        return big == null && o.big == null ? of(value ^ o.value) : of(bigValue().xor(o.bigValue()));
+        return big == null && o.big == null ? of(value ^ o.value) : ofNumeric(IntMath.xor(numeric(), o.numeric()));
     }
 
     public PyObject __neg__() {
-        return big == null && value != Long.MIN_VALUE ? of(-value) : of(bigValue().negate());
+        return big == null && value != Long.MIN_VALUE ? of(-value) : ofNumeric(IntMath.neg(numeric()));
     }
 
     public PyObject __pos__() {
@@ -290,7 +288,7 @@ public class PyInt extends PyObject {
     }
 
     public PyObject __invert__() {
-        return big == null ? of(~value) : of(big.not());
+        return big == null ? of(~value) : ofNumeric(IntMath.invert(big));
     }
 
     /** This value as an exact {@code int} (not a bool), new reference. */
