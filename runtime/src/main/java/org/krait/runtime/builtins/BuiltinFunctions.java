@@ -1,9 +1,9 @@
 package org.krait.runtime.builtins;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import org.krait.runtime.objects.FormatSpec;
+import org.krait.runtime.numbers.FloatMath;
+import org.krait.runtime.numbers.IntMath;
+import org.krait.runtime.numbers.IntText;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyFloat;
 import org.krait.runtime.objects.PyInt;
@@ -317,10 +317,9 @@ final class BuiltinFunctions {
         return PyInt.of(s.codePointAt(0));
     }
 
-    static PyObject radix(PyObject[] a, int radix, String prefix) {
-        BigInteger v = NumberOps.index(a[0]).bigValue();
-        String digits = v.abs().toString(radix);
-        return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);
+    static PyObject radix(PyObject[] a, int radix) {
+        Object v = NumberOps.index(a[0]).numeric();
+        return PyStr.of(radix == 16 ? IntText.hex(v) : radix == 8 ? IntText.oct(v) : IntText.bin(v));
     }
 
     static PyObject divmod(PyObject self, PyObject[] a, String[] kw) {
@@ -332,8 +331,26 @@ final class BuiltinFunctions {
             throw PythonException.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
                     + a[1].type().name() + "'");
         }
-        if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && NumberOps.toDouble(a[1]) == 0) {
-            throw PythonException.zeroDivision("float divmod()");
+        if (builtinNumber(a[0]) && builtinNumber(a[1])) {
+            PyObject q;
+            PyObject r;
+            try {
+                if (a[0] instanceof PyFloat || a[1] instanceof PyFloat) {
+                    double[] qr = FloatMath.divmod(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]));
+                    q = new PyFloat(qr[0]);
+                    r = new PyFloat(qr[1]);
+                } else {
+                    Object[] qr = IntMath.divmod(((PyInt) a[0]).numeric(), ((PyInt) a[1]).numeric());
+                    q = PyInt.ofNumeric(qr[0]);
+                    r = PyInt.ofNumeric(qr[1]);
+                }
+            } catch (NumericError e) {
+                throw PythonException.of(e);
+            }
+            PyTuple t = PyTuple.of(q, r);
+            q.decref();
+            r.decref();
+            return t;
         }
         PyObject q = NumberOps.binary(NumberOps.Op.FLOOR_DIVIDE, a[0], a[1]);
         PyObject r = NumberOps.binary(NumberOps.Op.REMAINDER, a[0], a[1]);
@@ -341,6 +358,11 @@ final class BuiltinFunctions {
         q.decref();
         r.decref();
         return t;
+    }
+
+    /** Whether {@code o} is exactly an int, bool or float (no subclass that could override the operators). */
+    private static boolean builtinNumber(PyObject o) {
+        return o.getClass() == PyInt.class || o.getClass() == PyBool.class || o.getClass() == PyFloat.class;
     }
 
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
@@ -371,22 +393,11 @@ final class BuiltinFunctions {
             if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {
                 throw PythonException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
-            BigInteger b = NumberOps.index(a[0]).bigValue();
-            BigInteger e = NumberOps.index(a[1]).bigValue();
-            BigInteger m = NumberOps.index(a[2]).bigValue();
-            if (m.signum() == 0) {
-                throw PythonException.valueError("pow() 3rd argument cannot be 0");
-            }
-            BigInteger r;
             try {
-                r = b.modPow(e, m.abs());
-            } catch (ArithmeticException ex) {
-                throw PythonException.valueError("base is not invertible for the given modulus");
+                return PyInt.ofNumeric(IntMath.pow(((PyInt) a[0]).numeric(), ((PyInt) a[1]).numeric(), ((PyInt) a[2]).numeric()));
+            } catch (NumericError e) {
+                throw PythonException.of(e);
             }
-            if (m.signum() < 0 && r.signum() != 0) {
-                r = r.add(m);
-            }
-            return PyInt.of(r);
         }
         return NumberOps.binary(NumberOps.Op.POWER, a[0], a[1]);
     }
@@ -394,33 +405,21 @@ final class BuiltinFunctions {
     static PyObject round(PyObject self, PyObject[] a, String[] kw) {
         PyObject x = a[0];
         PyObject nd = a.length > 1 ? a[1] : kwarg(a, kw, "ndigits");
-        if (x instanceof PyInt) {
-            if (nd == null || nd == PyNoneType.NONE || ((PyInt) nd).signum() >= 0) {
-                return ((PyInt) x).exact();
+        try {
+            if (x instanceof PyInt) {
+                boolean none = nd == null || nd == PyNoneType.NONE;
+                return none ? ((PyInt) x).exact() : PyInt.ofNumeric(IntMath.round(((PyInt) x).numeric(), NumberOps.index(nd).numeric()));
             }
-            BigDecimal d = new BigDecimal(((PyInt) x).bigValue()).setScale((int) ((PyInt) nd).asLong(), RoundingMode.HALF_EVEN);
-            return PyInt.of(d.setScale(0, RoundingMode.UNNECESSARY).toBigIntegerExact());
-        }
-        if (x instanceof PyFloat) {
-            double v = ((PyFloat) x).value();
-            if (nd == null || nd == PyNoneType.NONE) {
-                if (Double.isNaN(v)) {
-                    throw PythonException.valueError("cannot convert float NaN to integer");
+            if (x instanceof PyFloat) {
+                double v = ((PyFloat) x).value();
+                if (nd == null || nd == PyNoneType.NONE) {
+                    return PyInt.ofNumeric(FloatMath.round(v));
                 }
-                if (Double.isInfinite(v)) {
-                    throw PythonException.overflow("cannot convert float infinity to integer");
-                }
-                return PyInt.of(new BigDecimal(v).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact());
+                PyInt n = NumberOps.index(nd);
+                return new PyFloat(FloatMath.round(v, n.isLong() ? n.longValue() : n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE));
             }
-            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
-                return new PyFloat(v);
-            }
-            int n = (int) ((PyInt) nd).asLong();
-            if (n > 323) {
-                return new PyFloat(v);
-            }
-            double r = new BigDecimal(v).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
-            return new PyFloat(r == 0 ? Math.copySign(0.0, v) : r);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
         PyObject m = x.type().lookup("__round__");
         if (m == null) {

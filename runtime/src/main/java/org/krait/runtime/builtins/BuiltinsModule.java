@@ -87,9 +87,9 @@ public final class BuiltinsModule {
         fn(b, "all", BuiltinFunctions::all);
         fn(b, "chr", BuiltinFunctions::chr);
         fn(b, "ord", BuiltinFunctions::ord);
-        fn(b, "hex", (s, a, kw) -> BuiltinFunctions.radix(a, 16, "0x"));
-        fn(b, "oct", (s, a, kw) -> BuiltinFunctions.radix(a, 8, "0o"));
-        fn(b, "bin", (s, a, kw) -> BuiltinFunctions.radix(a, 2, "0b"));
+        fn(b, "hex", (s, a, kw) -> BuiltinFunctions.radix(a, 16));
+        fn(b, "oct", (s, a, kw) -> BuiltinFunctions.radix(a, 8));
+        fn(b, "bin", (s, a, kw) -> BuiltinFunctions.radix(a, 2));
         fn(b, "divmod", BuiltinFunctions::divmod);
         fn(b, "pow", BuiltinFunctions::pow);
         fn(b, "round", BuiltinFunctions::round);

@@ -3,6 +3,8 @@ package org.krait.runtime.builtins;
 import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.numbers.FloatMath;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyDict;
@@ -60,10 +62,8 @@ final class MathModule {
             double r = Math.log(x);
             return new PyFloat(a.length > 1 ? r / Math.log(NumberOps.toDouble(a[1])) : r);
         });
-        fn(d, "floor", (s, a, kw) -> a[0] instanceof PyInt ? ((PyInt) a[0]).exact()
-                : new PyFloat(Math.floor(NumberOps.toDouble(a[0]))).toInt());
-        fn(d, "ceil", (s, a, kw) -> a[0] instanceof PyInt ? ((PyInt) a[0]).exact()
-                : new PyFloat(Math.ceil(NumberOps.toDouble(a[0]))).toInt());
+        fn(d, "floor", (s, a, kw) -> a[0] instanceof PyInt ? ((PyInt) a[0]).exact() : toInt(FloatMath::floor, a[0]));
+        fn(d, "ceil", (s, a, kw) -> a[0] instanceof PyInt ? ((PyInt) a[0]).exact() : toInt(FloatMath::ceil, a[0]));
         fn(d, "trunc", (s, a, kw) -> NumberOps.toInt(a[0]));
         fn(d, "pow", (s, a, kw) -> new PyFloat(Math.pow(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]))));
         fn(d, "atan2", (s, a, kw) -> new PyFloat(Math.atan2(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]))));
@@ -151,6 +151,15 @@ final class MathModule {
         });
         d.decref();
         return m;
+    }
+
+    /** {@code math.floor}/{@code math.ceil} of a float operand: the numbers library's rounding to an int. */
+    private static PyObject toInt(java.util.function.DoubleFunction<Object> rounding, PyObject x) {
+        try {
+            return PyInt.ofNumeric(rounding.apply(NumberOps.toDouble(x)));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
     }
 
     private static void real(PyDict d, String name, DoubleUnaryOperator f) {

@@ -1,7 +1,6 @@
 package org.krait.runtime.interpreter;
 
 import org.krait.runtime.bytecode.Opcode;
-import org.krait.runtime.objects.FormatSpec;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyObject;

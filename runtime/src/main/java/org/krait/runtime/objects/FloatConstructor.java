@@ -1,8 +1,9 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.numbers.FloatText;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
-import org.krait.runtime.ops.ObjectOps;
 
 /** {@code float(x=0.0)}. CPython: {@code float_new_impl} in floatobject.c. */
 final class FloatConstructor {
@@ -26,22 +27,10 @@ final class FloatConstructor {
     }
 
     static PyFloat parse(PyStr s) {
-        String t = s.toString().strip().toLowerCase().replace("_", "");
-        String body = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
-        double sign = t.startsWith("-") ? -1 : 1;
-        if (body.equals("inf") || body.equals("infinity")) {
-            return new PyFloat(sign * Double.POSITIVE_INFINITY);
+        try {
+            return new PyFloat(FloatText.parse(s.toString()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (body.equals("nan")) {
-            return new PyFloat(Double.NaN);
-        }
-        if (!body.isEmpty() && body.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == 'e' || c == '+' || c == '-')) {
-            try {
-                return new PyFloat(Double.parseDouble(t));
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw PythonException.valueError("could not convert string to float: " + ObjectOps.repr(s));
     }
 }

@@ -1,6 +1,7 @@
 package org.krait.runtime.objects;
 
-import java.math.BigInteger;
+import org.krait.runtime.numbers.IntText;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
@@ -56,45 +57,14 @@ final class IntConstructor {
 
     /** As {@link #parse(PyStr, int)}, naming {@code original} (a str or bytes) in the error. */
     static PyInt parse(PyStr s, int base, PyObject original) {
-        if (base != 0 && (base < 2 || base > 36)) {
-            throw PythonException.valueError("int() base must be >= 2 and <= 36, or 0");
-        }
-        String text = s.toString().strip().replace("_", "");
-        String orig = text;
-        boolean neg = false;
-        if (text.startsWith("+") || text.startsWith("-")) {
-            neg = text.startsWith("-");
-            text = text.substring(1);
-        }
-        int b = base;
-        String lower = text.toLowerCase();
-        if ((b == 0 || b == 16) && lower.startsWith("0x")) {
-            b = 16;
-            text = text.substring(2);
-        } else if ((b == 0 || b == 8) && lower.startsWith("0o")) {
-            b = 8;
-            text = text.substring(2);
-        } else if ((b == 0 || b == 2) && lower.startsWith("0b")) {
-            b = 2;
-            text = text.substring(2);
-        } else if (b == 0) {
-            b = 10;
-        }
         try {
-            String raw = s.toString().strip();
-            String digits = raw.startsWith("+") || raw.startsWith("-") ? raw.substring(1) : raw;
-            if (text.isEmpty() || raw.contains("__") || raw.endsWith("_") || digits.startsWith("_")
-                    || text.startsWith("+") || text.startsWith("-")) {
-                throw new NumberFormatException();
+            return PyInt.ofNumeric(IntText.parse(s.toString(), base, PyInt.maxStrDigits));
+        } catch (NumericError e) {
+            if (original != s && e.getMessage().startsWith("invalid literal")) {
+                throw PythonException.valueError("invalid literal for int() with base " + base + ": "
+                        + ObjectOps.repr(original));
             }
-            if (base == 0 && b == 10 && text.length() > 1 && text.startsWith("0") && !text.chars().allMatch(c -> c == '0')) {
-                throw new NumberFormatException();
-            }
-            BigInteger v = new BigInteger(text, b);
-            return PyInt.of(neg ? v.negate() : v);
-        } catch (NumberFormatException e) {
-            throw PythonException.valueError("invalid literal for int() with base " + base + ": "
-                    + ObjectOps.repr(original));
+            throw PythonException.of(e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.numbers.Formatter;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
@@ -37,7 +39,7 @@ final class PercentFormat {
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
                 spec.append(fmt.charAt(i++));
             }
-            while (i < n && (Character.isDigit(fmt.charAt(i)) || fmt.charAt(i) == '.' || fmt.charAt(i) == '*')) {
+            while (i < n && (fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9' || fmt.charAt(i) == '.' || fmt.charAt(i) == '*')) {
                 if (fmt.charAt(i) == '*') {
                     spec.append(values[next++]);
                     i++;
@@ -76,6 +78,14 @@ final class PercentFormat {
     }
 
     private static String convert(String flags, char conv, PyObject v) {
+        try {
+            return convertChecked(flags, conv, v);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
+    }
+
+    private static String convertChecked(String flags, char conv, PyObject v) {
         boolean left = flags.contains("-");
         boolean zero = flags.contains("0") && !left;
         boolean plus = flags.contains("+");
@@ -101,14 +111,17 @@ final class PercentFormat {
             spec.append('0');
         }
         spec.append(widthPart);
+        String strSpec = (left ? "<" : "") + widthPart
+                + (precPart == null ? "" : "." + (precPart.isEmpty() ? "0" : precPart));
+        String intSpec = spec.toString();
         if (precPart != null) {
             spec.append('.').append(precPart.isEmpty() ? "0" : precPart);
         }
         switch (conv) {
             case 's':
-                return FormatSpec.formatStr(ObjectOps.str(v).toString(), spec.toString());
+                return Formatter.formatStr(ObjectOps.str(v).toString(), strSpec);
             case 'r':
-                return FormatSpec.formatStr(ObjectOps.repr(v).toString(), spec.toString());
+                return Formatter.formatStr(ObjectOps.repr(v).toString(), strSpec);
             case 'd':
             case 'i':
             case 'u':
@@ -119,24 +132,24 @@ final class PercentFormat {
                     throw PythonException.typeError("%" + conv + " format: a real number is required, not "
                             + v.type().name());
                 }
-                return FormatSpec.formatInt((PyInt) v, spec.append('d').toString());
+                return Formatter.formatInt(((PyInt) v).numeric(), intSpec + 'd', PyInt.maxStrDigits);
             case 'x':
             case 'X':
             case 'o':
-                return FormatSpec.formatInt(NumberOps.index(v), spec.append(conv).toString());
+                return Formatter.formatInt(NumberOps.index(v).numeric(), intSpec + conv, PyInt.maxStrDigits);
             case 'f':
             case 'F':
             case 'e':
             case 'E':
             case 'g':
             case 'G':
-                return FormatSpec.formatFloat(NumberOps.toDouble(v), spec.append(conv).toString());
+                return Formatter.formatFloat(NumberOps.toDouble(v), spec.append(conv).toString());
             case 'c': {
                 if (v instanceof PyStr) {
                     if (((PyStr) v).length() != 1) {
                         throw PythonException.typeError("%c requires int or char");
                     }
-                    return FormatSpec.formatStr(v.toString(), spec.toString());
+                    return Formatter.formatStr(v.toString(), strSpec);
                 }
                 if (!(v instanceof PyInt)) {
                     throw PythonException.typeError("%c requires int or char");
@@ -145,10 +158,10 @@ final class PercentFormat {
                 if (cp < 0 || cp > 0x10ffff) {
                     throw PythonException.overflow("%c arg not in range(0x110000)");
                 }
-                return FormatSpec.formatStr(new String(Character.toChars((int) cp)), spec.toString());
+                return Formatter.formatStr(new String(Character.toChars((int) cp)), strSpec);
             }
             case 'a':
-                return FormatSpec.formatStr(ObjectOps.ascii(v).toString(), spec.toString());
+                return Formatter.formatStr(ObjectOps.ascii(v).toString(), strSpec);
             default:
                 throw PythonException.valueError("unsupported format character '" + conv + "' (0x"
                         + Integer.toHexString(conv) + ")");

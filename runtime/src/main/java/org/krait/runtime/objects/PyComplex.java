@@ -1,10 +1,14 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.numbers.FloatText;
+import org.krait.runtime.numbers.NumericError;
+import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
+import org.krait.runtime.unicode.CharTypes;
 
 /** {@code complex}: two doubles. CPython: Objects/complexobject.c (division by Smith's method, integer powers by squaring). */
 public final class PyComplex extends PyObject {
@@ -15,8 +19,7 @@ public final class PyComplex extends PyObject {
         TYPE.slot(Slot.REPR, (Signature.Unary) c -> PyStr.of(((PyComplex) c).repr()));
         TYPE.slot(Slot.HASH, (Signature.Hash) c -> {
             PyComplex z = (PyComplex) c;
-            long h = new PyFloat(z.real).__hash__() + 1000003L * new PyFloat(z.imag).__hash__();
-            return h == -1 ? -2 : h;
+            return NumericHash.hashComplex(z.real, z.imag, System.identityHashCode(z));
         });
         TYPE.slot(Slot.BOOL, (Signature.Predicate) c -> ((PyComplex) c).real != 0 || ((PyComplex) c).imag != 0);
         TYPE.slot(Slot.NEG, (Signature.Unary) c -> new PyComplex(-((PyComplex) c).real, -((PyComplex) c).imag));
@@ -71,13 +74,21 @@ public final class PyComplex extends PyObject {
 
     /** {@code repr(z)}: {@code 1j}, {@code (1+2j)}, {@code (-0-1j)}... */
     String repr() {
-        String im = FloatFormatter.repr(imag, false);
+        String im = part(imag);
         if (real == 0 && 1 / real > 0) {
             return im + "j";
         }
-        String re = FloatFormatter.repr(real, false);
+        String re = part(real);
         String sign = imag > 0 || Double.isNaN(imag) || (imag == 0 && 1 / imag > 0) ? "+" : "";
         return "(" + re + sign + im + "j)";
+    }
+
+    /** One part of the repr: the shortest round-tripping digits without a forced {@code .0}. */
+    private static String part(double d) {
+        if (!Double.isFinite(d)) {
+            return FloatText.repr(d);
+        }
+        return (Math.copySign(1.0, d) < 0 ? "-" : "") + FloatText.formatAbs(Math.abs(d), 'r', 0, 0);
     }
 
     /** The complex value of an int, float or complex operand, or null. */
@@ -239,33 +250,24 @@ public final class PyComplex extends PyObject {
     }
 
     private static PyComplex parse(String text) {
-        String s = text.strip().replace("_", "");
+        String s = text.strip();
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }
-        try {
-            if (s.endsWith("j") || s.endsWith("J")) {
-                String body = s.substring(0, s.length() - 1);
-                int split = -1;
-                for (int i = body.length() - 1; i > 0; i--) {
-                    char c = body.charAt(i);
-                    if ((c == '+' || c == '-') && body.charAt(i - 1) != 'e' && body.charAt(i - 1) != 'E') {
-                        split = i;
-                        break;
-                    }
-                }
-                if (split < 0) {
-                    return new PyComplex(0, imagPart(body));
-                }
-                return new PyComplex(Double.parseDouble(body.substring(0, split)), imagPart(body.substring(split)));
-            }
-            if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
-                throw new NumberFormatException();
-            }
-            return new PyComplex(Double.parseDouble(s), 0);
-        } catch (NumberFormatException e) {
-            throw PythonException.valueError("complex() arg is a malformed string");
+        if (s.isEmpty() || s.chars().anyMatch(CharTypes::isSpace)) {
+            throw malformed();
         }
+        if (!s.endsWith("j") && !s.endsWith("J")) {
+            return new PyComplex(number(s), 0);
+        }
+        String body = s.substring(0, s.length() - 1);
+        for (int i = body.length() - 1; i > 0; i--) {
+            char c = body.charAt(i);
+            if ((c == '+' || c == '-') && body.charAt(i - 1) != 'e' && body.charAt(i - 1) != 'E') {
+                return new PyComplex(number(body.substring(0, i)), imagPart(body.substring(i)));
+            }
+        }
+        return new PyComplex(0, imagPart(body));
     }
 
     private static double imagPart(String s) {
@@ -275,9 +277,19 @@ public final class PyComplex extends PyObject {
         if (s.equals("-")) {
             return -1;
         }
-        if (s.chars().anyMatch(c -> Character.isLetter(c) && c != 'e' && c != 'E')) {
-            throw new NumberFormatException();
+        return number(s);
+    }
+
+    /** One part of a complex literal, read by float()'s rules. */
+    private static double number(String s) {
+        try {
+            return FloatText.parse(s);
+        } catch (NumericError e) {
+            throw malformed();
         }
-        return Double.parseDouble(s);
+    }
+
+    private static PythonException malformed() {
+        return PythonException.valueError("complex() arg is a malformed string");
     }
 }

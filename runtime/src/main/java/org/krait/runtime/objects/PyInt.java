@@ -1,6 +1,10 @@
 package org.krait.runtime.objects;
 
 import java.math.BigInteger;
+import org.krait.runtime.numbers.IntMath;
+import org.krait.runtime.numbers.IntText;
+import org.krait.runtime.numbers.NumericError;
+import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
@@ -20,8 +24,6 @@ public class PyInt extends PyObject {
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    /** The modulus of numeric hashes, 2**61 - 1 (CPython's {@code _PyHASH_MODULUS}). */
-    static final long HASH_MODULUS = (1L << 61) - 1;
 
     static {
         for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
@@ -59,6 +61,11 @@ public class PyInt extends PyObject {
     }
 
     /** The int {@code v}, in its canonical form. */
+    /** The int of a numbers-library value (a {@code Long} or a {@code BigInteger}). */
+    public static PyInt ofNumeric(Object v) {
+        return v instanceof Long ? of((long) (Long) v) : of((BigInteger) v);
+    }
+
     public static PyInt of(BigInteger v) {
         if (v.bitLength() < 64) {
             return of(v.longValue());
@@ -109,11 +116,11 @@ public class PyInt extends PyObject {
         if (big == null) {
             return value;
         }
-        double d = big.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PythonException.overflow("int too large to convert to float");
+        try {
+            return IntMath.toDouble(big);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        return d;
     }
 
     /** The int of {@code o} when it is an int (or bool), else null. */
@@ -128,12 +135,11 @@ public class PyInt extends PyObject {
         }
         if (big == null && o.big == null) {
             long r = value + o.value;
-            if (((value ^ r) & (o.value ^ r)) < 0) {
-                return of(bigValue().add(o.bigValue()));
+            if (((value ^ r) & (o.value ^ r)) >= 0) {
+                return of(r);
             }
-            return of(r);
         }
-        return of(bigValue().add(o.bigValue()));
+        return ofNumeric(IntMath.add(numeric(), o.numeric()));
     }
 
     public PyObject __sub__(PyObject other) {
@@ -143,12 +149,11 @@ public class PyInt extends PyObject {
         }
         if (big == null && o.big == null) {
             long r = value - o.value;
-            if (((value ^ o.value) & (value ^ r)) < 0) {
-                return of(bigValue().subtract(o.bigValue()));
+            if (((value ^ o.value) & (value ^ r)) >= 0) {
+                return of(r);
             }
-            return of(r);
         }
-        return of(bigValue().subtract(o.bigValue()));
+        return ofNumeric(IntMath.sub(numeric(), o.numeric()));
     }
 
     public PyObject __mul__(PyObject other) {
@@ -163,7 +168,7 @@ public class PyInt extends PyObject {
                 return of(lo);
             }
         }
-        return of(bigValue().multiply(o.bigValue()));
+        return ofNumeric(IntMath.mul(numeric(), o.numeric()));
     }
 
     public PyObject __floordiv__(PyObject other) {
@@ -171,18 +176,14 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() == 0) {
-            throw PythonException.zeroDivision("integer division or modulo by zero");
-        }
-        if (big == null && o.big == null && !(value == Long.MIN_VALUE && o.value == -1)) {
+        if (big == null && o.big == null && o.value != 0 && !(value == Long.MIN_VALUE && o.value == -1)) {
             return of(Math.floorDiv(value, o.value));
         }
-        BigInteger[] qr = bigValue().divideAndRemainder(o.bigValue());
-        BigInteger q = qr[0];
-        if (qr[1].signum() != 0 && qr[1].signum() != o.signum()) {
-            q = q.subtract(BigInteger.ONE);
+        try {
+            return ofNumeric(IntMath.floorDiv(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        return of(q);
     }
 
     public PyObject __mod__(PyObject other) {
@@ -190,17 +191,14 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() == 0) {
-            throw PythonException.zeroDivision("integer modulo by zero");
-        }
-        if (big == null && o.big == null) {
+        if (big == null && o.big == null && o.value != 0) {
             return of(o.value == -1 ? 0 : Math.floorMod(value, o.value));
         }
-        BigInteger r = bigValue().mod(o.bigValue().abs());
-        if (o.signum() < 0 && r.signum() != 0) {
-            r = r.add(o.bigValue());
+        try {
+            return ofNumeric(IntMath.mod(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        return of(r);
     }
 
     public PyObject __truediv__(PyObject other) {
@@ -208,18 +206,12 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() == 0) {
-            throw PythonException.zeroDivision("division by zero");
+        try {
+            return new PyFloat(big == null && o.big == null ? IntMath.trueDiv(value, o.value)
+                    : IntMath.trueDiv(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (big == null && o.big == null && Math.abs(value) < (1L << 53) && Math.abs(o.value) < (1L << 53)) {
-            return new PyFloat((double) value / (double) o.value);
-        }
-        double r = new java.math.BigDecimal(bigValue())
-                .divide(new java.math.BigDecimal(o.bigValue()), java.math.MathContext.DECIMAL128).doubleValue();
-        if (Double.isInfinite(r)) {
-            throw PythonException.overflow("integer division result too large for a float");
-        }
-        return new PyFloat(r);
     }
 
     public PyObject __pow__(PyObject other) {
@@ -227,36 +219,12 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() < 0) {
-            double base = doubleValue();
-            if (base == 0) {
-                throw PythonException.zeroDivision("0.0 cannot be raised to a negative power");
-            }
-            return new PyFloat(Math.pow(base, o.doubleValue()));
+        try {
+            Object r = IntMath.pow(numeric(), o.numeric());
+            return r instanceof Double ? new PyFloat((Double) r) : ofNumeric(r);
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (o.big != null) {
-            throw PythonException.overflow("exponent too large");
-        }
-        if (big == null) {
-            long result = 1;
-            long b = value;
-            long e = o.value;
-            try {
-                while (e > 0) {
-                    if ((e & 1) != 0) {
-                        result = Math.multiplyExact(result, b);
-                    }
-                    e >>= 1;
-                    if (e > 0) {
-                        b = Math.multiplyExact(b, b);
-                    }
-                }
-                return of(result);
-            } catch (ArithmeticException overflow) {
-                // fall through to the BigInteger path
-            }
-        }
-        return of(bigValue().pow((int) Math.min(o.value, Integer.MAX_VALUE)));
     }
 
     public PyObject __lshift__(PyObject other) {
@@ -264,14 +232,11 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() < 0) {
-            throw PythonException.valueError("negative shift count");
+        try {
+            return ofNumeric(IntMath.lshift(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        int n = o.intValue();
-        if (big == null && n < 63 && Math.abs(value) < (1L << (62 - n))) {
-            return of(value << n);
-        }
-        return of(bigValue().shiftLeft(n));
     }
 
     public PyObject __rshift__(PyObject other) {
@@ -279,16 +244,11 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        if (o.signum() < 0) {
-            throw PythonException.valueError("negative shift count");
+        try {
+            return ofNumeric(IntMath.rshift(numeric(), o.numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
         }
-        if (o.big != null) {
-            return of(signum() < 0 ? -1 : 0);
-        }
-        if (big == null) {
-            return of(value >> Math.min(o.value, 63));
-        }
-        return of(big.shiftRight((int) Math.min(o.value, Integer.MAX_VALUE)));
     }
 
     public PyObject __and__(PyObject other) {
@@ -296,7 +256,7 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        return big == null && o.big == null ? of(value & o.value) : of(bigValue().and(o.bigValue()));
+        return big == null && o.big == null ? of(value & o.value) : ofNumeric(IntMath.and(numeric(), o.numeric()));
     }
 
     public PyObject __or__(PyObject other) {
@@ -304,7 +264,7 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        return big == null && o.big == null ? of(value | o.value) : of(bigValue().or(o.bigValue()));
+        return big == null && o.big == null ? of(value | o.value) : ofNumeric(IntMath.or(numeric(), o.numeric()));
     }
 
     public PyObject __xor__(PyObject other) {
@@ -312,11 +272,11 @@ public class PyInt extends PyObject {
         if (o == null) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        return big == null && o.big == null ? of(value ^ o.value) : of(bigValue().xor(o.bigValue()));
+        return big == null && o.big == null ? of(value ^ o.value) : ofNumeric(IntMath.xor(numeric(), o.numeric()));
     }
 
     public PyObject __neg__() {
-        return big == null && value != Long.MIN_VALUE ? of(-value) : of(bigValue().negate());
+        return big == null && value != Long.MIN_VALUE ? of(-value) : ofNumeric(IntMath.neg(numeric()));
     }
 
     public PyObject __pos__() {
@@ -328,7 +288,7 @@ public class PyInt extends PyObject {
     }
 
     public PyObject __invert__() {
-        return big == null ? of(~value) : of(big.not());
+        return big == null ? of(~value) : ofNumeric(IntMath.invert(big));
     }
 
     /** This value as an exact {@code int} (not a bool), new reference. */
@@ -351,20 +311,12 @@ public class PyInt extends PyObject {
     }
 
     public final long __hash__() {
-        long h;
-        if (big == null) {
-            long a = Math.abs(value);
-            if (value == Long.MIN_VALUE) {
-                h = -(4L);
-            } else {
-                h = a % HASH_MODULUS;
-                h = value < 0 ? -h : h;
-            }
-        } else {
-            h = big.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
-            h = big.signum() < 0 ? -h : h;
-        }
-        return h == -1 ? -2 : h;
+        return big == null ? NumericHash.hashInt(value) : NumericHash.hashInt(big);
+    }
+
+    /** The value as the numbers library takes it: a {@code Long}, or a {@code BigInteger} when it does not fit. */
+    public final Object numeric() {
+        return big == null ? (Object) value : big;
     }
 
     public boolean __bool__() {
@@ -372,17 +324,17 @@ public class PyInt extends PyObject {
     }
 
     /** The most decimal digits str() and int() convert ({@code sys.get_int_max_str_digits()}); 0 means no limit. */
-    public static volatile int maxStrDigits = 4300;
+    public static volatile int maxStrDigits = IntText.DEFAULT_MAX_STR_DIGITS;
 
     public PyObject __repr__() {
-        if (big != null && maxStrDigits > 0 && big.bitLength() > maxStrDigits * 3.32) {
-            String s = big.abs().toString();
-            if (s.length() > maxStrDigits) {
-                throw PythonException.valueError("Exceeds the limit (" + maxStrDigits
-                        + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-            }
+        if (big == null) {
+            return PyStr.of(Long.toString(value));
         }
-        return PyStr.of(big == null ? Long.toString(value) : big.toString());
+        try {
+            return PyStr.of(IntText.toDecimal(big, maxStrDigits));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
     }
 
     @Override
@@ -457,26 +409,11 @@ public class PyInt extends PyObject {
                         signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
                     }
                 }
-                BigInteger v = ((PyInt) s).bigValue();
-                if (!signed && v.signum() < 0) {
-                    throw PythonException.overflow("can't convert negative int to unsigned");
-                }
-                byte[] raw = v.toByteArray();
-                int start = raw.length > 1 && raw[0] == 0 && !signed ? 1 : 0;
-                int n = raw.length - start;
-                if (n > length) {
-                    throw PythonException.overflow("int too big to convert");
-                }
-                byte[] out = new byte[(int) length];
-                byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-                java.util.Arrays.fill(out, fill);
-                System.arraycopy(raw, start, out, (int) length - n, n);
-                if (order.equals("little")) {
-                    for (int i = 0, j = out.length - 1; i < j; i++, j--) {
-                        byte x = out[i];
-                        out[i] = out[j];
-                        out[j] = x;
-                    }
+                byte[] out;
+                try {
+                    out = IntMath.toBytes(((PyInt) s).numeric(), length, order, signed);
+                } catch (NumericError e) {
+                    throw PythonException.of(e);
                 }
                 return PyBytes.of(out);
             });
@@ -493,17 +430,14 @@ public class PyInt extends PyObject {
                         signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
                     }
                 }
-                if (order.equals("little")) {
-                    for (int i = 0, j = b.length - 1; i < j; i++, j--) {
-                        byte x = b[i];
-                        b[i] = b[j];
-                        b[j] = x;
-                    }
+                try {
+                    return ofNumeric(IntMath.fromBytes(b, order, signed));
+                } catch (NumericError e) {
+                    throw PythonException.of(e);
                 }
-                return of(b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b));
             })));
-            t.method("bit_length", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitLength()));
-            t.method("bit_count", (s, a, kw) -> PyInt.of(((PyInt) s).bigValue().abs().bitCount()));
+            t.method("bit_length", (s, a, kw) -> PyInt.of(IntMath.bitLength(((PyInt) s).numeric())));
+            t.method("bit_count", (s, a, kw) -> PyInt.of(IntMath.bitCount(((PyInt) s).numeric())));
             t.method("conjugate", (s, a, kw) -> ((PyInt) s).exact());
             t.method("is_integer", (s, a, kw) -> PyBool.TRUE);
             t.method("as_integer_ratio", (s, a, kw) -> PyTuple.of(((PyInt) s).exact(), PyInt.of(1)));
@@ -526,17 +460,19 @@ public class PyInt extends PyObject {
             if (!(b instanceof PyInt)) {
                 return PyNotImplementedType.NOT_IMPLEMENTED;
             }
-            int c = ((PyInt) a).compareTo((PyInt) b);
-            boolean r;
-            switch (op) {
-                case 0: r = c == 0; break;
-                case 1: r = c != 0; break;
-                case 2: r = c < 0; break;
-                case 3: r = c <= 0; break;
-                case 4: r = c > 0; break;
-                default: r = c >= 0; break;
-            }
-            return PyBool.of(r);
+            return comparison(op, ((PyInt) a).compareTo((PyInt) b));
+        }
+    }
+
+    /** The bool of rich comparison {@code op} (0..5: ==, !=, <, <=, >, >=) given the three-way result {@code c}. */
+    static PyBool comparison(int op, int c) {
+        switch (op) {
+            case 0: return PyBool.of(c == 0);
+            case 1: return PyBool.of(c != 0);
+            case 2: return PyBool.of(c < 0);
+            case 3: return PyBool.of(c <= 0);
+            case 4: return PyBool.of(c > 0);
+            default: return PyBool.of(c >= 0);
         }
     }
 

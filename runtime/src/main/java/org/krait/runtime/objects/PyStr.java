@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import java.util.Arrays;
 import org.krait.runtime.types.PyType;
+import org.krait.runtime.unicode.CharTypes;
 
 /**
  * {@code str}: immutable code points in the most compact of three forms chosen at construction
@@ -244,7 +245,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
                 out.append("\\r");
             } else if (c < 0x20 || c == 0x7f) {
                 out.append(String.format("\\x%02x", c));
-            } else if (c < 0x7f || isPrintable(c)) {
+            } else if (c < 0x7f || CharTypes.isPrintable(c)) {
                 out.appendCodePoint(c);
             } else if (c <= 0xff) {
                 out.append(String.format("\\x%02x", c));
@@ -255,26 +256,6 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             }
         }
         return of(out.append(quote).toString());
-    }
-
-    /** Python's {@code str.isprintable} for one code point (Unicode categories, as CPython). */
-    static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.unicode.CharTypes;
 
 /** {@code str.format}: replacement fields with names, indexes, attributes, conversions and specs. */
 final class StrFormat {
@@ -91,7 +92,7 @@ final class StrFormat {
             }
             String first = field.substring(0, end);
             PyObject value;
-            if (first.isEmpty() || Character.isDigit(first.charAt(0))) {
+            if (first.isEmpty() || CharTypes.isDecimal(first.charAt(0))) {
                 int mode = first.isEmpty() ? 1 : 2;
                 if (state[0] != 0 && state[0] != mode) {
                     throw PythonException.valueError(mode == 1
@@ -106,7 +107,7 @@ final class StrFormat {
                             "Replacement index " + state[1] + " out of range for positional args tuple");
                 }
                 value = PyObject.newRef(args[state[1]++]);
-            } else if (Character.isDigit(first.charAt(0))) {
+            } else if (CharTypes.isDecimal(first.charAt(0))) {
                 int k = Integer.parseInt(first);
                 if (k >= npos) {
                     throw PythonException.of(ExceptionTypes.INDEX_ERROR,

@@ -3,6 +3,8 @@ package org.krait.runtime.objects;
 import java.util.ArrayList;
 import java.util.List;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.unicode.CaseMapping;
+import org.krait.runtime.unicode.CharTypes;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
@@ -12,11 +14,6 @@ import org.krait.runtime.types.Slot;
 
 /** The slots and methods of {@code str}. CPython: Objects/unicodeobject.c. */
 final class StrMethods {
-
-    /** Han characters with a numeric value (Unihan kPrimaryNumeric and friends), which Java does not know. */
-    private static final String CJK_NUMERALS = "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341"
-            + "\u767e\u5343\u4e07\u842c\u5104\u4ebf\u5146\u96f6\u58f9\u8d30\u8cb3\u53c1\u53c3\u8086\u4f0d\u9678"
-            + "\u9646\u67d2\u634c\u7396\u62fe\u4f70\u4edf\u5eff\u5345";
 
     private StrMethods() {
     }
@@ -90,26 +87,12 @@ final class StrMethods {
         t.method("strip", (self, a, kw) -> PyStr.of(strip(s(self), a, true, true)));
         t.method("lstrip", (self, a, kw) -> PyStr.of(strip(s(self), a, true, false)));
         t.method("rstrip", (self, a, kw) -> PyStr.of(strip(s(self), a, false, true)));
-        t.method("upper", (self, a, kw) -> PyStr.of(s(self).toUpperCase()));
-        t.method("lower", (self, a, kw) -> PyStr.of(s(self).toLowerCase()));
-        t.method("title", (self, a, kw) -> PyStr.of(title(s(self))));
-        t.method("capitalize", (self, a, kw) -> {
-            String x = s(self);
-            if (x.isEmpty()) {
-                return PyStr.EMPTY;
-            }
-            int c = x.codePointAt(0);
-            String first = Character.toTitleCase(c) != c || Character.isTitleCase(c)
-                    ? new String(Character.toChars(Character.toTitleCase(c)))
-                    : new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
-            return PyStr.of(first + x.substring(Character.charCount(c)).toLowerCase(java.util.Locale.ROOT));
-        });
-        t.method("swapcase", (self, a, kw) -> {
-            StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.toUpperCase(c)));
-            return PyStr.of(sb.toString());
-        });
+        t.method("upper", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.upper(((PyStr) self).codePoints())));
+        t.method("lower", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.lower(((PyStr) self).codePoints())));
+        t.method("title", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.title(((PyStr) self).codePoints())));
+        t.method("capitalize", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.capitalize(((PyStr) self).codePoints())));
+        t.method("swapcase", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.swapcase(((PyStr) self).codePoints())));
+        t.method("casefold", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.casefold(((PyStr) self).codePoints())));
         t.method("startswith", (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], true)));
         t.method("endswith", (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], false)));
         t.method("replace", (self, a, kw) -> {
@@ -172,38 +155,8 @@ final class StrMethods {
         t.method("removeprefix", (self, a, kw) -> PyStr.of(s(self).startsWith(s(a[0])) ? s(self).substring(s(a[0]).length()) : s(self)));
         t.method("removesuffix", (self, a, kw) -> PyStr.of(!s(a[0]).isEmpty() && s(self).endsWith(s(a[0]))
                 ? s(self).substring(0, s(self).length() - s(a[0]).length()) : s(self)));
-        t.method("casefold", (self, a, kw) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT)));
-        t.method("isidentifier", (self, a, kw) -> {
-            String x = s(self);
-            if (x.isEmpty() || !(Character.isUnicodeIdentifierStart(x.codePointAt(0)) || x.charAt(0) == '_')) {
-                return PyBool.FALSE;
-            }
-            return PyBool.of(x.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
-        });
-        t.method("istitle", (self, a, kw) -> {
-            String x = s(self);
-            boolean cased = false;
-            boolean prevCased = false;
-            for (int i = 0; i < x.length(); i++) {
-                char c = x.charAt(i);
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                    if (prevCased) {
-                        return PyBool.FALSE;
-                    }
-                    prevCased = true;
-                    cased = true;
-                } else if (Character.isLowerCase(c)) {
-                    if (!prevCased) {
-                        return PyBool.FALSE;
-                    }
-                    prevCased = true;
-                    cased = true;
-                } else {
-                    prevCased = false;
-                }
-            }
-            return PyBool.of(cased);
-        });
+        t.method("isidentifier", (self, a, kw) -> PyBool.of(CharTypes.isIdentifier(((PyStr) self).codePoints())));
+        t.method("istitle", (self, a, kw) -> PyBool.of(CharTypes.isTitle(((PyStr) self).codePoints())));
         t.method("rsplit", (self, a, kw) -> rsplit(s(self), a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null,
                 a.length > 1 ? (int) ((PyInt) a[1]).asLong() : -1));
         t.method("partition", (self, a, kw) -> {
@@ -237,18 +190,14 @@ final class StrMethods {
             return PyStr.of(sb.toString());
         });
         t.method("format_map", (self, a, kw) -> PyStr.of(StrFormat.formatMap(s(self), a[0])));
-        t.method("isdigit", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(StrMethods::isDigit)));
-        t.method("isnumeric", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(
-                c -> isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER
-                        || CJK_NUMERALS.indexOf(c) >= 0)));
-        t.method("isdecimal", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isDigit)));
-        t.method("isalpha", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetter)));
-        t.method("isalnum", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(Character::isLetterOrDigit)));
-        t.method("isspace", (self, a, kw) -> PyBool.of(!s(self).isEmpty() && s(self).codePoints().allMatch(StrMethods::isSpace)));
-        t.method("isupper", (self, a, kw) -> PyBool.of(s(self).codePoints().anyMatch(Character::isUpperCase)
-                && s(self).codePoints().noneMatch(Character::isLowerCase)));
-        t.method("islower", (self, a, kw) -> PyBool.of(s(self).codePoints().anyMatch(Character::isLowerCase)
-                && s(self).codePoints().noneMatch(Character::isUpperCase)));
+        t.method("isdigit", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDigit)));
+        t.method("isnumeric", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isNumeric)));
+        t.method("isdecimal", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDecimal)));
+        t.method("isalpha", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isAlpha)));
+        t.method("isalnum", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isAlnum)));
+        t.method("isspace", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isSpace)));
+        t.method("isupper", (self, a, kw) -> PyBool.of(CharTypes.isUpper(((PyStr) self).codePoints())));
+        t.method("islower", (self, a, kw) -> PyBool.of(CharTypes.isLower(((PyStr) self).codePoints())));
         t.method("center", (self, a, kw) -> PyStr.of(justify(s(self), a, '^')));
         t.method("ljust", (self, a, kw) -> PyStr.of(justify(s(self), a, '<')));
         t.method("rjust", (self, a, kw) -> PyStr.of(justify(s(self), a, '>')));
@@ -268,9 +217,7 @@ final class StrMethods {
             int start = 0;
             for (int i = 0; i < x.length; i++) {
                 int c = x[i];
-                boolean br = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
-                        || c == 0x85 || c == 0x2028 || c == 0x2029;
-                if (br) {
+                if (CharTypes.isLineBreak(c)) {
                     int end = i;
                     if (c == '\r' && i + 1 < x.length && x[i + 1] == '\n') {
                         i++;
@@ -289,7 +236,7 @@ final class StrMethods {
             return out;
         });
         t.method("encode", BytesMethods::strEncode);
-        t.method("isprintable", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(PyStr::isPrintable)));
+        t.method("isprintable", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(CharTypes::isPrintable)));
         t.method("isascii", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(c -> c < 128)));
         t.method("translate", (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
@@ -344,7 +291,7 @@ final class StrMethods {
             return d;
         })));
         t.method("format", (self, a, kw) -> PyStr.of(StrFormat.format(s(self), a, kw)));
-        t.method("__format__", (self, a, kw) -> PyStr.of(FormatSpec.format(self, s(a[0]))));
+        t.method("__format__", (self, a, kw) -> ObjectOps.formatBuiltin(self, s(a[0])));
     }
 
     /** {@code str(object)} or {@code str(bytes, encoding, errors)}. */
@@ -440,11 +387,6 @@ final class StrMethods {
         return -1;
     }
 
-    /** Python's {@code str.isspace} for one code point (bidirectional WS, B, S or category Zs). */
-    static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85 || (c >= 0x1c && c <= 0x1f);
-    }
-
     private static PyObject rsplit(String x, String sep, int maxsplit) {
         if (maxsplit < 0) {
             return split(x, sep, -1);
@@ -453,7 +395,7 @@ final class StrMethods {
         if (sep == null) {
             int i = x.length();
             while (true) {
-                while (i > 0 && isSpace(x.charAt(i - 1))) {
+                while (i > 0 && CharTypes.isSpace(x.charAt(i - 1))) {
                     i--;
                 }
                 if (i <= 0) {
@@ -464,7 +406,7 @@ final class StrMethods {
                     break;
                 }
                 int j = i;
-                while (j > 0 && !isSpace(x.charAt(j - 1))) {
+                while (j > 0 && !CharTypes.isSpace(x.charAt(j - 1))) {
                     j--;
                 }
                 parts.add(0, x.substring(j, i));
@@ -491,40 +433,24 @@ final class StrMethods {
         return out;
     }
 
-    /** Python's {@code str.isdigit} for one code point: decimal digits and other digits (superscripts). */
-    static boolean isDigit(int c) {
-        if (Character.isDigit(c)) {
-            return true;
-        }
-        int v = Character.getNumericValue(c);
-        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9 && c != 0x2189 && !(c >= 0x2150 && c <= 0x215f)
-                && !(c >= 0x2160 && c <= 0x2188) && !(c >= 0x2460 && c <= 0x24ff) || c >= 0x2460 && c <= 0x2468
-                || c >= 0x2474 && c <= 0x247c || c >= 0x2488 && c <= 0x2490 || c == 0x24ea || c >= 0x24f5 && c <= 0x24fd
-                || c == 0x24ff || c >= 0x2776 && c <= 0x277e || c >= 0x2780 && c <= 0x2788 || c >= 0x278a && c <= 0x2792;
-    }
-
     private static String insertEverywhere(String x, String to) {
         StringBuilder sb = new StringBuilder(to);
         x.codePoints().forEach(c -> sb.appendCodePoint(c).append(to));
         return sb.toString();
     }
 
-    private static String title(String x) {
-        StringBuilder sb = new StringBuilder();
-        boolean prevCased = false;
-        for (int i = 0; i < x.length(); ) {
-            int c = x.codePointAt(i);
-            i += Character.charCount(c);
-            if (prevCased) {
-                sb.append(new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT));
-            } else if (Character.isLetter(c) && (Character.toTitleCase(c) != c || Character.isTitleCase(c))) {
-                sb.appendCodePoint(Character.toTitleCase(c));
-            } else {
-                sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT));
-            }
-            prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
+    /** Whether {@code x} is non-empty and every code point satisfies {@code p} (the {@code str.isX} rule). */
+    private static boolean all(PyStr x, java.util.function.IntPredicate p) {
+        int[] cps = x.codePoints();
+        if (cps.length == 0) {
+            return false;
         }
-        return sb.toString();
+        for (int c : cps) {
+            if (!p.test(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean affix(String x, PyObject arg, boolean prefix) {
@@ -574,10 +500,10 @@ final class StrMethods {
         String chars = a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null;
         int b = 0;
         int e = x.length();
-        while (left && b < e && (chars == null ? isSpace(x.charAt(b)) : chars.indexOf(x.charAt(b)) >= 0)) {
+        while (left && b < e && (chars == null ? CharTypes.isSpace(x.charAt(b)) : chars.indexOf(x.charAt(b)) >= 0)) {
             b++;
         }
-        while (right && e > b && (chars == null ? isSpace(x.charAt(e - 1)) : chars.indexOf(x.charAt(e - 1)) >= 0)) {
+        while (right && e > b && (chars == null ? CharTypes.isSpace(x.charAt(e - 1)) : chars.indexOf(x.charAt(e - 1)) >= 0)) {
             e--;
         }
         return x.substring(b, e);
@@ -590,7 +516,7 @@ final class StrMethods {
             int i = 0;
             int n = x.length();
             while (true) {
-                while (i < n && isSpace(x.charAt(i))) {
+                while (i < n && CharTypes.isSpace(x.charAt(i))) {
                     i++;
                 }
                 if (i >= n) {
@@ -601,7 +527,7 @@ final class StrMethods {
                     break;
                 }
                 int j = i;
-                while (j < n && !isSpace(x.charAt(j))) {
+                while (j < n && !CharTypes.isSpace(x.charAt(j))) {
                     j++;
                 }
                 parts.add(x.substring(i, j));

@@ -1,8 +1,11 @@
 package org.krait.runtime.ops;
 
+import org.krait.runtime.numbers.Formatter;
+import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.DictOwner;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyFloat;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyNotImplementedType;
@@ -74,7 +77,35 @@ public final class ObjectOps {
                 return (PyStr) r;
             }
         }
-        return PyStr.of(org.krait.runtime.objects.FormatSpec.format(o, spec));
+        return formatBuiltin(o, spec);
+    }
+
+    /** {@code __format__} of the builtin types: int, float and str by the format-spec language, others by str(). */
+    public static PyStr formatBuiltin(PyObject o, String spec) {
+        try {
+            return PyStr.of(formatSpec(o, spec));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
+    }
+
+    private static String formatSpec(PyObject o, String spec) {
+        if (o instanceof PyStr) {
+            return Formatter.formatStr(o.toString(), spec);
+        }
+        if (o instanceof PyBool && spec.isEmpty()) {
+            return o == PyBool.TRUE ? "True" : "False";
+        }
+        if (o instanceof PyInt) {
+            return Formatter.formatInt(((PyInt) o).numeric(), spec, PyInt.maxStrDigits);
+        }
+        if (o instanceof PyFloat) {
+            return Formatter.formatFloat(((PyFloat) o).value(), spec);
+        }
+        if (!spec.isEmpty()) {
+            throw PythonException.typeError("unsupported format string passed to " + o.type().name() + ".__format__");
+        }
+        return str(o).toString();
     }
 
     /** {@code PyObject_Str}. */

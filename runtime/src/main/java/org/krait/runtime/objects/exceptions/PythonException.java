@@ -1,5 +1,7 @@
 package org.krait.runtime.objects.exceptions;
 
+import org.krait.runtime.numbers.NumericError;
+import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.types.PyType;
@@ -12,6 +14,9 @@ import org.krait.runtime.types.PyType;
 public final class PythonException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The text the numbers library gives an errno-style error: {@code (34, 'Numerical result out of range')}. */
+    private static final java.util.regex.Pattern ERRNO_MESSAGE = java.util.regex.Pattern.compile("\\((\\d+), '([^']*)'\\)");
 
     private final transient PyBaseException exception;
 
@@ -44,6 +49,29 @@ public final class PythonException extends RuntimeException {
     /** A new exception of {@code type} with the single argument {@code arg} (borrowed). */
     public static PythonException of(PyType type, PyObject arg) {
         return new PythonException(PyBaseException.create(type, arg));
+    }
+
+    /** The Python exception a numeric algorithm reported: the one place {@link NumericError}s become Python's. */
+    public static PythonException of(NumericError e) {
+        PyType type;
+        switch (e.pythonType()) {
+            case "OverflowError": type = ExceptionTypes.OVERFLOW_ERROR; break;
+            case "ZeroDivisionError": type = ExceptionTypes.ZERO_DIVISION_ERROR; break;
+            case "TypeError": type = ExceptionTypes.TYPE_ERROR; break;
+            case "MemoryError": type = ExceptionTypes.MEMORY_ERROR; break;
+            default: type = ExceptionTypes.VALUE_ERROR; break;
+        }
+        String message = e.getMessage();
+        if (message.isEmpty()) {
+            return new PythonException(PyBaseException.create(type));
+        }
+        java.util.regex.Matcher errno = ERRNO_MESSAGE.matcher(message);
+        if (errno.matches()) {
+            // An errno-style error (CPython's PyErr_SetFromErrno): args are (errno, strerror).
+            return new PythonException(PyBaseException.create(type, PyInt.of(Integer.parseInt(errno.group(1))),
+                    PyStr.of(errno.group(2))));
+        }
+        return of(type, message);
     }
 
     public static PythonException typeError(String message) {
