@@ -57,7 +57,7 @@ public final class BuiltinsModule {
         put(b, "NotImplemented", PyNotImplementedType.NOT_IMPLEMENTED);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, org.krait.runtime.objects.PyComplex.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,
-            PyReversed.TYPE, PySlice.TYPE, org.krait.runtime.objects.PyBytes.TYPE, org.krait.runtime.objects.PyBytearray.TYPE, PyProperty.TYPE, PyStaticmethod.TYPE, PyClassmethod.TYPE, PySuper.TYPE};
+            PyReversed.TYPE, PySlice.TYPE, org.krait.runtime.objects.PyBytes.TYPE, org.krait.runtime.objects.PyBytearray.TYPE, org.krait.runtime.objects.PyMemoryView.TYPE, PyProperty.TYPE, PyStaticmethod.TYPE, PyClassmethod.TYPE, PySuper.TYPE};
         for (PyType t : types) {
             put(b, t.name(), t);
         }
@@ -131,7 +131,7 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
-        for (String missing : new String[] {"open", "input", "memoryview", "breakpoint", "help", "aiter", "anext"}) {
+        for (String missing : new String[] {"open", "input", "breakpoint", "help", "aiter", "anext"}) {
             fn(b, missing, (s, a, kw) -> {
                 throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
             });

@@ -289,7 +289,7 @@ final class BytesMethods {
                 }
                 return encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict");
             }
-            return PyBytes.of(PyBytes.construct(a[0]));
+            return PyBytes.of(PyBytes.construct(a[0], "bytes"));
         });
         t.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
                 (s, a, kw) -> PyBytes.of(fromhex(a[1].toString())))));

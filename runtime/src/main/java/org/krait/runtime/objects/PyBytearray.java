@@ -136,6 +136,16 @@ public final class PyBytearray extends PyObject {
         return TYPE;
     }
 
+    /** The live buffer (not a copy; may be longer than the bytearray), for views. */
+    byte[] storage() {
+        return data;
+    }
+
+    /** The number of bytes held. */
+    int size() {
+        return size;
+    }
+
     public byte[] toByteArray() {
         return Arrays.copyOf(data, size);
     }

@@ -44,6 +44,11 @@ public final class PyBytes extends PyObject {
         return data.length;
     }
 
+    /** The bytes themselves (not a copy), for views that read them in place. */
+    byte[] storage() {
+        return data;
+    }
+
     /** Byte {@code i} as 0..255. */
     public int byteAt(int i) {
         return data[i] & 0xff;
@@ -74,6 +79,9 @@ public final class PyBytes extends PyObject {
         }
         if (o instanceof PyBytearray) {
             return ((PyBytearray) o).toByteArray();
+        }
+        if (o instanceof PyMemoryView) {
+            return ((PyMemoryView) o).toBytes();
         }
         return null;
     }
@@ -107,8 +115,13 @@ public final class PyBytes extends PyObject {
         return sb.append(quote).append(suffix).toString();
     }
 
-    /** The bytes {@code bytes(x)} makes of an int count, an iterable of ints or a buffer. */
+    /** The bytes {@code bytearray(x)} makes of an int count, an iterable of ints or a buffer. */
     static byte[] construct(PyObject x) {
+        return construct(x, "byte");
+    }
+
+    /** As {@link #construct(PyObject)}; {@code noun} starts the out-of-range message ("bytes" for bytes()). */
+    static byte[] construct(PyObject x, String noun) {
         byte[] direct = bytesOf(x);
         if (direct != null) {
             return direct.clone();
@@ -129,19 +142,24 @@ public final class PyBytes extends PyObject {
         PyObject[] items = org.krait.runtime.ops.IterOps.toArray(x);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            out[i] = (byte) byteValue(items[i]);
+            out[i] = (byte) byteValue(items[i], noun);
         }
         return out;
     }
 
     /** An int in range(0, 256), else ValueError or TypeError as CPython. */
     static int byteValue(PyObject o) {
+        return byteValue(o, "byte");
+    }
+
+    /** As {@link #byteValue(PyObject)}, naming {@code noun} in the range message. */
+    static int byteValue(PyObject o, String noun) {
         if (!(o instanceof PyInt) && !o.type().has(org.krait.runtime.types.Slot.INDEX)) {
             throw PythonException.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
         }
         PyInt i = NumberOps.index(o);
         if (!i.isLong() || i.longValue() < 0 || i.longValue() > 255) {
-            throw PythonException.valueError("byte must be in range(0, 256)");
+            throw PythonException.valueError(noun + " must be in range(0, 256)");
         }
         return (int) i.longValue();
     }
