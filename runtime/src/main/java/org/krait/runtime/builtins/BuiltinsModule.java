@@ -151,7 +151,9 @@ public final class BuiltinsModule {
             return PyNoneType.NONE;
         });
         fn(b, "eval", (s, a, kw) -> runSource(interp, a, kw, "eval"));
-        interp.registerBuiltinModule("builtins", i -> new org.krait.runtime.objects.PyModule("builtins", i.builtins()));
+        org.krait.runtime.objects.PyModule module = new org.krait.runtime.objects.PyModule("builtins", b);
+        module.adoptFunctions();
+        interp.registerBuiltinModule("builtins", i -> module);
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
     }

@@ -149,6 +149,7 @@ final class MathModule {
             }
             return PyInt.of(n.sqrt());
         });
+        m.adoptFunctions();
         d.decref();
         return m;
     }

@@ -87,6 +87,7 @@ final class SysModule {
             throw new PythonException(a.length == 0 || a[0] == PyNoneType.NONE ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
                     : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));
         });
+        m.adoptFunctions();
         d.decref();
         return m;
     }

@@ -81,6 +81,22 @@ final class GeneratorFrame implements PyGenerator.Body {
         return frame;
     }
 
+    /**
+     * The iterator a suspended {@code yield from}/{@code await} delegates to (borrowed), or null:
+     * such a suspension resumes at a RESUME whose argument is 2 or more, with the iterator on top.
+     */
+    @Override
+    public PyObject yieldFrom() {
+        if (finished || running || !frame.yielded || frame.pc >= frame.decoded.words.length) {
+            return null;
+        }
+        int w = frame.decoded.words[frame.pc];
+        if (org.krait.runtime.bytecode.Opcode.values()[w & 0xff] != org.krait.runtime.bytecode.Opcode.RESUME || (w >>> 8) < 2) {
+            return null;
+        }
+        return frame.slots[frame.sp - 1];
+    }
+
     @Override
     public PyObject code() {
         return frame.code;

@@ -32,6 +32,10 @@ final class PercentFormat {
             if (fmt.charAt(i) == '(') {
                 int close = fmt.indexOf(')', i);
                 PyStr key = PyStr.of(fmt.substring(i + 1, close));
+                // CPython takes a named argument only from a subscriptable that is neither a tuple nor a str.
+                if (args instanceof PyTuple || args instanceof PyStr || !args.type().has(org.krait.runtime.types.Slot.GETITEM)) {
+                    throw PythonException.typeError("format requires a mapping");
+                }
                 value = SequenceOps.getItem(args, key);
                 i = close + 1;
             }

@@ -21,7 +21,7 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
                     case "__qualname__":
                         return PyStr.of(b.name);
                     case "__self__":
-                        return newRef(b.self == null ? PyNoneType.NONE : b.self);
+                        return newRef(b.self != null ? b.self : b.module != null ? b.module : PyNoneType.NONE);
                     default:
                         return org.krait.runtime.ops.ObjectOps.genericGetAttr(f, (PyStr) n, null);
                 }
@@ -31,6 +31,8 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
     /** The bound object, or null for a plain function. */
     private final PyObject self;
     private final Signature.Call impl;
+    /** The module defining a plain function ({@code len.__self__}), set once by {@link PyModule#adoptFunctions}. */
+    private PyModule module;
 
     /** A method bound to {@code self} (which it keeps a reference to). */
     public PyBuiltinFunctionOrMethod(String name, PyObject self, Signature.Call impl) {
@@ -54,6 +56,13 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
 
     public String name() {
         return name;
+    }
+
+    /** Records the module that defines this plain function (kept); a bound method is left alone. */
+    void setModule(PyModule m) {
+        if (self == null && module == null) {
+            module = newRef(m);
+        }
     }
 
     /** Calls with the vectorcall convention (arguments borrowed, result a new reference). */
@@ -85,5 +94,6 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
     @Override
     public void releaseReferences() {
         xdecref(self);
+        xdecref(module);
     }
 }

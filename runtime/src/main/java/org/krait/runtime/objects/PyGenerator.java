@@ -29,6 +29,9 @@ public final class PyGenerator extends PyObject {
         /** The suspended frame (borrowed). */
         PyObject frame();
 
+        /** The iterator a suspended {@code yield from} delegates to (borrowed), or null. */
+        PyObject yieldFrom();
+
         /** The code object (borrowed). */
         PyObject code();
     }
@@ -49,6 +52,11 @@ public final class PyGenerator extends PyObject {
                     case "gi_running": return PyBool.of(gen.body.running());
                     case "gi_frame": return newRef(gen.body.finished() ? PyNoneType.NONE : gen.body.frame());
                     case "gi_code": return newRef(gen.body.code());
+                    case "gi_suspended": return PyBool.of(gen.started && !gen.body.running() && !gen.body.finished());
+                    case "gi_yieldfrom": {
+                        PyObject yf = gen.body.yieldFrom();
+                        return newRef(yf == null ? PyNoneType.NONE : yf);
+                    }
                     default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(g, (PyStr) n, null);
                 }
             });

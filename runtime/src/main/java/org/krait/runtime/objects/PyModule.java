@@ -43,6 +43,16 @@ public final class PyModule extends PyObject implements DictOwner {
         return dict;
     }
 
+    /** Makes this module the {@code __self__} of the Java functions its namespace holds now. */
+    public void adoptFunctions() {
+        for (int i = 0; i < dict.entryBound(); i++) {
+            PyObject v = dict.valueAt(i);
+            if (v instanceof PyBuiltinFunctionOrMethod) {
+                ((PyBuiltinFunctionOrMethod) v).setModule(this);
+            }
+        }
+    }
+
     @Override
     public void releaseReferences() {
         dict.decref();

@@ -34,6 +34,12 @@ public final class PySlice extends PyObject {
             int[] r = ((PySlice) s).indices((int) NumberOps.index(a[0]).asLong());
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
+        TYPE.method("__reduce__", (s, a, kw) -> {
+            PyTuple parts = ((PySlice) s).parts();
+            PyTuple r = PyTuple.of(TYPE, parts);
+            parts.decref();
+            return r;
+        });
         Slot[] cmps = {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE};
         for (int i = 0; i < cmps.length; i++) {
             int op = i;

@@ -29,7 +29,7 @@ final class BaseSlots {
 
     static void fill() {
         PyType o = PyType.OBJECT;
-        o.instances(PyInstance::new);
+        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject() : new PyInstance(ty));
         o.slot(Slot.REPR, (Signature.Unary) BaseSlots::objectRepr);
         o.slot(Slot.HASH, (Signature.Hash) self -> System.identityHashCode(self));
         o.slot(Slot.EQ, (Signature.Binary) (a, b) -> a == b ? PyBool.TRUE : PyNotImplementedType.NOT_IMPLEMENTED);
@@ -183,6 +183,13 @@ final class BaseSlots {
                 }
                 return d;
             }
+            case "__doc__":
+                // Like CPython's type_new, every class has its own __doc__ (None when it has no docstring).
+                if (t.getOwn("__doc__") == null) {
+                    String doc = t.isBuiltin() ? BuiltinDocs.of(t.name()) : null;
+                    return doc == null ? PyNoneType.NONE : PyStr.of(doc);
+                }
+                break;
             case "__module__":
                 if (t.isBuiltin()) {
                     return PyStr.of("builtins");
