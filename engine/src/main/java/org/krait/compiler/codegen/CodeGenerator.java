@@ -801,36 +801,38 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitTry(Stmt.Try s) {
-        if (!s.finalbody().isEmpty()) {
-            tryFinally(s);
-        } else {
+        if (s.finalbody().isEmpty()) {
             tryExcept(s);
+        } else if (s.handlers().isEmpty()) {
+            tryFinally(s.finalbody(), s.lineno(), () -> visitBody(s.body()));
+        } else {
+            tryFinally(s.finalbody(), s.lineno(), () -> tryExcept(s));
         }
         return null;
     }
 
-    private void tryFinally(Stmt.Try s) {
+    /**
+     * {@code try: body finally: finalbody} for both try statements: the final body is compiled
+     * twice, once for the normal exit and once in the handler that re-raises.
+     */
+    private void tryFinally(List<Stmt> finalbody, int lineno, Runnable body) {
         Label end = new Label();
         Label exit = new Label();
         Label cleanup = new Label();
         Handler outer = u.handler;
         u.setup(Opcode.SETUP_FINALLY, end);
-        u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_TRY, null, end, s.finalbody(), null, s.lineno()));
-        if (!s.handlers().isEmpty()) {
-            tryExcept(s);
-        } else {
-            visitBody(s.body());
-        }
+        u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_TRY, null, end, finalbody, null, lineno));
+        body.run();
         u.popBlock();
         u.fblocks.pop();
-        visitBody(s.finalbody());
+        visitBody(finalbody);
         u.emitJump(Opcode.JUMP, exit);
         u.handler = outer;
         u.bind(end);
         u.setup(Opcode.SETUP_CLEANUP, cleanup);
         u.emit(Opcode.PUSH_EXC_INFO);
-        u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_END, null, null, null, null, s.lineno()));
-        visitBody(s.finalbody());
+        u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_END, null, null, null, null, lineno));
+        visitBody(finalbody);
         u.fblocks.pop();
         u.emit(Opcode.RERAISE, 0);
         u.handler = outer;
@@ -909,32 +911,10 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitTryStar(Stmt.TryStar s) {
-        if (!s.finalbody().isEmpty()) {
-            Label end = new Label();
-            Label exit = new Label();
-            Label cleanup = new Label();
-            Handler outer = u.handler;
-            u.setup(Opcode.SETUP_FINALLY, end);
-            u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_TRY, null, end, s.finalbody(), null, s.lineno()));
+        if (s.finalbody().isEmpty()) {
             tryStarExcept(s);
-            u.popBlock();
-            u.fblocks.pop();
-            visitBody(s.finalbody());
-            u.emitJump(Opcode.JUMP, exit);
-            u.handler = outer;
-            u.bind(end);
-            u.setup(Opcode.SETUP_CLEANUP, cleanup);
-            u.emit(Opcode.PUSH_EXC_INFO);
-            u.fblocks.push(new FrameBlock(FrameBlock.Type.FINALLY_END, null, null, null, null, s.lineno()));
-            visitBody(s.finalbody());
-            u.fblocks.pop();
-            u.emit(Opcode.RERAISE, 0);
-            u.handler = outer;
-            u.bind(cleanup);
-            popExceptAndReraise();
-            u.bind(exit);
         } else {
-            tryStarExcept(s);
+            tryFinally(s.finalbody(), s.lineno(), () -> tryStarExcept(s));
         }
         return null;
     }
