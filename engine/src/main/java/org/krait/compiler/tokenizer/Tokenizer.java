@@ -70,7 +70,7 @@ public final class Tokenizer implements TokenSource {
     /** Error offsets from the parser side stay in bytes (undeclared UTF-8 bytes input). */
     private final boolean byteOffsets;
     /** The source came from bytes: U+DC80..U+DCFF stand for bytes that were not UTF-8. */
-    private boolean undecodableBytesEscaped;
+    private final boolean undecodableBytesEscaped;
 
     /** Set just before throwing an error that CPython signals by a status code, not an exception. */
     private boolean statusError;
@@ -89,10 +89,10 @@ public final class Tokenizer implements TokenSource {
      * for file input, not for eval input). Throws CPython's SyntaxError for a NUL character.
      */
     public Tokenizer(String source, boolean execInput) {
-        this(source, execInput, false);
+        this(source, execInput, false, false);
     }
 
-    private Tokenizer(String source, boolean execInput, boolean byteOffsets) {
+    private Tokenizer(String source, boolean execInput, boolean byteOffsets, boolean undecodableBytesEscaped) {
         if (source.indexOf('\0') >= 0) {
             throw SourceDecoder.nullBytesError();
         }
@@ -101,6 +101,7 @@ public final class Tokenizer implements TokenSource {
         len = src.len;
         nextLineStart = 0;
         this.byteOffsets = byteOffsets;
+        this.undecodableBytesEscaped = undecodableBytesEscaped;
     }
 
     /**
@@ -109,9 +110,7 @@ public final class Tokenizer implements TokenSource {
      * computes stay UTF-8 byte offsets (see {@link #reportsByteOffsets()}).
      */
     public static Tokenizer fromBytes(byte[] source) {
-        Tokenizer t = new Tokenizer(SourceDecoder.decode(source), true, !SourceDecoder.declaresEncoding(source));
-        t.undecodableBytesEscaped = true;
-        return t;
+        return new Tokenizer(SourceDecoder.decode(source), true, !SourceDecoder.declaresEncoding(source), true);
     }
 
     /**
