@@ -24,13 +24,24 @@ final class Constants {
     private Constants() {
     }
 
+    private static boolean isNameLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The runtime object for an AST constant value (a new reference). */
     static PyObject toPy(Object v) {
         if (v instanceof PyObject) {
             return PyObject.newRef((PyObject) v);
         }
         if (v instanceof String) {
-            return PyStr.of((String) v);
+            // CPython interns constants made only of name characters, so equal ones are identical
+            return isNameLike((String) v) ? PyStr.intern((String) v) : PyStr.of((String) v);
         }
         if (v instanceof CodePointStr) {
             return PyStr.ofCodePoints(((CodePointStr) v).codePoints());

@@ -22,6 +22,11 @@ final class DecodedCode {
     final PyStr[] names;
     /** KW_NAMES operands as Java strings, by constant index. */
     final String[][] kwnames;
+    /**
+     * Inline caches by code unit ({@link GlobalCache}, {@link AttrCache}); null until the
+     * instruction there first runs. Shared by every frame of the code and every thread.
+     */
+    final Object[] caches;
 
     private DecodedCode(PyCode code) {
         byte[] raw = code.code;
@@ -45,6 +50,7 @@ final class DecodedCode {
             }
             words[i] = op | (arg << 8);
         }
+        caches = new Object[n];
         handlers = ExceptionTable.decode(code.exceptiontable);
         positions = code.positions();
         lines = new int[positions.length];
@@ -53,7 +59,7 @@ final class DecodedCode {
         }
         names = new PyStr[code.names.length];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyStr.of(code.names[i]).immortal();
+            names[i] = PyStr.intern(code.names[i]);
         }
         kwnames = new String[code.consts.length][];
         for (int i = 0; i < code.consts.length; i++) {

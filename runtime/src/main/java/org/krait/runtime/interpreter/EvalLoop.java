@@ -1,5 +1,7 @@
 package org.krait.runtime.interpreter;
 
+import static org.krait.runtime.bytecode.Opcodes.*;
+
 import org.krait.runtime.bytecode.ExceptionTable;
 import org.krait.runtime.bytecode.Opcode;
 import org.krait.runtime.objects.PyBool;
@@ -44,11 +46,15 @@ final class EvalLoop {
         final int[] words = f.decoded.words;
         final PyObject[] s = f.slots;
         while (true) {
+            // The next instruction's index lives in a local; f.pc is written at each fetch, for
+            // tracebacks, f_lineno and generators, and read back after a handler is found.
+            int pc = f.pc;
             try {
                 while (true) {
-                    int w = words[f.pc++];
+                    int w = words[pc++];
+                    f.pc = pc;
                     int arg = w >>> 8;
-                    switch (OPS[w & 0xff]) {
+                    switch (w & 0xff) {
                         case NOP:
                         case RESUME:
                         case PRECALL:
@@ -116,7 +122,19 @@ final class EvalLoop {
                         case COPY_FREE_VARS:
                             Cells.execute(f, OPS[w & 0xff], arg);
                             break;
-                        case LOAD_GLOBAL:
+                        // LOAD_GLOBAL ( -- [NULL], value)
+                        case LOAD_GLOBAL: {
+                            PyObject v = GlobalCache.load(f, pc - 1, f.decoded.names[arg >> 1]);
+                            if (v == null) {
+                                throw Names.notDefined(f.decoded.names[arg >> 1]);
+                            }
+                            if ((arg & 1) != 0) {
+                                s[f.sp++] = null;
+                            }
+                            v.incref();
+                            s[f.sp++] = v;
+                            break;
+                        }
                         case STORE_GLOBAL:
                         case DELETE_GLOBAL:
                         case LOAD_NAME:
@@ -139,9 +157,12 @@ final class EvalLoop {
                         case BINARY_OP: {
                             PyObject r = s[--f.sp];
                             PyObject l = s[f.sp - 1];
-                            PyObject res = arg >= NumberOps.INPLACE_OFFSET
-                                    ? NumberOps.inplace(NumberOps.Op.of(arg - NumberOps.INPLACE_OFFSET), l, r)
-                                    : NumberOps.binary(NumberOps.Op.of(arg), l, r);
+                            PyObject res = NumberFastPaths.binary(arg, l, r);
+                            if (res == null) {
+                                res = arg >= NumberOps.INPLACE_OFFSET
+                                        ? NumberOps.inplace(NumberOps.Op.of(arg - NumberOps.INPLACE_OFFSET), l, r)
+                                        : NumberOps.binary(NumberOps.Op.of(arg), l, r);
+                            }
                             s[f.sp] = null;
                             s[f.sp - 1] = res;
                             l.decref();
@@ -173,7 +194,10 @@ final class EvalLoop {
                         case COMPARE_OP: {
                             PyObject r = s[f.sp - 1];
                             PyObject l = s[f.sp - 2];
-                            PyObject res = ObjectOps.richCompare(l, r, arg);
+                            PyObject res = NumberFastPaths.compare(arg, l, r);
+                            if (res == null) {
+                                res = ObjectOps.richCompare(l, r, arg);
+                            }
                             Instructions.popN(f, 2);
                             s[f.sp++] = res;
                             break;
@@ -206,7 +230,7 @@ final class EvalLoop {
                                 PyObject it = s[--f.sp];
                                 s[f.sp] = null;
                                 it.decref();
-                                f.pc = arg;
+                                pc = arg;
                             } else {
                                 s[f.sp++] = next;
                             }
@@ -223,12 +247,12 @@ final class EvalLoop {
                             if (Thread.currentThread().isInterrupted()) {
                                 throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
                             }
-                            f.pc = arg;
+                            pc = arg;
                             break;
                         // JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT ( -- )
                         case JUMP_FORWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
-                            f.pc = arg;
+                            pc = arg;
                             break;
                         // POP_JUMP_*_IF_FALSE/TRUE (cond -- )
                         case POP_JUMP_FORWARD_IF_FALSE:
@@ -239,10 +263,10 @@ final class EvalLoop {
                             s[f.sp] = null;
                             boolean t = v == PyBool.TRUE || (v != PyBool.FALSE && ObjectOps.isTrue(v));
                             v.decref();
-                            Opcode op = OPS[w & 0xff];
-                            boolean jumpOn = op == Opcode.POP_JUMP_FORWARD_IF_TRUE || op == Opcode.POP_JUMP_BACKWARD_IF_TRUE;
+                            int op = w & 0xff;
+                            boolean jumpOn = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
                             if (t == jumpOn) {
-                                f.pc = arg;
+                                pc = arg;
                             }
                             break;
                         }
@@ -253,10 +277,10 @@ final class EvalLoop {
                         case POP_JUMP_BACKWARD_IF_NOT_NONE: {
                             PyObject v = s[--f.sp];
                             s[f.sp] = null;
-                            Opcode op = OPS[w & 0xff];
-                            boolean jumpOnNone = op == Opcode.POP_JUMP_FORWARD_IF_NONE || op == Opcode.POP_JUMP_BACKWARD_IF_NONE;
+                            int op = w & 0xff;
+                            boolean jumpOnNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
                             if ((v == PyNoneType.NONE) == jumpOnNone) {
-                                f.pc = arg;
+                                pc = arg;
                             }
                             v.decref();
                             break;
@@ -266,8 +290,8 @@ final class EvalLoop {
                         case JUMP_IF_TRUE_OR_POP: {
                             PyObject v = s[f.sp - 1];
                             boolean t = ObjectOps.isTrue(v);
-                            if (t == (OPS[w & 0xff] == Opcode.JUMP_IF_TRUE_OR_POP)) {
-                                f.pc = arg;
+                            if (t == ((w & 0xff) == JUMP_IF_TRUE_OR_POP)) {
+                                pc = arg;
                             } else {
                                 s[--f.sp] = null;
                                 v.decref();
@@ -277,13 +301,13 @@ final class EvalLoop {
                         // LOAD_ATTR (owner -- value)
                         case LOAD_ATTR: {
                             PyObject o = s[f.sp - 1];
-                            s[f.sp - 1] = ObjectOps.getAttr(o, f.decoded.names[arg]);
+                            s[f.sp - 1] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg]);
                             o.decref();
                             break;
                         }
                         // STORE_ATTR (value, owner -- )
                         case STORE_ATTR:
-                            ObjectOps.setAttr(s[f.sp - 1], f.decoded.names[arg], s[f.sp - 2]);
+                            AttrCache.store(f, pc - 1, s[f.sp - 1], f.decoded.names[arg], s[f.sp - 2]);
                             Instructions.popN(f, 2);
                             break;
                         // DELETE_ATTR (owner -- )
@@ -292,14 +316,14 @@ final class EvalLoop {
                             Instructions.popN(f, 1);
                             break;
                         case LOAD_METHOD:
-                            Instructions.loadMethod(f, f.decoded.names[arg]);
+                            Instructions.loadMethod(f, pc - 1, f.decoded.names[arg]);
                             break;
                         // KW_NAMES ( -- )
                         case KW_NAMES:
                             f.kwnames = f.decoded.kwnames[arg];
                             break;
                         case CALL:
-                            Instructions.call(f, arg);
+                            Instructions.call(f, ts, arg);
                             break;
                         case CALL_FUNCTION_EX:
                             Instructions.callFunctionEx(f, arg);
@@ -411,6 +435,7 @@ final class EvalLoop {
                         }
                         case SEND:
                             Instructions.send(f, arg);
+                            pc = f.pc;
                             break;
                         case CHECK_EG_MATCH:
                         case PREP_RERAISE_STAR:

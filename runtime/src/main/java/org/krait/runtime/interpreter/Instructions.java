@@ -54,18 +54,21 @@ final class Instructions {
     }
 
     // LOAD_METHOD (owner -- method, owner) or (owner -- NULL, attribute)
-    static void loadMethod(PyFrame f, PyStr name) {
+    static void loadMethod(PyFrame f, int pc, PyStr name) {
         PyObject owner = f.slots[f.sp - 1];
-        PyType t = owner.type();
-        if (!(owner instanceof PyType) && t.raw(Slot.GETATTRIBUTE) == PyType.OBJECT.raw(Slot.GETATTRIBUTE)
-                || owner instanceof PyTuple || owner instanceof PyStr) {
-            PyObject descr = t.lookup(name.toString());
-            if ((descr instanceof PyFunction || descr instanceof PyMethodDescr)
+        PyObject method = AttrCache.method(f, pc, owner, name);
+        if (method == null && (owner instanceof PyTuple || owner instanceof PyStr)) {
+            // their own __getattribute__ only adds attributes: methods are still the type's
+            PyObject descr = owner.type().lookup(name.toString());
+            if (descr instanceof PyMethodDescr
                     && !(owner instanceof DictOwner && ((DictOwner) owner).dict().getItem(name) != null)) {
-                f.slots[f.sp - 1] = PyObject.newRef(descr);
-                f.slots[f.sp++] = owner;
-                return;
+                method = descr;
             }
+        }
+        if (method != null) {
+            f.slots[f.sp - 1] = PyObject.newRef(method);
+            f.slots[f.sp++] = owner;
+            return;
         }
         PyObject attr = ObjectOps.getAttr(owner, name);
         f.slots[f.sp - 1] = null;
@@ -74,29 +77,42 @@ final class Instructions {
     }
 
     // CALL (NULL|method, callable|self, args... -- result)
-    static void call(PyFrame f, int n) {
+    static void call(PyFrame f, ThreadState ts, int n) {
         PyObject[] s = f.slots;
         int base = f.sp - n - 2;
-        PyObject callable;
-        PyObject[] args;
-        if (s[base] != null) {
-            callable = s[base];
-            args = new PyObject[n + 1];
-            System.arraycopy(s, base + 1, args, 0, n + 1);
-        } else {
-            callable = s[base + 1];
-            args = new PyObject[n];
-            System.arraycopy(s, base + 2, args, 0, n);
-        }
+        boolean isMethod = s[base] != null;
+        PyObject callable = isMethod ? s[base] : s[base + 1];
+        int first = isMethod ? base + 1 : base + 2;
+        int nargs = isMethod ? n + 1 : n;
         String[] kw = f.kwnames;
         f.kwnames = null;
+        if (kw == null && callable.getClass() == PyFunction.class) {
+            PyFunction fn = (PyFunction) callable;
+            PyCode co = fn.code();
+            if (co.argcount == nargs && co.kwonlyargcount == 0
+                    && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0 && co.body() == PyCode.defaultBody()) {
+                // Python to Python with exactly the positional parameters (CPython's
+                // CALL_PY_EXACT_ARGS): the new frame takes the arguments over from this stack.
+                PyFrame nf = new PyFrame(co, fn, fn.globals(), fn.builtins(), null);
+                System.arraycopy(s, first, nf.slots, 0, nargs);
+                for (int i = base; i < f.sp; i++) {
+                    s[i] = null;
+                }
+                f.sp = base;
+                callable.decref();
+                s[f.sp++] = EvalLoop.runFrame(ts, nf);
+                return;
+            }
+        }
+        PyObject[] args = new PyObject[nargs];
+        System.arraycopy(s, first, args, 0, nargs);
         PyObject result;
         if (callable instanceof PyFunction && ((PyFunction) callable).code().body() == PyCode.defaultBody()) {
             // Python to Python: the new frame takes the arguments over before it runs (CPython moves
             // them), so reference counts inside the callee are CPython's.
             PyFrame nf = EvalLoop.prepareFrame((PyFunction) callable, args, kw);
             popN(f, n + 2);
-            result = EvalLoop.runFrame(ThreadState.current(), nf);
+            result = EvalLoop.runFrame(ts, nf);
         } else {
             result = CallOps.call(callable, args, kw);
             popN(f, n + 2);

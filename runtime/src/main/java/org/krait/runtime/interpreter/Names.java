@@ -14,22 +14,6 @@ final class Names {
     static void execute(PyFrame f, Opcode op, int arg) {
         PyObject[] s = f.slots;
         switch (op) {
-            // LOAD_GLOBAL ( -- [NULL], value)
-            case LOAD_GLOBAL: {
-                PyStr name = f.decoded.names[arg >> 1];
-                PyObject v = f.globals.getItem(name);
-                if (v == null) {
-                    v = f.builtins.getItem(name);
-                    if (v == null) {
-                        throw notDefined(name);
-                    }
-                }
-                if ((arg & 1) != 0) {
-                    s[f.sp++] = null;
-                }
-                s[f.sp++] = PyObject.newRef(v);
-                return;
-            }
             // STORE_GLOBAL (value -- )
             case STORE_GLOBAL: {
                 PyObject v = s[--f.sp];

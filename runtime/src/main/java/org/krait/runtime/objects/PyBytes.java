@@ -35,6 +35,11 @@ public final class PyBytes extends PyObject {
         return TYPE;
     }
 
+    /** A {@code bytes} owns no references: nothing to release. */
+    @Override
+    protected void dealloc() {
+    }
+
     /** The bytes (a copy). */
     public byte[] toByteArray() {
         return data.clone();

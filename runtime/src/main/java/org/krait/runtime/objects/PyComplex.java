@@ -64,6 +64,11 @@ public final class PyComplex extends PyObject {
         return TYPE;
     }
 
+    /** A {@code complex} owns no references: nothing to release. */
+    @Override
+    protected void dealloc() {
+    }
+
     public double real() {
         return real;
     }

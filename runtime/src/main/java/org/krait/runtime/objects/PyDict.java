@@ -30,7 +30,10 @@ public class PyDict extends PyObject {
     private int used;
     /** Live entries. */
     private int size;
-    /** Changes on every insertion or deletion of a key (not on value replacement). */
+    /**
+     * Changes on every insertion or deletion of a key (not on value replacement), so while it is
+     * unchanged a key stays at the same entry index: the interpreter's global-name caches rely on it.
+     */
     private int version;
 
     public PyDict() {
@@ -233,8 +236,15 @@ public class PyDict extends PyObject {
         return i < used ? values[i] : null;
     }
 
+    /** The entry index of {@code key} (see {@link #valueAt}), or -1 when absent. */
+    public int entryIndex(PyObject key) {
+        int slot = findSlot(key, ObjectOps.hash(key));
+        return slot < 0 ? -1 : indices[slot];
+    }
+
     @Override
     public void releaseReferences() {
+        version++;
         for (int i = 0; i < used; i++) {
             if (keys[i] != null) {
                 keys[i].decref();

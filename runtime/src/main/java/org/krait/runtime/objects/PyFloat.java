@@ -1,5 +1,7 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.memory.ReleaseQueue;
+
 import org.krait.runtime.numbers.FloatMath;
 import org.krait.runtime.numbers.FloatText;
 import org.krait.runtime.numbers.NumericError;
@@ -76,6 +78,11 @@ public class PyFloat extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** A {@code float} owns no references: nothing to release. */
+    @Override
+    protected void dealloc() {
     }
 
     public double value() {
@@ -174,6 +181,11 @@ public class PyFloat extends PyObject {
         @Override
         public PyDict dict() {
             return dict;
+        }
+
+        @Override
+        protected void dealloc() {
+            ReleaseQueue.release(this);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.memory.ReleaseQueue;
+
 import java.math.BigInteger;
 import org.krait.runtime.numbers.IntMath;
 import org.krait.runtime.numbers.IntText;
@@ -76,6 +78,11 @@ public class PyInt extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An {@code int} owns no references: nothing to release. */
+    @Override
+    protected void dealloc() {
     }
 
     /** Whether the value fits in a long. */
@@ -497,6 +504,11 @@ public class PyInt extends PyObject {
         @Override
         public PyDict dict() {
             return dict;
+        }
+
+        @Override
+        protected void dealloc() {
+            ReleaseQueue.release(this);
         }
 
         @Override

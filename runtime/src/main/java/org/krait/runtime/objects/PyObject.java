@@ -44,8 +44,18 @@ public abstract class PyObject implements ReleaseQueue.Releasable {
     /** Drops a reference ({@code Py_DECREF}); at zero the object releases what it owns. */
     public final void decref() {
         if (refcnt != IMMORTAL && --refcnt == 0) {
-            ReleaseQueue.release(this);
+            dealloc();
         }
+    }
+
+    /**
+     * Runs once, when the count reaches zero: queues the release of what this object owns.
+     * Types whose instances own no references (int, float, str, bytes, complex) override it to
+     * do nothing, so the death of a temporary number costs no queue work; their subclasses'
+     * instances, which own a dict and their type, restore the queued release.
+     */
+    protected void dealloc() {
+        ReleaseQueue.release(this);
     }
 
     /** Returns {@code o} with one more reference: a new reference made from a borrowed one. */

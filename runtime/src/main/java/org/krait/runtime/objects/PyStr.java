@@ -1,5 +1,7 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.memory.ReleaseQueue;
+
 import java.util.Arrays;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.unicode.CharTypes;
@@ -17,6 +19,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     public static final PyStr EMPTY = new PyStr(new byte[0]).immortal();
 
     private static final PyStr[] LATIN1 = new PyStr[256];
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -76,6 +79,23 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return ofCodePoints(cps);
     }
 
+    /**
+     * The one immortal str for {@code s} shared by every interpreter ({@code sys.intern}): the
+     * names of code objects and identifier-like constants are interned, so dict lookups of
+     * attribute and global names succeed on the identity test before any comparison.
+     */
+    public static PyStr intern(String s) {
+        PyStr p = INTERNED.get(s);
+        if (p == null) {
+            PyStr fresh = of(s);
+            p = INTERNED.putIfAbsent(s, fresh.isImmortal() ? fresh : fresh.immortal());
+            if (p == null) {
+                p = fresh;
+            }
+        }
+        return p;
+    }
+
     /** The str of these code points (the array is copied when kept). */
     public static PyStr ofCodePoints(int[] cps) {
         int max = 0;
@@ -108,6 +128,11 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** A {@code str} owns no references: nothing to release. */
+    @Override
+    protected void dealloc() {
     }
 
     /** The number of code points. */
@@ -279,6 +304,11 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         @Override
         public PyDict dict() {
             return dict;
+        }
+
+        @Override
+        protected void dealloc() {
+            ReleaseQueue.release(this);
         }
 
         @Override

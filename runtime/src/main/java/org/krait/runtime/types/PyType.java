@@ -176,10 +176,21 @@ public final class PyType extends PyObject {
     }
 
     private void changed(String attr) {
-        versionTag = nextVersion++;
+        invalidateVersion();
         Slot s = Slot.ofDunder(attr);
         if (s != null && !builtin) {
             SlotDispatchers.refresh(this, s);
+        }
+    }
+
+    /**
+     * Gives this type and, recursively, its subclasses new version tags: a lookup through any of
+     * their MROs may now find something else, so every cache keyed on an old tag must miss.
+     */
+    private void invalidateVersion() {
+        versionTag = nextVersion++;
+        for (PyType sub : subclasses) {
+            sub.invalidateVersion();
         }
     }
 
