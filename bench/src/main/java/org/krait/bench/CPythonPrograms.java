@@ -20,8 +20,10 @@ final class CPythonPrograms {
     private final String python;
     private final Path directory;
     private final int iterations;
+    private final boolean cpuClock;
 
-    CPythonPrograms(String python, Path directory, int iterations) {
+    CPythonPrograms(String python, Path directory, int iterations, boolean cpuClock) {
+        this.cpuClock = cpuClock;
         this.python = python;
         this.directory = directory;
         this.iterations = iterations;
@@ -40,7 +42,7 @@ final class CPythonPrograms {
                 Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
             }
             List<String> command = new ArrayList<>(List.of(python, script.toString(),
-                    directory.toAbsolutePath().toString(), Integer.toString(iterations)));
+                    directory.toAbsolutePath().toString(), Integer.toString(iterations), cpuClock ? "cpu" : "wall"));
             command.addAll(programs);
             Map<String, ProgramResult> byName = new HashMap<>();
             for (String line : capture(command).split("\n")) {

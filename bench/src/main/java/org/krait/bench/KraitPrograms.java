@@ -1,6 +1,7 @@
 package org.krait.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,11 @@ final class KraitPrograms {
     private final Path directory;
     private final int iterations;
     private final long timeoutMillis;
+    /** Time the running thread's CPU instead of the wall clock (the JIT and GC threads are left out). */
+    private final boolean cpuClock;
 
-    KraitPrograms(Path directory, int iterations, long timeoutSeconds) {
+    KraitPrograms(Path directory, int iterations, long timeoutSeconds, boolean cpuClock) {
+        this.cpuClock = cpuClock;
         this.directory = directory;
         this.iterations = iterations;
         this.timeoutMillis = timeoutSeconds * 1000;
@@ -74,6 +78,10 @@ final class KraitPrograms {
         return results;
     }
 
+    private long now() {
+        return cpuClock ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     /** Loads and times one program; never throws. */
     private ProgramResult measure(String program) {
         Path file = directory.resolve(program + ".py").toAbsolutePath();
@@ -85,18 +93,18 @@ final class KraitPrograms {
             PyModule module = runtime.interpreter().execModule(code, "bench_" + program);
             PyObject run = ObjectOps.getAttr(module, "run");
 
-            long start = System.nanoTime();
+            long start = now();
             PyObject result = CallOps.call(run);
-            double first = (System.nanoTime() - start) / 1e9;
+            double first = (now() - start) / 1e9;
             String checksum = ObjectOps.repr(result).toString();
             result.decref();
 
             double[] warm = new double[iterations];
             boolean unstable = false;
             for (int i = 0; i < iterations; i++) {
-                start = System.nanoTime();
+                start = now();
                 PyObject value = CallOps.call(run);
-                warm[i] = (System.nanoTime() - start) / 1e9;
+                warm[i] = (now() - start) / 1e9;
                 unstable |= !ObjectOps.repr(value).toString().equals(checksum);
                 value.decref();
             }

@@ -9,9 +9,11 @@ import java.util.List;
  * fresh interpreter per program) and then on python3, and prints first-call and warm times side
  * by side with the Krait/CPython ratios and their geometric means.
  *
- * <p>Arguments: {@code --programs DIR [--iterations N] [--timeout SECONDS] [--python EXE] [program ...]};
+ * <p>Arguments: {@code --programs DIR [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu] [program ...]};
  * by default 10 warm iterations, a 600 s limit per program on Krait, {@code python3}, and all ten
- * programs.
+ * programs. {@code --cpu} times the CPU time of the thread running the program on both sides
+ * instead of the wall clock: steadier on a machine shared with other work, and it leaves out the
+ * JVM's compiler and garbage-collector threads.
  */
 public final class ProgramBench {
 
@@ -20,7 +22,7 @@ public final class ProgramBench {
             "float_bench", "fib", "dict_str", "generators", "classes");
 
     private static final String USAGE =
-            "usage: run-programs [--iterations N] [--timeout SECONDS] [--python EXE] [program ...]";
+            "usage: run-programs [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu] [program ...]";
 
     private ProgramBench() {
     }
@@ -31,8 +33,13 @@ public final class ProgramBench {
         int iterations = 10;
         long timeout = 600;
         String python = "python3";
+        boolean cpuClock = false;
         List<String> programs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--cpu")) {
+                cpuClock = true;
+                continue;
+            }
             String value = i + 1 < args.length ? args[i + 1] : null;
             boolean option = args[i].startsWith("--");
             if (option && value == null) {
@@ -67,12 +74,12 @@ public final class ProgramBench {
             programs.addAll(PROGRAMS);
         }
 
-        CPythonPrograms cpython = new CPythonPrograms(python, directory, iterations);
+        CPythonPrograms cpython = new CPythonPrograms(python, directory, iterations, cpuClock);
         String version = cpython.version();
-        System.out.printf("Krait interpreter (Java %s) vs %s: first call of run() and median of %d warm calls, in seconds%n",
-                System.getProperty("java.version"), version, iterations);
+        System.out.printf("Krait interpreter (Java %s) vs %s: first call of run() and median of %d warm calls, in seconds of %s%n",
+                System.getProperty("java.version"), version, iterations, cpuClock ? "thread CPU time" : "wall-clock time");
         // Sequential, so that the two never compete for cores.
-        List<ProgramResult> krait = new KraitPrograms(directory, iterations, timeout).measureAll(programs);
+        List<ProgramResult> krait = new KraitPrograms(directory, iterations, timeout, cpuClock).measureAll(programs);
         List<ProgramResult> baseline = cpython.measureAll(programs);
         System.out.print(Report.render(krait, baseline));
         System.out.flush();

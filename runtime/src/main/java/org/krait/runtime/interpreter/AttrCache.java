@@ -3,6 +3,7 @@ package org.krait.runtime.interpreter;
 import org.krait.runtime.objects.DictOwner;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFunction;
+import org.krait.runtime.objects.PyInstance;
 import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
@@ -37,13 +38,24 @@ final class AttrCache {
     /** Borrowed from the type's namespace: valid while the version tag is. */
     private final PyObject descr;
     private final Signature.Ternary get;
+    /**
+     * Where the name was last found in an instance dict (CPython's {@code LOAD_ATTR_WITH_HINT}):
+     * instances set up by the same {@code __init__} insert their attributes in the same order,
+     * so the entry index is usually the same from one instance to the next; -1 when unknown.
+     */
+    private final int hint;
 
-    private AttrCache(PyType type, int kind, PyObject descr, Signature.Ternary get) {
+    private AttrCache(PyType type, int kind, PyObject descr, Signature.Ternary get, int hint) {
         this.type = type;
         this.version = type.versionTag();
         this.kind = kind;
         this.descr = descr;
         this.get = get;
+        this.hint = hint;
+    }
+
+    private AttrCache(PyType type, int kind, PyObject descr, Signature.Ternary get) {
+        this(type, kind, descr, get, -1);
     }
 
     private boolean validFor(PyType t) {
@@ -58,6 +70,9 @@ final class AttrCache {
     }
 
     private static PyDict dictOf(PyObject o) {
+        if (o.getClass() == PyInstance.class) {
+            return ((PyInstance) o).dict();
+        }
         return o instanceof DictOwner ? ((DictOwner) o).dict() : null;
     }
 
@@ -73,9 +88,16 @@ final class AttrCache {
                 }
                 PyDict d = dictOf(o);
                 if (d != null) {
-                    PyObject v = d.getItem(name);
-                    if (v != null) {
-                        return PyObject.newRef(v);
+                    int h = a.hint;
+                    if (h >= 0 && d.keyAt(h) == name) {
+                        return PyObject.newRef(d.valueAt(h));
+                    }
+                    int ix = d.entryIndex(name);
+                    if (ix >= 0) {
+                        if (ix != h) {
+                            f.decoded.caches[pc] = new AttrCache(a.type, a.kind, a.descr, a.get, ix);
+                        }
+                        return PyObject.newRef(d.valueAt(ix));
                     }
                 }
                 if (a.descr != null) {

@@ -2,6 +2,7 @@ package org.krait.runtime.interpreter;
 
 import org.krait.runtime.bytecode.ExceptionTable;
 import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.bytecode.Opcodes;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
@@ -13,6 +14,19 @@ import org.krait.runtime.objects.PyTuple;
  * line tables, and the names as str objects.
  */
 final class DecodedCode {
+
+    // Superinstructions (CPython 3.11's LOAD_FAST__LOAD_FAST and friends, COMPARE_OP with the
+    // jump after it): a word that does the work of itself and the next one, which stays in place
+    // for jumps that land on it. They exist only in decoded words, never in co_code, so dis and
+    // marshal do not see them. A pair of local or constant indexes is packed 12 bits each.
+    static final int LOAD_FAST__LOAD_FAST = 128;
+    static final int LOAD_FAST__LOAD_CONST = 129;
+    static final int LOAD_CONST__LOAD_FAST = 130;
+    static final int STORE_FAST__LOAD_FAST = 131;
+    static final int STORE_FAST__STORE_FAST = 132;
+    /** COMPARE_OP then POP_JUMP_*_IF_FALSE/TRUE: the argument is the comparison; the jump word follows. */
+    static final int COMPARE_OP__POP_JUMP = 133;
+    private static final int PAIR_LIMIT = 1 << 12;
 
     final int[] words;
     final ExceptionTable.Entry[] handlers;
@@ -50,6 +64,7 @@ final class DecodedCode {
             }
             words[i] = op | (arg << 8);
         }
+        fuse(words);
         caches = new Object[n];
         handlers = ExceptionTable.decode(code.exceptiontable);
         positions = code.positions();
@@ -70,6 +85,35 @@ final class DecodedCode {
                     k[j] = t.getItem(j).toString();
                 }
                 kwnames[i] = k;
+            }
+        }
+    }
+
+    private static void fuse(int[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            int op = words[i] & 0xff;
+            int next = words[i + 1] & 0xff;
+            int a = words[i] >>> 8;
+            int b = words[i + 1] >>> 8;
+            int fused = -1;
+            if (op == Opcodes.LOAD_FAST && next == Opcodes.LOAD_FAST) {
+                fused = LOAD_FAST__LOAD_FAST;
+            } else if (op == Opcodes.LOAD_FAST && next == Opcodes.LOAD_CONST) {
+                fused = LOAD_FAST__LOAD_CONST;
+            } else if (op == Opcodes.LOAD_CONST && next == Opcodes.LOAD_FAST) {
+                fused = LOAD_CONST__LOAD_FAST;
+            } else if (op == Opcodes.STORE_FAST && next == Opcodes.LOAD_FAST) {
+                fused = STORE_FAST__LOAD_FAST;
+            } else if (op == Opcodes.STORE_FAST && next == Opcodes.STORE_FAST) {
+                fused = STORE_FAST__STORE_FAST;
+            } else if (op == Opcodes.COMPARE_OP && (next == Opcodes.POP_JUMP_FORWARD_IF_FALSE
+                    || next == Opcodes.POP_JUMP_FORWARD_IF_TRUE || next == Opcodes.POP_JUMP_BACKWARD_IF_FALSE
+                    || next == Opcodes.POP_JUMP_BACKWARD_IF_TRUE)) {
+                words[i] = COMPARE_OP__POP_JUMP | (a << 8);
+                continue;
+            }
+            if (fused >= 0 && a < PAIR_LIMIT && b < PAIR_LIMIT) {
+                words[i] = fused | (a << 8) | (b << 20);
             }
         }
     }

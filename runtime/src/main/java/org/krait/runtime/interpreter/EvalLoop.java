@@ -34,17 +34,28 @@ final class EvalLoop {
 
     /** Runs {@code f} until it returns, yields or raises; pushes and pops it on the thread's stack. */
     static PyObject run(PyFrame f, ThreadState ts) {
+        int depth = ts.depth;
         ts.push(f);
         try {
             return loop(f, ts);
         } finally {
-            ts.pop(f);
+            // Also right when a Java error left frames of in-place calls on the thread's stack.
+            ts.frame = f.back;
+            f.back = null;
+            ts.depth = depth;
         }
     }
 
-    private static PyObject loop(PyFrame f, ThreadState ts) {
-        final int[] words = f.decoded.words;
-        final PyObject[] s = f.slots;
+    /**
+     * Runs {@code entry} and, in place, the Python functions it calls (the frames CALL returns),
+     * so a Python call costs no Java recursion. {@code f}, {@code words} and {@code s} are those
+     * of the frame running now; RETURN_VALUE and a propagating exception go back to its caller
+     * until {@code entry} itself returns or raises.
+     */
+    private static PyObject loop(final PyFrame entry, ThreadState ts) {
+        PyFrame f = entry;
+        int[] words = f.decoded.words;
+        PyObject[] s = f.slots;
         while (true) {
             // The next instruction's index lives in a local; f.pc is written at each fetch, for
             // tracebacks, f_lineno and generators, and read back after a handler is found.
@@ -93,6 +104,97 @@ final class EvalLoop {
                             }
                             v.incref();
                             s[f.sp++] = v;
+                            break;
+                        }
+                        case DecodedCode.LOAD_FAST__LOAD_FAST: {
+                            PyObject v = s[arg & 0xfff];
+                            if (v == null) {
+                                throw Instructions.unboundLocal(f, arg & 0xfff);
+                            }
+                            PyObject v2 = s[arg >>> 12];
+                            if (v2 == null) {
+                                f.pc = pc + 1;
+                                throw Instructions.unboundLocal(f, arg >>> 12);
+                            }
+                            v.incref();
+                            v2.incref();
+                            s[f.sp] = v;
+                            s[f.sp + 1] = v2;
+                            f.sp += 2;
+                            pc++;
+                            break;
+                        }
+                        case DecodedCode.LOAD_FAST__LOAD_CONST: {
+                            PyObject v = s[arg & 0xfff];
+                            if (v == null) {
+                                throw Instructions.unboundLocal(f, arg & 0xfff);
+                            }
+                            v.incref();
+                            s[f.sp] = v;
+                            s[f.sp + 1] = PyObject.newRef(f.code.consts[arg >>> 12]);
+                            f.sp += 2;
+                            pc++;
+                            break;
+                        }
+                        case DecodedCode.LOAD_CONST__LOAD_FAST: {
+                            PyObject v = s[arg >>> 12];
+                            if (v == null) {
+                                f.pc = pc + 1;
+                                throw Instructions.unboundLocal(f, arg >>> 12);
+                            }
+                            v.incref();
+                            s[f.sp] = PyObject.newRef(f.code.consts[arg & 0xfff]);
+                            s[f.sp + 1] = v;
+                            f.sp += 2;
+                            pc++;
+                            break;
+                        }
+                        case DecodedCode.STORE_FAST__LOAD_FAST: {
+                            PyObject old = s[arg & 0xfff];
+                            s[arg & 0xfff] = s[f.sp - 1];
+                            s[f.sp - 1] = null;
+                            PyObject.xdecref(old);
+                            PyObject v = s[arg >>> 12];
+                            if (v == null) {
+                                f.sp--;
+                                f.pc = pc + 1;
+                                throw Instructions.unboundLocal(f, arg >>> 12);
+                            }
+                            v.incref();
+                            s[f.sp - 1] = v;
+                            pc++;
+                            break;
+                        }
+                        case DecodedCode.STORE_FAST__STORE_FAST: {
+                            PyObject old = s[arg & 0xfff];
+                            s[arg & 0xfff] = s[f.sp - 1];
+                            PyObject old2 = s[arg >>> 12];
+                            s[arg >>> 12] = s[f.sp - 2];
+                            s[f.sp - 1] = null;
+                            s[f.sp - 2] = null;
+                            f.sp -= 2;
+                            PyObject.xdecref(old);
+                            PyObject.xdecref(old2);
+                            pc++;
+                            break;
+                        }
+                        // COMPARE_OP then POP_JUMP_*_IF_FALSE/TRUE (left, right -- )
+                        case DecodedCode.COMPARE_OP__POP_JUMP: {
+                            PyObject r = s[f.sp - 1];
+                            PyObject l = s[f.sp - 2];
+                            PyObject res = NumberFastPaths.compare(arg, l, r);
+                            if (res == null) {
+                                res = ObjectOps.richCompare(l, r, arg);
+                            }
+                            Instructions.popN(f, 2);
+                            int jw = words[pc];
+                            f.pc = ++pc;
+                            boolean t = res == PyBool.TRUE || (res != PyBool.FALSE && ObjectOps.isTrue(res));
+                            res.decref();
+                            int jop = jw & 0xff;
+                            if (t == (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_BACKWARD_IF_TRUE)) {
+                                pc = jw >>> 8;
+                            }
                             break;
                         }
                         // STORE_FAST (value -- )
@@ -240,7 +342,15 @@ final class EvalLoop {
                         case RETURN_VALUE: {
                             PyObject v = s[--f.sp];
                             s[f.sp] = null;
-                            return v;
+                            if (f == entry) {
+                                return v;
+                            }
+                            f = leave(f, ts);
+                            words = f.decoded.words;
+                            s = f.slots;
+                            pc = f.pc;
+                            s[f.sp++] = v;
+                            break;
                         }
                         // JUMP_BACKWARD ( -- ): the eval breaker's place; for now it only sees interrupts
                         case JUMP_BACKWARD:
@@ -322,9 +432,16 @@ final class EvalLoop {
                         case KW_NAMES:
                             f.kwnames = f.decoded.kwnames[arg];
                             break;
-                        case CALL:
-                            Instructions.call(f, ts, arg);
+                        case CALL: {
+                            PyFrame callee = Instructions.call(f, ts, arg);
+                            if (callee != null) {
+                                f = callee;
+                                words = f.decoded.words;
+                                s = f.slots;
+                                pc = 0;
+                            }
                             break;
+                        }
                         case CALL_FUNCTION_EX:
                             Instructions.callFunctionEx(f, arg);
                             break;
@@ -476,16 +593,38 @@ final class EvalLoop {
                     }
                 }
             } catch (PythonException e) {
-                if (!unwind(f, ts, e)) {
-                    throw e;
-                }
+                f = handle(entry, f, ts, e);
+                words = f.decoded.words;
+                s = f.slots;
             } catch (StackOverflowError e) {
-                PythonException re = PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-                if (!unwind(f, ts, re)) {
-                    throw re;
-                }
+                f = handle(entry, f, ts, PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"));
+                words = f.decoded.words;
+                s = f.slots;
             }
         }
+    }
+
+    /** Finishes an in-place callee {@code f}: off the thread's stack, its references dropped; returns its caller. */
+    private static PyFrame leave(PyFrame f, ThreadState ts) {
+        PyFrame caller = f.back;
+        ts.pop(f);
+        f.clear();
+        return caller;
+    }
+
+    /**
+     * Finds the handler of {@code e} in {@code f} or, leaving in-place frames one by one, in its
+     * callers up to {@code entry}; returns the frame that continues at its handler, or throws
+     * {@code e} on from {@code entry}.
+     */
+    private static PyFrame handle(PyFrame entry, PyFrame f, ThreadState ts, PythonException e) {
+        while (!unwind(f, ts, e)) {
+            if (f == entry) {
+                throw e;
+            }
+            f = leave(f, ts);
+        }
+        return f;
     }
 
     /**
@@ -545,8 +684,7 @@ final class EvalLoop {
 
     /** Runs a prepared frame to its result (for a generator, the generator). */
     static PyObject runFrame(ThreadState ts, PyFrame f) {
-        PyFunction fn = f.function;
-        if (fn.code().isGenerator()) {
+        if (f.code.makesGenerator()) {
             return run(f, ts);
         }
         try {

@@ -76,8 +76,14 @@ final class Instructions {
         owner.decref();
     }
 
-    // CALL (NULL|method, callable|self, args... -- result)
-    static void call(PyFrame f, ThreadState ts, int n) {
+    /**
+     * CALL (NULL|method, callable|self, args... -- result). A call of a Python function whose body
+     * is not a generator's returns the callee's frame, bound and pushed on the thread's stack,
+     * for the loop to run in place (CPython 3.11 does not recurse in C either); the loop pushes
+     * the result when that frame returns. Any other call completes here, pushes its result and
+     * returns null.
+     */
+    static PyFrame call(PyFrame f, ThreadState ts, int n) {
         PyObject[] s = f.slots;
         int base = f.sp - n - 2;
         boolean isMethod = s[base] != null;
@@ -86,38 +92,55 @@ final class Instructions {
         int nargs = isMethod ? n + 1 : n;
         String[] kw = f.kwnames;
         f.kwnames = null;
-        if (kw == null && callable.getClass() == PyFunction.class) {
+        if (callable.getClass() == PyFunction.class) {
             PyFunction fn = (PyFunction) callable;
             PyCode co = fn.code();
-            if (co.argcount == nargs && co.kwonlyargcount == 0
+            if (kw == null && co.argcount == nargs && co.kwonlyargcount == 0
                     && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0 && co.body() == PyCode.defaultBody()) {
-                // Python to Python with exactly the positional parameters (CPython's
-                // CALL_PY_EXACT_ARGS): the new frame takes the arguments over from this stack.
+                // Exactly the positional parameters (CPython's CALL_PY_EXACT_ARGS): the new
+                // frame takes the arguments over from this stack, so counts inside the callee
+                // are CPython's.
                 PyFrame nf = new PyFrame(co, fn, fn.globals(), fn.builtins(), null);
-                System.arraycopy(s, first, nf.slots, 0, nargs);
+                PyObject[] ns = nf.slots;
+                for (int i = 0; i < nargs; i++) {
+                    ns[i] = s[first + i];
+                }
                 for (int i = base; i < f.sp; i++) {
                     s[i] = null;
                 }
                 f.sp = base;
                 callable.decref();
-                s[f.sp++] = EvalLoop.runFrame(ts, nf);
-                return;
+                return enter(f, ts, nf);
             }
         }
         PyObject[] args = new PyObject[nargs];
-        System.arraycopy(s, first, args, 0, nargs);
-        PyObject result;
+        for (int i = 0; i < nargs; i++) {
+            args[i] = s[first + i];
+        }
         if (callable instanceof PyFunction && ((PyFunction) callable).code().body() == PyCode.defaultBody()) {
-            // Python to Python: the new frame takes the arguments over before it runs (CPython moves
-            // them), so reference counts inside the callee are CPython's.
             PyFrame nf = EvalLoop.prepareFrame((PyFunction) callable, args, kw);
             popN(f, n + 2);
-            result = EvalLoop.runFrame(ts, nf);
-        } else {
-            result = CallOps.call(callable, args, kw);
-            popN(f, n + 2);
+            return enter(f, ts, nf);
         }
+        PyObject result = CallOps.call(callable, args, kw);
+        popN(f, n + 2);
         s[f.sp++] = result;
+        return null;
+    }
+
+    /** The callee frame for the loop to run in place, pushed on the thread; a generator function's call completes here. */
+    private static PyFrame enter(PyFrame f, ThreadState ts, PyFrame callee) {
+        if (callee.code.makesGenerator()) {
+            f.slots[f.sp++] = EvalLoop.runFrame(ts, callee);
+            return null;
+        }
+        try {
+            ts.push(callee);
+        } catch (PythonException e) {
+            callee.clear();
+            throw e;
+        }
+        return callee;
     }
 
     // CALL_FUNCTION_EX (NULL, callable, args[, kwargs] -- result)

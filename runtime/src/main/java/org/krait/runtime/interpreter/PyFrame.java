@@ -88,7 +88,8 @@ public final class PyFrame extends PyObject {
             cleared = true;
             function.decref();
         }
-        for (int i = 0; i < slots.length; i++) {
+        // invariant: every slot at or above sp is null
+        for (int i = 0; i < sp; i++) {
             PyObject o = slots[i];
             if (o != null) {
                 slots[i] = null;

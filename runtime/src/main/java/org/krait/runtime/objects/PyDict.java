@@ -101,9 +101,14 @@ public class PyDict extends PyObject {
         return ObjectOps.equal(a, b);
     }
 
+    /** {@code hash(key)}, without the slot call for an exact str (the usual key). */
+    private static long hashOf(PyObject key) {
+        return key.getClass() == PyStr.class ? ((PyStr) key).__hash__() : ObjectOps.hash(key);
+    }
+
     /** The value for {@code key} (borrowed), or null. */
     public PyObject getItem(PyObject key) {
-        long h = ObjectOps.hash(key);
+        long h = hashOf(key);
         int slot = findSlot(key, h);
         return slot < 0 ? null : values[indices[slot]];
     }
@@ -115,7 +120,7 @@ public class PyDict extends PyObject {
 
     /** {@code self[key] = value}; the dict takes its own references. */
     public void setItem(PyObject key, PyObject value) {
-        long h = ObjectOps.hash(key);
+        long h = hashOf(key);
         int slot = findSlot(key, h);
         value.incref();
         if (slot >= 0) {
@@ -149,7 +154,7 @@ public class PyDict extends PyObject {
 
     /** Removes {@code key}; false if it was absent. */
     public boolean delItemIfPresent(PyObject key) {
-        long h = ObjectOps.hash(key);
+        long h = hashOf(key);
         int slot = findSlot(key, h);
         if (slot < 0) {
             return false;
@@ -238,7 +243,7 @@ public class PyDict extends PyObject {
 
     /** The entry index of {@code key} (see {@link #valueAt}), or -1 when absent. */
     public int entryIndex(PyObject key) {
-        int slot = findSlot(key, ObjectOps.hash(key));
+        int slot = findSlot(key, hashOf(key));
         return slot < 0 ? -1 : indices[slot];
     }
 

@@ -44,7 +44,12 @@ public abstract class PyObject implements ReleaseQueue.Releasable {
     /** Drops a reference ({@code Py_DECREF}); at zero the object releases what it owns. */
     public final void decref() {
         if (refcnt != IMMORTAL && --refcnt == 0) {
-            dealloc();
+            // The temporaries that die most often need no call: this site sees every type, so
+            // the JVM could only make dealloc() a virtual call here.
+            Class<?> c = getClass();
+            if (c != PyFloat.class && c != PyInt.class) {
+                dealloc();
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public final class PyRange extends PyObject {
             return PyInt.of(c);
         });
         ITERATOR.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
-        ITERATOR.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).next());
+        ITERATOR.slot(Slot.NEXT, (Signature.Unary) it -> ((Iterator) it).nextOrNull());
     }
 
     private final long start;
@@ -161,7 +161,8 @@ public final class PyRange extends PyObject {
     }
 
     /** {@code range_iterator}. */
-    static final class Iterator extends PyObject {
+    /** {@code range_iterator}. */
+    public static final class Iterator extends PyObject {
         private long next;
         private long remaining;
         private final long step;
@@ -177,7 +178,8 @@ public final class PyRange extends PyObject {
             return ITERATOR;
         }
 
-        PyObject next() {
+        /** The next int (new reference), or null at the end. */
+        public PyObject nextOrNull() {
             if (remaining <= 0) {
                 return null;
             }

@@ -21,7 +21,7 @@ public final class PySequenceIterator extends PyObject {
     private static PyType make(String name) {
         return PyType.builtin(name, PyType.OBJECT)
                 .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
-                .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).next());
+                .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).nextOrNull());
     }
 
     private final PyType type;
@@ -42,8 +42,17 @@ public final class PySequenceIterator extends PyObject {
     }
 
     /** The next item (new reference), or null at the end. */
-    private PyObject next() {
+    public PyObject nextOrNull() {
         if (seq == null) {
+            return null;
+        }
+        if (seq instanceof PyList) {
+            PyList list = (PyList) seq;
+            if (index < list.size()) {
+                return newRef(list.getItem(index++));
+            }
+            seq.decref();
+            seq = null;
             return null;
         }
         if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyRange;
 import org.krait.runtime.objects.PySequenceIterator;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
@@ -37,6 +38,13 @@ public final class IterOps {
 
     /** The next item (new reference), or null when exhausted (a StopIteration is swallowed, as FOR_ITER does). */
     public static PyObject next(PyObject it) {
+        // the iterators of for loops over ranges and lists, without the slot call
+        if (it instanceof PyRange.Iterator) {
+            return ((PyRange.Iterator) it).nextOrNull();
+        }
+        if (it instanceof PySequenceIterator) {
+            return ((PySequenceIterator) it).nextOrNull();
+        }
         Signature.Unary f = it.type().unary(Slot.NEXT);
         if (f == null) {
             throw PythonException.typeError("'" + it.type().name() + "' object is not an iterator");

@@ -1,6 +1,10 @@
 package org.krait.runtime.ops;
 
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
@@ -17,6 +21,18 @@ public final class SequenceOps {
 
     /** {@code o[key]}. */
     public static PyObject getItem(PyObject o, PyObject key) {
+        Class<?> c = o.getClass();
+        if (key.getClass() == PyInt.class && (c == PyList.class || c == PyTuple.class)) {
+            PyObject item = itemAt(o, (PyInt) key);
+            if (item != null) {
+                return PyObject.newRef(item);
+            }
+        } else if (c == PyDict.class) {
+            PyObject v = ((PyDict) o).getItem(key);
+            if (v != null) {
+                return PyObject.newRef(v);
+            }
+        }
         Signature.Binary f = o.type().binary(Slot.GETITEM);
         if (f == null) {
             if (o instanceof PyType) {
@@ -31,8 +47,48 @@ public final class SequenceOps {
         return f.apply(o, key);
     }
 
+    /**
+     * Item {@code key} of an exact list or tuple (borrowed), or null when the index is out of
+     * range or too big: the caller then goes through the slot, which raises the error.
+     */
+    private static PyObject itemAt(PyObject seq, PyInt key) {
+        if (!key.isLong()) {
+            return null;
+        }
+        long i = key.longValue();
+        if (seq.getClass() == PyList.class) {
+            PyList list = (PyList) seq;
+            int n = list.size();
+            if (i < 0) {
+                i += n;
+            }
+            return i >= 0 && i < n ? list.getItem((int) i) : null;
+        }
+        PyTuple tuple = (PyTuple) seq;
+        int n = tuple.size();
+        if (i < 0) {
+            i += n;
+        }
+        return i >= 0 && i < n ? tuple.getItem((int) i) : null;
+    }
+
     /** {@code o[key] = value}. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
+        if (o.getClass() == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).isLong()) {
+            PyList list = (PyList) o;
+            long i = ((PyInt) key).longValue();
+            int n = list.size();
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                list.setItem((int) i, value);
+                return;
+            }
+        } else if (o.getClass() == PyDict.class) {
+            ((PyDict) o).setItem(key, value);
+            return;
+        }
         Signature.Setter f = o.type().setter(Slot.SETITEM);
         if (f == null) {
             throw PythonException.typeError("'" + o.type().name() + "' object does not support item assignment");
