@@ -26,6 +26,8 @@ final class DecodedCode {
     static final int STORE_FAST__STORE_FAST = 132;
     /** COMPARE_OP then POP_JUMP_*_IF_FALSE/TRUE: the argument is the comparison; the jump word follows. */
     static final int COMPARE_OP__POP_JUMP = 133;
+    /** PRECALL then CALL: the call, skipping the no-op. */
+    static final int PRECALL__CALL = 134;
     private static final int PAIR_LIMIT = 1 << 12;
 
     final int[] words;
@@ -41,6 +43,8 @@ final class DecodedCode {
      * instruction there first runs. Shared by every frame of the code and every thread.
      */
     final Object[] caches;
+    /** Where a call starts: past a leading RESUME, a no-op for a frame that is not resumed. */
+    final int start;
 
     private DecodedCode(PyCode code) {
         byte[] raw = code.code;
@@ -64,6 +68,7 @@ final class DecodedCode {
             }
             words[i] = op | (arg << 8);
         }
+        start = n > 0 && (words[0] & 0xff) == Opcodes.RESUME ? 1 : 0;
         fuse(words);
         caches = new Object[n];
         handlers = ExceptionTable.decode(code.exceptiontable);
@@ -96,6 +101,10 @@ final class DecodedCode {
             int a = words[i] >>> 8;
             int b = words[i + 1] >>> 8;
             int fused = -1;
+            if (op == Opcodes.PRECALL && next == Opcodes.CALL) {
+                words[i] = PRECALL__CALL | (b << 8);
+                continue;
+            }
             if (op == Opcodes.LOAD_FAST && next == Opcodes.LOAD_FAST) {
                 fused = LOAD_FAST__LOAD_FAST;
             } else if (op == Opcodes.LOAD_FAST && next == Opcodes.LOAD_CONST) {

@@ -432,13 +432,17 @@ final class EvalLoop {
                         case KW_NAMES:
                             f.kwnames = f.decoded.kwnames[arg];
                             break;
+                        case DecodedCode.PRECALL__CALL:
+                            pc++;
+                            f.pc = pc;
+                            // then as CALL
                         case CALL: {
                             PyFrame callee = Instructions.call(f, ts, arg);
                             if (callee != null) {
                                 f = callee;
                                 words = f.decoded.words;
                                 s = f.slots;
-                                pc = 0;
+                                pc = f.decoded.start;
                             }
                             break;
                         }
