@@ -38,6 +38,9 @@ public final class PyType extends PyObject {
     private final Object[] slots = new Object[Slot.values().length];
     private final List<PyType> subclasses = new ArrayList<>();
     private int versionTag;
+    private static final int LOOKUP_CACHE_SIZE = 32;
+    /** Direct-mapped by the name's hash; made on first lookup. */
+    private LookupEntry[] lookupCache;
     /** False for types that cannot be subclassed ({@code bool}, {@code NoneType}...). */
     private boolean acceptableBase = true;
     /** Makes a fresh, empty instance of this type for {@code object.__new__}; inherited. */
@@ -78,6 +81,7 @@ public final class PyType extends PyObject {
         PyType best = bases.length == 0 ? OBJECT : bases[0];
         PyType t = new PyType(name, best, bases.length == 0 ? new PyType[] {OBJECT} : bases, false);
         t.dict.putAll(ns);
+        t.invalidateVersion();
         SlotDispatchers.install(t);
         return t;
     }
@@ -137,13 +141,44 @@ public final class PyType extends PyObject {
 
     /** Looks {@code attr} up in the namespaces along the MRO ({@code _PyType_Lookup}); borrowed, or null. */
     public PyObject lookup(String attr) {
+        LookupEntry[] cache = lookupCache;
+        if (cache == null) {
+            cache = new LookupEntry[LOOKUP_CACHE_SIZE];
+            lookupCache = cache;
+        }
+        int i = attr.hashCode() & (LOOKUP_CACHE_SIZE - 1);
+        LookupEntry e = cache[i];
+        int version = versionTag;
+        if (e != null && e.version == version && (e.name == attr || e.name.equals(attr))) {
+            return e.value;
+        }
+        PyObject v = null;
         for (PyType t : mro) {
-            PyObject v = t.dict.get(attr);
+            v = t.dict.get(attr);
             if (v != null) {
-                return v;
+                break;
             }
         }
-        return null;
+        cache[i] = new LookupEntry(attr, version, v);
+        return v;
+    }
+
+    /**
+     * One remembered MRO lookup (CPython's type attribute cache): valid while the type keeps
+     * the version tag it had, since any change along its MRO gives it a new tag. Immutable, so
+     * threads sharing a builtin type read whole entries.
+     */
+    private static final class LookupEntry {
+        final String name;
+        final int version;
+        /** Borrowed from a namespace along the MRO; null when the name is not there. */
+        final PyObject value;
+
+        LookupEntry(String name, int version, PyObject value) {
+            this.name = name;
+            this.version = version;
+            this.value = value;
+        }
     }
 
     /** This type's own namespace entry; borrowed, or null. */
@@ -197,6 +232,7 @@ public final class PyType extends PyObject {
     /** Defines a builtin attribute while the type is being built (a method descriptor, a constant). */
     public PyType define(String attr, PyObject value) {
         dict.put(attr, value.immortal());
+        invalidateVersion();
         return this;
     }
 
@@ -217,6 +253,7 @@ public final class PyType extends PyObject {
             } else {
                 dict.remove(slot.dunder);
             }
+            invalidateVersion();
         }
         for (PyType sub : subclasses) {
             sub.inheritSlot(slot, function);
