@@ -12,12 +12,15 @@ final class ChannelFile implements RawFile {
     private final Path path;
     private final boolean readable;
     private final boolean writable;
+    /** O_APPEND: every write goes to the end (done here, as the JDK refuses APPEND with READ). */
+    private final boolean append;
 
-    ChannelFile(FileChannel channel, Path path, boolean readable, boolean writable) {
+    ChannelFile(FileChannel channel, Path path, boolean readable, boolean writable, boolean append) {
         this.channel = channel;
         this.path = path;
         this.readable = readable;
         this.writable = writable;
+        this.append = append;
     }
 
     @Override
@@ -32,6 +35,9 @@ final class ChannelFile implements RawFile {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+        if (append) {
+            channel.position(channel.size());
+        }
         while (buf.hasRemaining()) {
             channel.write(buf);
         }

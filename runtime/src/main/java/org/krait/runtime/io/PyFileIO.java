@@ -267,7 +267,7 @@ public final class PyFileIO extends PyRawIOBase {
             opts.add(StandardOpenOption.READ);
         }
         if (wr) {
-            opts.add((flags & O_APPEND) != 0 ? StandardOpenOption.APPEND : StandardOpenOption.WRITE);
+            opts.add(StandardOpenOption.WRITE);
         }
         if ((flags & O_CREAT) != 0) {
             opts.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
@@ -282,7 +282,7 @@ public final class PyFileIO extends PyRawIOBase {
             throw OsErrors.of(Errno.EISDIR, path);
         }
         try {
-            return new ChannelFile(FileChannel.open(p, opts, FsPaths.permissions(mode)), p, rd, wr);
+            return new ChannelFile(FileChannel.open(p, opts, FsPaths.permissions(mode)), p, rd, wr, (flags & O_APPEND) != 0);
         } catch (IOException e) {
             throw OsErrors.fromJava(e, path);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PyUnicodeError;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.unicode.CharacterNames;
 
@@ -356,10 +357,12 @@ public final class Codecs {
         }
 
         private PythonException encodeError(int start, int end) {
-            String where = end - start == 1 ? "character '" + backslashEscape(cps[start]) + "' in position " + start
-                    : "characters in position " + start + "-" + (end - 1);
-            return PythonException.of(ExceptionTypes.UNICODE_ENCODE_ERROR,
-                    "'" + name() + "' codec can't encode " + where + ": " + reason());
+            PyStr text = PyStr.ofCodePoints(cps);
+            try {
+                return PyUnicodeError.of(ExceptionTypes.UNICODE_ENCODE_ERROR, name(), text, start, end, reason());
+            } finally {
+                text.decref();
+            }
         }
     }
 
@@ -582,9 +585,12 @@ public final class Codecs {
     }
 
     private static PythonException decodeException(String codec, byte[] b, int start, int end, String reason) {
-        String where = end - start == 1 ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
-                : "bytes in position " + start + "-" + (end - 1);
-        return PythonException.of(ExceptionTypes.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode " + where + ": " + reason);
+        PyBytes object = PyBytes.of(b.clone());
+        try {
+            return PyUnicodeError.of(ExceptionTypes.UNICODE_DECODE_ERROR, codec, object, start, end, reason);
+        } finally {
+            object.decref();
+        }
     }
 
     // ---------------------------------------------------------------- incremental decoding

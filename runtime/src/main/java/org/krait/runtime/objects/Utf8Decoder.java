@@ -11,6 +11,8 @@ final class Utf8Decoder {
 
     /** Decodes {@code b} from {@code start} on; error positions count from 0. */
     static String decode(byte[] b, int start, String errors) {
+        // surrogatepass lets the encoded surrogates U+D800..U+DFFF (ED A0..BF xx) through.
+        boolean surrogatePass = errors.equals("surrogatepass");
         StringBuilder sb = new StringBuilder(b.length);
         int i = start;
         int n = b.length;
@@ -53,7 +55,7 @@ final class Utf8Decoder {
                 if (j == 1) {
                     if (c == 0xe0) {
                         lo = 0xa0;
-                    } else if (c == 0xed) {
+                    } else if (c == 0xed && !surrogatePass) {
                         hi = 0x9f;
                     } else if (c == 0xf0) {
                         lo = 0x90;

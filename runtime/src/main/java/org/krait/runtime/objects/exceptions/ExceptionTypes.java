@@ -44,8 +44,10 @@ public final class ExceptionTypes {
     public static final PyType MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyType OS_ERROR = make("OSError", EXCEPTION).instances(PyOSError::new);
     public static final PyType LOOKUP_UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
-    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", LOOKUP_UNICODE_ERROR);
-    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", LOOKUP_UNICODE_ERROR)
+            .instances(PyUnicodeError::new);
+    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR)
+            .instances(PyUnicodeError::new);
     public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
     public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
@@ -214,6 +216,15 @@ public final class ExceptionTypes {
                     return orNone(((PyOSError) e).field(name.toString()));
                 }
                 break;
+            case "encoding":
+            case "object":
+            case "start":
+            case "end":
+            case "reason":
+                if (e instanceof PyUnicodeError) {
+                    return PyObject.newRef(((PyUnicodeError) e).field(name.toString()));
+                }
+                break;
             case "code":
                 if (e.type().isSubtypeOf(SYSTEM_EXIT)) {
                     return PyObject.newRef(e.args().size() == 0 ? PyNoneType.NONE
@@ -255,6 +266,17 @@ public final class ExceptionTypes {
                 return;
             case "__traceback__":
                 e.setTraceback(value instanceof PyTraceback ? (PyTraceback) value : null);
+                return;
+            case "encoding":
+            case "object":
+            case "start":
+            case "end":
+            case "reason":
+                if (e instanceof PyUnicodeError) {
+                    ((PyUnicodeError) e).setField(name.toString(), value);
+                    return;
+                }
+                e.dict().setItem(name, value);
                 return;
             case "errno":
             case "strerror":
