@@ -314,58 +314,101 @@ abstract class BufferedStream extends PyBufferedIOBase {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             out.write(buf, readPos, readEnd - readPos);
             readPos = readEnd = 0;
-            PyObject rest = fileRaw != null ? fileRaw.readall() : IoArgs.call(raw, "readall");
-            try {
-                if (rest != PyNoneType.NONE) {
-                    out.writeBytes(IoArgs.bytesLike(rest));
-                } else if (out.size() == 0) {
-                    return newRef(rest);
-                }
-            } finally {
+            if (fileRaw != null) {
+                PyObject rest = fileRaw.readall();
+                out.writeBytes(IoArgs.bytesLike(rest));
                 rest.decref();
+                return PyBytes.of(out.toByteArray());
             }
+            PyObject readall = ObjectOps.lookupAttr(raw, PyStr.of("readall"));
+            while (true) {
+                PyObject rest;
+                if (readall != null) {
+                    rest = org.krait.runtime.ops.CallOps.call(readall);
+                } else {
+                    PyObject size = PyInt.of(IoModule.DEFAULT_BUFFER_SIZE);
+                    rest = IoArgs.call(raw, "read", size);
+                    size.decref();
+                }
+                try {
+                    if (rest == PyNoneType.NONE) {
+                        if (out.size() == 0) {
+                            PyObject.xdecref(readall);
+                            return newRef(rest);
+                        }
+                        break;
+                    }
+                    byte[] b = IoArgs.bytesLike(rest);
+                    out.writeBytes(b);
+                    if (readall != null || b.length == 0) {
+                        break;
+                    }
+                } finally {
+                    rest.decref();
+                }
+            }
+            PyObject.xdecref(readall);
             return PyBytes.of(out.toByteArray());
         }
         byte[] out = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
-        int got = readBytes(out, 0, out.length, false);
+        int got = readBytes(out, 0, out.length);
         return PyBytes.of(got == out.length ? out : Arrays.copyOf(out, got));
     }
 
-    /** Reads into {@code b[off, off + len)}: as much as asked (or, with {@code once}, what one raw read gives); the count. */
-    private int readBytes(byte[] b, int off, int len, boolean once) {
-        int got = 0;
+    /** Copies up to {@code len} bytes read ahead into {@code b[off...]}; the count. */
+    private int takeBuffered(byte[] b, int off, int len) {
+        int k = Math.min(readEnd - readPos, len);
+        System.arraycopy(buf, readPos, b, off, k);
+        readPos += k;
+        return k;
+    }
+
+    /**
+     * Reads {@code len} bytes into {@code b[off...]}, fewer only at end of file; CPython's
+     * _bufferedreader_read_generic: the bytes read ahead, then whole buffer-sized blocks straight
+     * from the raw stream, then the rest through the buffer.
+     */
+    private int readBytes(byte[] b, int off, int len) {
+        int got = takeBuffered(b, off, len);
+        if (got == len) {
+            return got;
+        }
+        flushWrites();
+        readPos = readEnd = 0;
         while (got < len) {
-            int avail = readEnd - readPos;
-            if (avail > 0) {
-                int k = Math.min(avail, len - got);
-                System.arraycopy(buf, readPos, b, off + got, k);
-                readPos += k;
-                got += k;
-                continue;
-            }
-            if (once && got > 0) {
+            int block = (len - got) / buf.length * buf.length;
+            if (block == 0) {
                 break;
             }
-            flushWrites();
-            if (len - got >= buf.length) {
-                // Large reads bypass the buffer, as CPython's _bufferedreader_read_generic does.
-                int n = rawReadInto(b, off + got, len - got);
-                if (n <= 0) {
-                    break;
-                }
-                got += n;
-            } else if (!fillBuffer()) {
+            int n = rawReadInto(b, off + got, block);
+            if (n <= 0) {
+                return got;
+            }
+            got += n;
+        }
+        while (got < len && readEnd < buf.length) {
+            int n = rawReadInto(buf, readEnd, buf.length - readEnd);
+            if (n <= 0) {
                 break;
             }
-            if (once) {
-                int k = Math.min(readEnd - readPos, len - got);
-                System.arraycopy(buf, readPos, b, off + got, k);
-                readPos += k;
-                got += k;
-                break;
-            }
+            readEnd += n;
+            got += takeBuffered(b, off + got, len - got);
         }
         return got;
+    }
+
+    /** Up to {@code n} bytes: those read ahead if there are any, else what one raw read gives (CPython's read1). */
+    private byte[] readOnce(int n) {
+        if (readEnd > readPos) {
+            byte[] out = new byte[Math.min(n, readEnd - readPos)];
+            takeBuffered(out, 0, out.length);
+            return out;
+        }
+        flushWrites();
+        readPos = readEnd = 0;
+        byte[] out = new byte[n];
+        int got = rawReadInto(out, 0, n);
+        return got == n ? out : Arrays.copyOf(out, Math.max(got, 0));
     }
 
     /** {@code read1(n)}: at most one raw read. */
@@ -378,21 +421,18 @@ abstract class BufferedStream extends PyBufferedIOBase {
         if (n == 0) {
             return PyBytes.EMPTY;
         }
-        byte[] out = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
-        int got = readBytes(out, 0, out.length, true);
-        return PyBytes.of(got == out.length ? out : Arrays.copyOf(out, got));
+        return PyBytes.of(readOnce((int) Math.min(n, Integer.MAX_VALUE - 8)));
     }
 
     /**
-     * The text layer's read: up to {@code n} bytes from one raw read at most, without going through
-     * Python objects (null at end of file).
+     * The text layer's read1: up to {@code n} bytes from one raw read at most, without going
+     * through Python objects (null at end of file).
      */
     byte[] readChunk(int n) {
         raw();
         checkClosed("read");
-        byte[] out = new byte[n];
-        int got = readBytes(out, 0, n, true);
-        return got == 0 ? null : got == n ? out : Arrays.copyOf(out, got);
+        byte[] b = readOnce(n);
+        return b.length == 0 ? null : b;
     }
 
     /** {@code peek()}: the bytes read ahead, reading once if there are none. */
@@ -444,6 +484,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
         return out == null ? PyBytes.EMPTY : PyBytes.of(out.toByteArray());
     }
 
+    /** {@code readinto(b)} and {@code readinto1(b)}, CPython's _buffered_readinto_generic. */
     private PyObject readinto(PyObject target, boolean once) {
         raw();
         checkClosed("readinto");
@@ -452,9 +493,37 @@ abstract class BufferedStream extends PyBufferedIOBase {
                     + target.type().name());
         }
         byte[] b = new byte[SequenceOps.length(target)];
-        int n = readBytes(b, 0, b.length, once);
-        PyRawIOBase.fill(target, b, n);
-        return PyInt.of(n);
+        int written = takeBuffered(b, 0, b.length);
+        if (written < b.length) {
+            flushWrites();
+            readPos = readEnd = 0;
+            while (written < b.length) {
+                int remaining = b.length - written;
+                int n;
+                if (remaining > buf.length) {
+                    n = rawReadInto(b, written, remaining);
+                } else if (!(once && written > 0)) {
+                    readPos = 0;
+                    readEnd = rawReadInto(buf, 0, buf.length);
+                    if (readEnd > 0) {
+                        written += takeBuffered(b, written, remaining);
+                        continue;
+                    }
+                    n = 0;
+                } else {
+                    n = 0;
+                }
+                if (n <= 0) {
+                    break;
+                }
+                written += n;
+                if (once) {
+                    break;
+                }
+            }
+        }
+        PyRawIOBase.fill(target, b, written);
+        return PyInt.of(written);
     }
 
     // ------------------------------------------------------------------ writing
@@ -474,7 +543,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
             return;
         }
         flushWrites();
-        if (len >= buf.length) {
+        if (len > buf.length) {
             rawWriteAll(b, off, len);
         } else {
             System.arraycopy(b, off, buf, 0, len);
@@ -518,13 +587,13 @@ abstract class BufferedStream extends PyBufferedIOBase {
     }
 
     long seek(long pos, int whence) {
-        if (whence < 0 || whence > 2) {
+        if (whence < 0 || whence > 4) {
             throw PythonException.valueError("whence value " + whence + " unsupported");
         }
         raw();
         checkClosed("seek");
         flushWrites();
-        if (whence != 2 && readEnd > 0) {
+        if (whence < 2 && readEnd > 0) {
             // A target inside the bytes read ahead moves within the buffer.
             long bufStart = rawTell() - readEnd;
             long target = whence == 0 ? pos : bufStart + readPos + pos;

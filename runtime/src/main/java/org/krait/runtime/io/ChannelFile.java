@@ -45,6 +45,15 @@ final class ChannelFile implements RawFile {
 
     @Override
     public long seek(long offset, int whence) throws IOException {
+        if (whence > 2) {
+            // SEEK_DATA and SEEK_HOLE: a file here has no holes, only data up to its end.
+            if (offset < 0 || offset >= channel.size()) {
+                throw new OsException(6);
+            }
+            long pos = whence == 3 ? offset : channel.size();
+            channel.position(pos);
+            return pos;
+        }
         long base = whence == 0 ? 0 : whence == 1 ? channel.position() : channel.size();
         long pos = base + offset;
         if (pos < 0) {

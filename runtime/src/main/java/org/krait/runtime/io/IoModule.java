@@ -116,7 +116,7 @@ public final class IoModule {
                 lineBuffering = true;
             }
             if (buffering < 0) {
-                buffering = DEFAULT_BUFFER_SIZE;
+                buffering = PyFileIO.BLKSIZE;
             }
             if (buffering == 0) {
                 if (!binary) {

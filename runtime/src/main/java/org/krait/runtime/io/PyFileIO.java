@@ -40,6 +40,12 @@ public final class PyFileIO extends PyRawIOBase {
     static final int O_APPEND = 0x400;
     static final int O_CLOEXEC = 0x80000;
 
+    /**
+     * {@code _blksize}, the buffer size {@code open()} chooses: CPython takes st_blksize, which the
+     * JDK does not give; 4096 is what Linux file systems, pipes and terminals report.
+     */
+    static final int BLKSIZE = 4096;
+
     static {
         TYPE.instances(PyFileIO::new);
         TYPE.slot(Slot.INIT, (Signature.Call) (self, a, kw) -> {
@@ -100,7 +106,7 @@ public final class PyFileIO extends PyRawIOBase {
         TYPE.define("closed", new PyGetSetDescr(TYPE, "closed", self -> PyBool.of(((PyFileIO) self).fd < 0), null));
         TYPE.define("closefd", new PyGetSetDescr(TYPE, "closefd", self -> PyBool.of(((PyFileIO) self).closefd), null));
         TYPE.define("mode", new PyGetSetDescr(TYPE, "mode", self -> PyStr.of(((PyFileIO) self).mode()), null));
-        TYPE.define("_blksize", new PyGetSetDescr(TYPE, "_blksize", self -> PyInt.of(IoModule.DEFAULT_BUFFER_SIZE), null));
+        TYPE.define("_blksize", new PyGetSetDescr(TYPE, "_blksize", self -> PyInt.of(BLKSIZE), null));
     }
 
     private FdTable table;
@@ -398,7 +404,7 @@ public final class PyFileIO extends PyRawIOBase {
 
     long seek(long pos, int whence) {
         checkOpen();
-        if (whence < 0 || whence > 2) {
+        if (whence < 0 || whence > 4) {
             throw OsErrors.of(Errno.EINVAL, null);
         }
         try {

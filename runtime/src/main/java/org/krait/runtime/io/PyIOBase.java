@@ -49,7 +49,10 @@ public class PyIOBase extends PyObject implements DictOwner {
             throw IoArgs.unsupported("fileno");
         });
         TYPE.method("flush", (self, a, kw) -> {
-            checkClosed(self);
+            // Like CPython's iobase_flush, this looks at what IOBase.close() set, not at self.closed.
+            if (((PyIOBase) self).iobaseClosed) {
+                throw IoArgs.closedFile();
+            }
             return PyNoneType.NONE;
         });
         TYPE.method("close", (self, a, kw) -> {

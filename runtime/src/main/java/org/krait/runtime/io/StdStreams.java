@@ -48,8 +48,8 @@ public final class StdStreams {
     private static PyTextIOWrapper make(FdTable table, int fd, boolean write, String name, String encoding, String errors,
             boolean lineBuffering) {
         PyFileIO raw = PyFileIO.standard(table, fd, write, name);
-        BufferedStream buffer = write ? PyBufferedWriter.over(raw, IoModule.DEFAULT_BUFFER_SIZE)
-                : PyBufferedReader.over(raw, IoModule.DEFAULT_BUFFER_SIZE);
+        BufferedStream buffer = write ? PyBufferedWriter.over(raw, PyFileIO.BLKSIZE)
+                : PyBufferedReader.over(raw, PyFileIO.BLKSIZE);
         raw.decref();
         PyTextIOWrapper text = PyTextIOWrapper.over(buffer, encoding, errors, "\n", lineBuffering, false);
         buffer.decref();
