@@ -96,18 +96,23 @@ final class SysModule {
         return m;
     }
 
+    /** Keys looked up on every print(), made once (a str caches its hash). */
+    private static final PyStr SYS = PyStr.of("sys").immortal();
+    private static final PyStr STDOUT = PyStr.of("stdout").immortal();
+
     /**
      * What {@code sys.<name>} ("stdin", "stdout", "stderr") is now (a program may replace it, or set
      * it to None), borrowed; the interpreter's own stream while {@code sys} is not imported.
      * RuntimeError {@code lost sys.stdout} when a program deleted it.
      */
     static PyObject currentStream(Interpreter interp, String name) {
-        PyModule sys = interp.loadedModule("sys");
-        if (sys == null) {
+        PyObject sys = interp.modulesDict().getItem(SYS);
+        if (!(sys instanceof PyModule)) {
             StdStreams s = StdStreams.of(interp);
             return name.equals("stdin") ? s.stdin() : name.equals("stdout") ? s.stdout() : s.stderr();
         }
-        PyObject o = sys.dict().getItem(name);
+        PyDict d = ((PyModule) sys).dict();
+        PyObject o = name.equals("stdout") ? d.getItem(STDOUT) : d.getItem(name);
         if (o == null) {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "lost sys." + name);
         }

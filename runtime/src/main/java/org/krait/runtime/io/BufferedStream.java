@@ -612,15 +612,10 @@ abstract class BufferedStream extends PyBufferedIOBase {
     private PyObject truncate(PyObject pos) {
         raw();
         checkClosed("truncate");
+        // As CPython's buffered_flush_and_rewind: the raw stream goes back to the logical position first.
         flushWrites();
-        PyObject at = pos == PyNoneType.NONE ? PyInt.of(tell()) : newRef(pos);
-        try {
-            PyObject r = IoArgs.call(raw, "truncate", at);
-            readPos = readEnd = 0;
-            return r;
-        } finally {
-            at.decref();
-        }
+        dropReadAhead();
+        return IoArgs.call(raw, "truncate", pos);
     }
 
     int fileno() {
