@@ -189,12 +189,13 @@ public final class Interpreter {
         }
         int dot = name.lastIndexOf('.');
         if (dot >= 0) {
-            importModule(name.substring(0, dot));
+            PyObject parent = importModule(name.substring(0, dot));
             m = modules.getItem(name);
             if (m != null) {
                 return m;
             }
-            throw moduleNotFound(name);
+            boolean isPackage = parent instanceof PyModule && ((PyModule) parent).dict().getItem("__path__") != null;
+            throw moduleNotFound(name, isPackage ? "" : "; '" + name.substring(0, dot) + "' is not a package");
         }
         Function<Interpreter, PyModule> factory = builtinModules.get(name);
         if (factory != null) {
@@ -217,7 +218,7 @@ public final class Interpreter {
         if (bundled != null) {
             return execImported(bundled, name);
         }
-        throw moduleNotFound(name);
+        throw moduleNotFound(name, "");
     }
 
     /** Runs an imported module's code; on failure the module leaves {@code sys.modules} again, as in CPython. */
@@ -251,8 +252,9 @@ public final class Interpreter {
         return code;
     }
 
-    private static PythonException moduleNotFound(String name) {
-        PythonException e = PythonException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+    /** ModuleNotFoundError with {@code name} set; {@code detail} follows the usual message. */
+    private static PythonException moduleNotFound(String name, String detail) {
+        PythonException e = PythonException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'" + detail);
         PyStr n = PyStr.of(name);
         e.exception().dict().setItem("name", n);
         n.decref();

@@ -28,6 +28,9 @@ import org.krait.runtime.types.Slot;
  */
 abstract class BufferedStream extends PyBufferedIOBase {
 
+    /** Reads above this many bytes are made in parts of this size. */
+    private static final int LARGE_READ = 1 << 20;
+
     private PyObject raw;
     /** {@link #raw} when it is exactly a FileIO, else null. */
     private PyFileIO fileRaw;
@@ -45,7 +48,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
     }
 
     /** Fills the methods every buffered type has into {@code t}; {@code reads}/{@code writes} add the rest. */
-    static void fill(PyType t, boolean reads, boolean writes) {
+    static void defineMethods(PyType t, boolean reads, boolean writes) {
         t.slot(Slot.INIT, (Signature.Call) (self, a, kw) -> {
             PyObject[] p = IoArgs.bind(t.qualname(), a, kw, 1, "raw", "buffer_size");
             ((BufferedStream) self).init(p[0], p[1] == null ? IoModule.DEFAULT_BUFFER_SIZE : IoArgs.integer(p[1]), reads, writes);
@@ -350,9 +353,22 @@ abstract class BufferedStream extends PyBufferedIOBase {
             PyObject.xdecref(readall);
             return PyBytes.of(out.toByteArray());
         }
-        byte[] out = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
-        int got = readBytes(out, 0, out.length);
-        return PyBytes.of(got == out.length ? out : Arrays.copyOf(out, got));
+        if (n <= LARGE_READ) {
+            byte[] out = new byte[(int) n];
+            int got = readBytes(out, 0, out.length);
+            return PyBytes.of(got == out.length ? out : Arrays.copyOf(out, got));
+        }
+        // A read larger than the file may be is done in parts, never allocating what is not there.
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        byte[] part = new byte[LARGE_READ];
+        while (all.size() < n) {
+            int got = readBytes(part, 0, (int) Math.min(part.length, n - all.size()));
+            all.write(part, 0, got);
+            if (got < part.length) {
+                break;
+            }
+        }
+        return PyBytes.of(all.toByteArray());
     }
 
     /** Copies up to {@code len} bytes read ahead into {@code b[off...]}; the count. */
@@ -421,7 +437,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
         if (n == 0) {
             return PyBytes.EMPTY;
         }
-        return PyBytes.of(readOnce((int) Math.min(n, Integer.MAX_VALUE - 8)));
+        return PyBytes.of(readOnce(fileRaw != null ? fileRaw.readSize(n) : (int) Math.min(n, LARGE_READ)));
     }
 
     /**
@@ -522,7 +538,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
                 }
             }
         }
-        PyRawIOBase.fill(target, b, written);
+        PyRawIOBase.copyInto(target, b, written);
         return PyInt.of(written);
     }
 

@@ -9,19 +9,14 @@ public final class Errno {
     private Errno() {
     }
 
-    public static final int EPERM = 1;
     public static final int ENOENT = 2;
     public static final int EBADF = 9;
     public static final int EACCES = 13;
     public static final int EEXIST = 17;
-    public static final int EXDEV = 18;
     public static final int ENOTDIR = 20;
     public static final int EISDIR = 21;
     public static final int EINVAL = 22;
     public static final int ESPIPE = 29;
-    public static final int EROFS = 30;
-    public static final int ENOSPC = 28;
-    public static final int ENAMETOOLONG = 36;
     public static final int ENOTEMPTY = 39;
     public static final int ELOOP = 40;
 

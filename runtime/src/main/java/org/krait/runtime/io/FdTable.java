@@ -85,9 +85,10 @@ public final class FdTable {
 
     /** {@code os.read(fd, n)}: up to n bytes, none at end of file. */
     public byte[] read(int fd, int n) {
-        byte[] b = new byte[n];
+        RawFile f = get(fd);
+        byte[] b = new byte[PyFileIO.readSize(f, n)];
         try {
-            int got = get(fd).read(b, 0, n);
+            int got = f.read(b, 0, b.length);
             return got <= 0 ? new byte[0] : got == n ? b : java.util.Arrays.copyOf(b, got);
         } catch (IOException e) {
             throw error(e);

@@ -5,7 +5,6 @@ import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
-import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.NumberOps;
@@ -158,9 +157,5 @@ public final class IoArgs {
     /** {@code ValueError} for an object whose {@code __init__} did not run or whose stream was detached. */
     static PythonException uninitialized() {
         return PythonException.valueError("I/O operation on uninitialized object");
-    }
-
-    static PythonException notImplemented(String what) {
-        return PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, what);
     }
 }

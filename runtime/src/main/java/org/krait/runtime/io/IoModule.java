@@ -164,19 +164,25 @@ public final class IoModule {
 
     /** Makes {@code _io}. */
     public static PyModule createPrivate(Interpreter interp) {
-        return create("_io", false);
+        return create(interp, "_io", false);
     }
 
     /** Makes {@code io}. */
     public static PyModule createPublic(Interpreter interp) {
-        return create("io", true);
+        return create(interp, "io", true);
     }
 
-    private static PyModule create(String name, boolean isPublic) {
+    private static PyModule create(Interpreter interp, String name, boolean isPublic) {
         PyDict d = new PyDict();
         PyModule m = new PyModule(name, d);
         d.setItem("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
-        fn(d, "open", IoModule::open);
+        // io.open is the builtin open itself.
+        PyObject builtinOpen = interp.builtins().getItem("open");
+        if (builtinOpen != null) {
+            d.setItem("open", builtinOpen);
+        } else {
+            fn(d, "open", IoModule::open);
+        }
         fn(d, "open_code", (s, a, kw) -> {
             PyObject path = IoArgs.bind("open_code", a, kw, 1, "path")[0];
             if (!(path instanceof PyStr)) {

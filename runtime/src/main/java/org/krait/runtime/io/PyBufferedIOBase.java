@@ -38,7 +38,7 @@ public class PyBufferedIOBase extends PyIOBase {
                 throw org.krait.runtime.objects.exceptions.PythonException.valueError(
                         "read() returned too much data: " + n + " bytes requested, " + b.length + " returned");
             }
-            PyRawIOBase.fill(target, b, b.length);
+            PyRawIOBase.copyInto(target, b, b.length);
             return PyInt.of(b.length);
         } finally {
             data.decref();

@@ -10,7 +10,7 @@ public final class PyBufferedRandom extends BufferedStream {
 
     static {
         TYPE.instances(PyBufferedRandom::new);
-        fill(TYPE, true, true);
+        defineMethods(TYPE, true, true);
     }
 
     private PyBufferedRandom(PyType type) {

@@ -10,7 +10,7 @@ public final class PyBufferedReader extends BufferedStream {
 
     static {
         TYPE.instances(PyBufferedReader::new);
-        fill(TYPE, true, false);
+        defineMethods(TYPE, true, false);
     }
 
     private PyBufferedReader(PyType type) {

@@ -10,7 +10,7 @@ public final class PyBufferedWriter extends BufferedStream {
 
     static {
         TYPE.instances(PyBufferedWriter::new);
-        fill(TYPE, false, true);
+        defineMethods(TYPE, false, true);
     }
 
     private PyBufferedWriter(PyType type) {

@@ -72,7 +72,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
                             + target.type().name());
                 }
                 int n = Math.min(SequenceOps.length(target), Math.max(0, b.size - b.pos));
-                PyRawIOBase.fill(target, Arrays.copyOfRange(b.buf, b.pos, b.pos + n), n);
+                PyRawIOBase.copyInto(target, Arrays.copyOfRange(b.buf, b.pos, b.pos + n), n);
                 b.pos += n;
                 return PyInt.of(n);
             });

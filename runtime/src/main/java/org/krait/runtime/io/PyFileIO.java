@@ -68,7 +68,7 @@ public final class PyFileIO extends PyRawIOBase {
             byte[] b = new byte[SequenceOps.length(target)];
             int n = f.readRaw(b, 0, b.length);
             n = Math.max(n, 0);
-            fill(target, b, n);
+            copyInto(target, b, n);
             return PyInt.of(n);
         });
         TYPE.method("write", (self, a, kw) -> {
@@ -335,7 +335,8 @@ public final class PyFileIO extends PyRawIOBase {
         }
         PyObject name = dict().getItem("name");
         String what = name == null ? "fd=" + fd : "name=" + ObjectOps.repr(name);
-        return PyStr.of("<" + type().name() + " " + what + " mode='" + mode() + "' closefd=" + (closefd ? "True" : "False") + ">");
+        // CPython writes the type's name as a constant here, also for subclasses.
+        return PyStr.of("<_io.FileIO " + what + " mode='" + mode() + "' closefd=" + (closefd ? "True" : "False") + ">");
     }
 
     @Override
@@ -427,12 +428,34 @@ public final class PyFileIO extends PyRawIOBase {
         if (size < 0) {
             return readall();
         }
-        byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 8)];
+        byte[] b = new byte[readSize(file, size)];
         int n = readRaw(b, 0, b.length);
         if (n <= 0) {
             return PyBytes.EMPTY;
         }
         return PyBytes.of(n == b.length ? b : java.util.Arrays.copyOf(b, n));
+    }
+
+    /**
+     * How many bytes one read of up to {@code n} asks for: all the file has left when that is
+     * known (a read of a regular file is never short), else at most 64 KiB, so that a huge
+     * {@code n} never allocates more than there can be.
+     */
+    static int readSize(RawFile file, long n) {
+        long cap = 65536;
+        if (file.seekable()) {
+            try {
+                cap = Math.max(cap, file.size() - file.seek(0, 1));
+            } catch (IOException e) {
+                throw FdTable.error(e);
+            }
+        }
+        return (int) Math.min(n, Math.min(cap, Integer.MAX_VALUE - 8));
+    }
+
+    /** {@link #readSize(RawFile, long)} for this file. */
+    int readSize(long n) {
+        return readSize(checkOpen().file, n);
     }
 
     /** Reads to the end of the file. */

@@ -175,11 +175,6 @@ public class PyIOBase extends PyObject implements DictOwner {
         }
     }
 
-    /** Whether {@code IOBase.close} has run. */
-    final boolean iobaseClosed() {
-        return iobaseClosed;
-    }
-
     /** {@code self.closed}: the Java state for io types, the attribute for Python subclasses. */
     static boolean isClosed(PyObject self) {
         if (self instanceof PyIOBase && self.type().isBuiltin()) {

@@ -64,7 +64,7 @@ public class PyRawIOBase extends PyIOBase {
     }
 
     /** Copies {@code data[0, n)} into the writable buffer {@code target} ({@code target[:n] = data[:n]}). */
-    static void fill(PyObject target, byte[] data, int n) {
+    static void copyInto(PyObject target, byte[] data, int n) {
         PyObject stop = PyInt.of(n);
         PySlice slice = new PySlice(PyNoneType.NONE, stop, PyNoneType.NONE);
         PyBytes part = PyBytes.of(n == data.length ? data : java.util.Arrays.copyOf(data, n));

@@ -280,7 +280,8 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     }
 
     private PyObject repr() {
-        StringBuilder sb = new StringBuilder("<").append(type().name());
+        // CPython writes the type's name as a constant here, also for subclasses.
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
         appendAttribute(sb, "name");
         appendAttribute(sb, "mode");
         return PyStr.of(sb.append(" encoding=").append(ObjectOps.repr(PyStr.of(encoding))).append('>').toString());
@@ -487,7 +488,8 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         if (sizeHint > 0) {
             want = Math.max(want, (long) (Math.max(bytesPerChar, 1.0) * sizeHint));
         }
-        int size = (int) Math.min(want, Integer.MAX_VALUE - 8);
+        // One chunk is at most 1 MiB, however many characters are wanted: read1 may return fewer.
+        int size = (int) Math.min(want, 1 << 20);
         byte[] input;
         if (fastBuffer != null && hasRead1) {
             input = fastBuffer.readChunk(size);
