@@ -230,7 +230,7 @@ public final class BuiltinsModule {
         if (file.getClass() == PyTextIOWrapper.class && file.type() == PyTextIOWrapper.TYPE) {
             // The common case in one write, as the separate writes CPython makes would give the same bytes.
             PyTextIOWrapper text = (PyTextIOWrapper) file;
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(64);
             try {
                 for (int i = 0; i < npos; i++) {
                     if (i > 0) {
