@@ -55,7 +55,7 @@ class LayeringTest {
                         "org.krait.runtime.ops..", "org.krait.runtime.bytecode..", "org.krait.runtime.memory..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.krait.runtime.interpreter..",
                         "org.krait.runtime.imports..", "org.krait.runtime.builtins..", "org.krait.runtime.modules..",
-                        "org.krait.runtime.jit..")
+                        "org.krait.runtime.io..", "org.krait.runtime.jit..")
                 .check(classes);
     }
 
@@ -64,7 +64,7 @@ class LayeringTest {
     void machineryIsBelowTheLibrary() {
         noClasses().that().resideInAnyPackage("org.krait.runtime.interpreter..", "org.krait.runtime.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.krait.runtime.builtins..",
-                        "org.krait.runtime.modules..")
+                        "org.krait.runtime.modules..", "org.krait.runtime.io..")
                 .check(classes);
     }
 

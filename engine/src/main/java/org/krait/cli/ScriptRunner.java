@@ -27,8 +27,13 @@ public final class ScriptRunner {
     private ScriptRunner() {
     }
 
-    /** Runs the program in {@code file} and returns the exit status. */
+    /** Runs the program in {@code file} with the JVM's standard input and returns the exit status. */
     public static int run(String file, PrintStream out, PrintStream err) {
+        return run(file, System.in, out, err);
+    }
+
+    /** Runs the program in {@code file}, its {@code sys.stdin} reading {@code in}, and returns the exit status. */
+    public static int run(String file, java.io.InputStream in, PrintStream out, PrintStream err) {
         Path path = Path.of(file);
         byte[] source;
         try {
@@ -64,7 +69,7 @@ public final class ScriptRunner {
             return Main.INTERNAL_ERROR;
         }
         SourceCompiler.install(new Compiler());
-        PythonRuntime runtime = new PythonRuntime(out, err);
+        PythonRuntime runtime = new PythonRuntime(in, out, err);
         try {
             runtime.runMain(code, path);
             out.flush();

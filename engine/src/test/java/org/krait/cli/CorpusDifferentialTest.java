@@ -141,7 +141,8 @@ class CorpusDifferentialTest {
         int[] status = {-1};
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = ScriptRunner.run(py.toString(), o, e);
+                // As the recorder runs python3: stdin is empty (/dev/null), never the test JVM's own.
+                status[0] = ScriptRunner.run(py.toString(), java.io.InputStream.nullInputStream(), o, e);
             } catch (Throwable x) {
                 e.print("harness: " + x);
                 status[0] = Main.INTERNAL_ERROR;

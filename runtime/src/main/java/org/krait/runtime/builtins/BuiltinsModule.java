@@ -27,7 +27,7 @@ import org.krait.runtime.objects.PySlice;
 import org.krait.runtime.objects.PyStaticmethod;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PySuper;
-import org.krait.runtime.objects.PyTextIOWrapper;
+import org.krait.runtime.io.PyTextIOWrapper;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.PyZip;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
@@ -110,8 +110,19 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.dir(s, a, kw);
         });
-        fn(b, "__import__", (s, a, kw) -> PyObject.newRef(interp.importModule(a[0].toString())));
+        fn(b, "__import__", (s, a, kw) -> {
+            int npos = CallOps.positional(a, kw);
+            PyObject fromlist = npos > 3 ? a[3] : null;
+            for (int i = 0; kw != null && i < kw.length; i++) {
+                if (kw[i].equals("fromlist")) {
+                    fromlist = a[npos + i];
+                }
+            }
+            return PyObject.newRef(interp.importName(a[0].toString(), fromlist));
+        });
         fn(b, "print", (s, a, kw) -> print(interp, a, kw));
+        fn(b, "input", (s, a, kw) -> input(interp, a, kw));
+        fn(b, "open", org.krait.runtime.io.IoModule::open);
         fn(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
         fn(b, "globals", (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
         fn(b, "locals", (s, a, kw) -> currentFrame().localsDict());
@@ -131,7 +142,7 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
-        for (String missing : new String[] {"open", "input", "breakpoint", "help", "aiter", "anext"}) {
+        for (String missing : new String[] {"breakpoint", "help", "aiter", "anext"}) {
             fn(b, missing, (s, a, kw) -> {
                 throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
             });
@@ -156,6 +167,10 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("builtins", i -> module);
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
+        interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
+        interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
+        interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
+        interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
     }
 
     private static void put(PyDict b, String name, PyObject value) {
@@ -173,6 +188,7 @@ public final class BuiltinsModule {
         String sep = " ";
         String end = "\n";
         PyObject file = null;
+        boolean flush = false;
         int nkw = kw == null ? 0 : kw.length;
         int npos = a.length - nkw;
         for (int i = 0; i < nkw; i++) {
@@ -198,36 +214,134 @@ public final class BuiltinsModule {
                     file = v == PyNoneType.NONE ? null : v;
                     break;
                 case "flush":
+                    flush = ObjectOps.isTrue(v);
                     break;
                 default:
                     throw PythonException.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
             }
         }
         if (file == null) {
-            file = SysModule.currentStdout(interp);
-        }
-        if (file instanceof PyTextIOWrapper) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < npos; i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(ObjectOps.str(a[i]));
+            file = SysModule.currentStream(interp, "stdout");
+            if (file == PyNoneType.NONE) {
+                // sys.stdout may be None (no console): print then writes nothing.
+                return PyNoneType.NONE;
             }
-            sb.append(end);
-            ((PyTextIOWrapper) file).write(sb.toString());
+        }
+        if (file.getClass() == PyTextIOWrapper.class && file.type() == PyTextIOWrapper.TYPE) {
+            // The common case in one write, as the separate writes CPython makes would give the same bytes.
+            PyTextIOWrapper text = (PyTextIOWrapper) file;
+            StringBuilder sb = new StringBuilder(64);
+            try {
+                for (int i = 0; i < npos; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(ObjectOps.str(a[i]));
+                }
+                sb.append(end);
+            } finally {
+                // What was converted before a failing str() is written, as CPython has written it by then.
+                if (sb.length() > 0) {
+                    text.write(sb.toString());
+                }
+            }
+            if (flush) {
+                text.flush();
+            }
             return PyNoneType.NONE;
         }
-        // Like CPython, each piece is a separate write() call on a file object.
         PyObject write = ObjectOps.getAttr(file, "write");
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) {
-                CallOps.call(write, PyStr.of(sep)).decref();
+        try {
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    writeText(write, sep);
+                }
+                PyStr s = ObjectOps.str(a[i]);
+                try {
+                    CallOps.call(write, s).decref();
+                } finally {
+                    s.decref();
+                }
             }
-            CallOps.call(write, ObjectOps.str(a[i])).decref();
+            writeText(write, end);
+        } finally {
+            write.decref();
         }
-        CallOps.call(write, PyStr.of(end)).decref();
+        if (flush) {
+            callMethod(file, "flush").decref();
+        }
         return PyNoneType.NONE;
+    }
+
+    private static void writeText(PyObject write, String text) {
+        PyStr s = PyStr.of(text);
+        try {
+            CallOps.call(write, s).decref();
+        } finally {
+            s.decref();
+        }
+    }
+
+    /** {@code input(prompt)}: the prompt to sys.stdout, flushed, then a line of sys.stdin without its newline. */
+    private static PyObject input(Interpreter interp, PyObject[] a, String[] kw) {
+        CallOps.noKeywords("input", kw);
+        if (a.length > 1) {
+            throw PythonException.typeError("input expected at most 1 argument, got " + a.length);
+        }
+        PyObject in = SysModule.currentStream(interp, "stdin");
+        PyObject out = SysModule.currentStream(interp, "stdout");
+        PyObject err = SysModule.currentStream(interp, "stderr");
+        String[] names = {"stdin", "stdout", "stderr"};
+        PyObject[] streams = {in, out, err};
+        for (int i = 0; i < 3; i++) {
+            if (streams[i] == PyNoneType.NONE) {
+                throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "input(): lost sys." + names[i]);
+            }
+        }
+        flushQuietly(err);
+        if (a.length > 0) {
+            PyStr prompt = ObjectOps.str(a[0]);
+            try {
+                callMethod(out, "write", prompt).decref();
+            } finally {
+                prompt.decref();
+            }
+        }
+        flushQuietly(out);
+        PyObject line = callMethod(in, "readline");
+        if (!(line instanceof PyStr) && !(line instanceof org.krait.runtime.objects.PyBytes)) {
+            line.decref();
+            throw PythonException.typeError("object.readline() returned non-string");
+        }
+        int n = org.krait.runtime.ops.SequenceOps.length(line);
+        if (n == 0) {
+            line.decref();
+            throw PythonException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+        }
+        if (line instanceof PyStr && ((PyStr) line).codePointAt(n - 1) == '\n') {
+            PyStr stripped = ((PyStr) line).substring(0, n - 1);
+            line.decref();
+            return stripped;
+        }
+        return line;
+    }
+
+    private static void flushQuietly(PyObject f) {
+        try {
+            callMethod(f, "flush").decref();
+        } catch (PythonException e) {
+            // input() goes on when a stream cannot be flushed, as CPython's does.
+        }
+    }
+
+    /** {@code o.name(*args)}; new reference. */
+    private static PyObject callMethod(PyObject o, String name, PyObject... args) {
+        PyObject m = ObjectOps.getAttr(o, name);
+        try {
+            return CallOps.call(m, args);
+        } finally {
+            m.decref();
+        }
     }
 
     /** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */

@@ -9,7 +9,7 @@ import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
-import org.krait.runtime.objects.PyTextIOWrapper;
+import org.krait.runtime.io.StdStreams;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PyBaseException;
@@ -25,15 +25,19 @@ final class SysModule {
     static PyModule create(Interpreter interp) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("sys", d);
-        d.setItem("stdout", stdout(interp));
-        d.setItem("stderr", new PyTextIOWrapper(interp.err()));
+        StdStreams streams = StdStreams.of(interp);
+        d.setItem("stdin", streams.stdin());
+        d.setItem("stdout", streams.stdout());
+        d.setItem("stderr", streams.stderr());
+        d.setItem("__stdin__", streams.stdin());
+        d.setItem("__stdout__", streams.stdout());
+        d.setItem("__stderr__", streams.stderr());
         d.setItem("maxsize", PyInt.of(Long.MAX_VALUE));
         PyList argv = new PyList();
         for (String a : interp.argv()) {
             argv.append(PyStr.of(a));
         }
         d.setItem("argv", argv);
-        d.setItem("__stdout__", stdout(interp));
         d.setItem("executable", PyStr.of("krait"));
         d.setItem("platform", PyStr.of("linux"));
         d.setItem("byteorder", PyStr.of("little"));
@@ -92,23 +96,27 @@ final class SysModule {
         return m;
     }
 
-    private static final java.util.Map<Interpreter, PyTextIOWrapper> STDOUT = new java.util.WeakHashMap<>();
+    /** Keys looked up on every print(), made once (a str caches its hash). */
+    private static final PyStr SYS = PyStr.of("sys").immortal();
+    private static final PyStr STDOUT = PyStr.of("stdout").immortal();
 
-    /** What {@code sys.stdout} is now (a program may replace it), borrowed. */
-    static PyObject currentStdout(Interpreter interp) {
-        PyModule sys = interp.loadedModule("sys");
-        if (sys != null) {
-            PyObject o = sys.dict().getItem("stdout");
-            if (o != null && o != PyNoneType.NONE) {
-                return o;
-            }
+    /**
+     * What {@code sys.<name>} ("stdin", "stdout", "stderr") is now (a program may replace it, or set
+     * it to None), borrowed; the interpreter's own stream while {@code sys} is not imported.
+     * RuntimeError {@code lost sys.stdout} when a program deleted it.
+     */
+    static PyObject currentStream(Interpreter interp, String name) {
+        PyObject sys = interp.modulesDict().getItem(SYS);
+        if (!(sys instanceof PyModule)) {
+            StdStreams s = StdStreams.of(interp);
+            return name.equals("stdin") ? s.stdin() : name.equals("stdout") ? s.stdout() : s.stderr();
         }
-        return stdout(interp);
-    }
-
-    /** The interpreter's {@code sys.stdout}, made once. */
-    static synchronized PyObject stdout(Interpreter interp) {
-        return STDOUT.computeIfAbsent(interp, i -> new PyTextIOWrapper(i.out()));
+        PyDict d = ((PyModule) sys).dict();
+        PyObject o = name.equals("stdout") ? d.getItem(STDOUT) : d.getItem(name);
+        if (o == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "lost sys." + name);
+        }
+        return o;
     }
 
     /** {@code sys.version_info}: a tuple whose items also have names. */

@@ -323,7 +323,7 @@ final class Instructions {
     // IMPORT_NAME (level, fromlist -- module)
     static void importName(PyFrame f, ThreadState ts, int arg) {
         String name = f.code.names[arg];
-        PyModule m = ts.interpreter.importModule(name);
+        PyObject m = ts.interpreter.importName(name, f.slots[f.sp - 1]);
         popN(f, 2);
         f.slots[f.sp++] = PyObject.newRef(m);
     }
@@ -332,8 +332,12 @@ final class Instructions {
         PyObject v = ObjectOps.lookupAttr(module, name);
         if (v == null) {
             String mod = module instanceof PyModule ? ((PyModule) module).name() : "?";
-            throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + mod
+            PythonException e = PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + mod
                     + "' (unknown location)");
+            PyStr modName = PyStr.of(mod);
+            e.exception().dict().setItem("name", modName);
+            modName.decref();
+            throw e;
         }
         return v;
     }

@@ -1,6 +1,7 @@
 package org.krait.runtime.interpreter;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +35,31 @@ public final class Interpreter {
         });
     }
 
+    /** Where bundled Python modules ({@code os}, {@code posixpath}...) live on the runtime's class path. */
+    private static final String BUNDLED = "/org/krait/lib/";
+    /** The code of bundled modules, compiled once per JVM: code objects are immutable and shareable. */
+    private static final Map<String, PyCode> BUNDLED_CODE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final PyDict builtins = new PyDict();
-    private final Map<String, PyModule> modules = new HashMap<>();
+    /** {@code sys.modules} itself: programs may add to it ({@code os} adds {@code os.path}). */
+    private final PyDict modules = new PyDict();
     private final Map<String, Function<Interpreter, PyModule>> builtinModules = new HashMap<>();
+    /** The per-interpreter state of library modules (open files, standard streams), keyed by its class. */
+    private final Map<Class<?>, Object> states = new HashMap<>();
     private int recursionLimit = 1000;
-    private PrintStream out;
-    private PrintStream err;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
     private Path searchPath;
     private java.util.List<String> argv = java.util.List.of("");
 
+    /** An interpreter whose standard input is the JVM's. */
     public Interpreter(PrintStream out, PrintStream err) {
+        this(System.in, out, err);
+    }
+
+    public Interpreter(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -53,10 +69,17 @@ public final class Interpreter {
         return builtins;
     }
 
+    /** The Java stream under {@code sys.stdin} (file descriptor 0). */
+    public InputStream in() {
+        return in;
+    }
+
+    /** The Java stream under {@code sys.stdout} (file descriptor 1). */
     public PrintStream out() {
         return out;
     }
 
+    /** The Java stream under {@code sys.stderr} (file descriptor 2). */
     public PrintStream err() {
         return err;
     }
@@ -92,23 +115,30 @@ public final class Interpreter {
         builtinModules.put(name, factory);
     }
 
-    /** A dict snapshot of the imported modules ({@code sys.modules}). */
-    public PyDict modulesDict() {
-        PyDict d = new PyDict();
-        for (Map.Entry<String, PyModule> e : modules.entrySet()) {
-            d.setItem(e.getKey(), e.getValue());
+    /** The state a library module keeps for this interpreter, made by {@code factory} on first use. */
+    public synchronized <T> T state(Class<T> key, Function<Interpreter, T> factory) {
+        Object s = states.get(key);
+        if (s == null) {
+            s = factory.apply(this);
+            states.put(key, s);
         }
-        return d;
+        return key.cast(s);
+    }
+
+    /** {@code sys.modules} (borrowed): the imported modules by name. */
+    public PyDict modulesDict() {
+        return modules;
     }
 
     /** The module {@code name} if it has been imported, else null. */
     public PyModule loadedModule(String name) {
-        return modules.get(name);
+        PyObject m = modules.getItem(name);
+        return m instanceof PyModule ? (PyModule) m : null;
     }
 
     /** Registers an already-made module under {@code name}. */
     public void addModule(String name, PyModule module) {
-        modules.put(name, module);
+        modules.setItem(name, module);
     }
 
     /** Runs {@code code} as the module {@code name} and returns the module (new reference). */
@@ -122,7 +152,8 @@ public final class Interpreter {
         globals.setItem("__builtins__", builtins);
         PyStr file = PyStr.of(code.filename);
         globals.setItem("__file__", file);
-        modules.put(name, m);
+        file.decref();
+        modules.setItem(name, m);
         ThreadState ts = ThreadState.current(this);
         PyObject r = EvalLoop.runWithLocals(ts, code, null, globals, builtins, globals);
         r.decref();
@@ -130,30 +161,104 @@ public final class Interpreter {
         return m;
     }
 
-    /** Imports {@code name}: a loaded module, a builtin module, or {@code name.py} on the search path. */
-    public PyModule importModule(String name) {
-        PyModule m = modules.get(name);
+    /**
+     * {@code __import__(name, fromlist=fromlist)} at level 0: imports {@code name} and returns it, or
+     * for {@code import a.b} (no fromlist) the top-level module {@code a}. Borrowed.
+     */
+    public PyObject importName(String name, PyObject fromlist) {
+        PyObject m = importModule(name);
+        int dot = name.indexOf('.');
+        if (dot < 0 || fromlist != null && fromlist != org.krait.runtime.objects.PyNoneType.NONE
+                && org.krait.runtime.ops.ObjectOps.isTrue(fromlist)) {
+            return m;
+        }
+        return modules.getItem(name.substring(0, dot));
+    }
+
+    /**
+     * Imports {@code name} and returns its entry in {@code sys.modules} (borrowed). Searched in
+     * order: {@code sys.modules}, builtin modules, {@code name.py} next to the main script, the
+     * bundled modules. A dotted name is found only in {@code sys.modules} once its parent is
+     * imported (a parent module puts it there, as {@code os} does {@code os.path}): packages are
+     * not supported yet.
+     */
+    public PyObject importModule(String name) {
+        PyObject m = modules.getItem(name);
         if (m != null) {
             return m;
         }
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            PyObject parent = importModule(name.substring(0, dot));
+            m = modules.getItem(name);
+            if (m != null) {
+                return m;
+            }
+            boolean isPackage = parent instanceof PyModule && ((PyModule) parent).dict().getItem("__path__") != null;
+            throw moduleNotFound(name, isPackage ? "" : "; '" + name.substring(0, dot) + "' is not a package");
+        }
         Function<Interpreter, PyModule> factory = builtinModules.get(name);
         if (factory != null) {
-            m = factory.apply(this);
-            modules.put(name, m);
-            return m;
+            PyModule made = factory.apply(this);
+            modules.setItem(name, made);
+            return made;
         }
-        if (searchPath != null && !name.contains(".")) {
+        if (searchPath != null) {
             Path file = searchPath.resolve(name + ".py");
             if (Files.isRegularFile(file)) {
                 try {
                     PyCode code = SourceCompiler.get().compileModule(Files.readAllBytes(file), file.toString());
-                    return execModule(code, name);
+                    return execImported(code, name);
                 } catch (IOException e) {
                     throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
                 }
             }
         }
-        throw PythonException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        PyCode bundled = bundledCode(name);
+        if (bundled != null) {
+            return execImported(bundled, name);
+        }
+        throw moduleNotFound(name, "");
+    }
+
+    /** Runs an imported module's code; on failure the module leaves {@code sys.modules} again, as in CPython. */
+    private PyObject execImported(PyCode code, String name) {
+        try {
+            execModule(code, name).decref();
+        } catch (PythonException e) {
+            modules.delItemIfPresent(PyStr.of(name));
+            throw e;
+        }
+        return modules.getItem(name);
+    }
+
+    /** The compiled bundled module {@code name}, or null if the runtime has none of that name. */
+    private static PyCode bundledCode(String name) {
+        PyCode code = BUNDLED_CODE.get(name);
+        if (code != null) {
+            return code;
+        }
+        java.net.URL url = Interpreter.class.getResource(BUNDLED + name + ".py");
+        if (url == null) {
+            return null;
+        }
+        try (InputStream s = url.openStream()) {
+            // Named as CPython names its frozen standard modules in tracebacks.
+            code = SourceCompiler.get().compileModule(s.readAllBytes(), "<frozen " + name + ">");
+        } catch (IOException e) {
+            throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + url + ": " + e.getMessage());
+        }
+        BUNDLED_CODE.put(name, code);
+        return code;
+    }
+
+    /** ModuleNotFoundError with {@code name} set; {@code detail} follows the usual message. */
+    private static PythonException moduleNotFound(String name, String detail) {
+        PythonException e = PythonException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'" + detail);
+        PyStr n = PyStr.of(name);
+        e.exception().dict().setItem("name", n);
+        n.decref();
+        return e;
     }
 
     /** Runs {@code code} (from {@code exec}/{@code eval}) with the given namespaces; returns its value (new reference). */

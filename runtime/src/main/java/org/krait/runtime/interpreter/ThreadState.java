@@ -38,6 +38,11 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
+    /** The interpreter this thread is running. */
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
     void push(PyFrame f) {
         if (depth >= interpreter.recursionLimit()) {
             throw PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");

@@ -246,7 +246,10 @@ public final class TracebackPrinter {
     private static String header(PyBaseException exc) {
         PyObject mod = exc.type().lookup("__module__");
         String name = exc.type().qualname();
-        if (exc.type().isBuiltin() || mod == null) {
+        if (exc.type().isBuiltin()) {
+            return exc.type().name();
+        }
+        if (mod == null) {
             return name;
         }
         String m = mod.toString();

@@ -1,12 +1,5 @@
 package org.krait.runtime.objects;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
@@ -402,109 +395,12 @@ final class BytesMethods {
 
     /** {@code str.encode(encoding, errors)}. */
     static PyBytes encode(String s, String encoding, String errors) {
-        Charset cs = charset(encoding);
-        if (cs == StandardCharsets.UTF_8 && errors.equals("strict")) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-                        && Character.isLowSurrogate(s.charAt(i + 1)))) {
-                    throw unicodeError("UnicodeEncodeError", "'utf-8' codec can't encode character '\\u"
-                            + String.format("%04x", (int) c) + "' in position " + s.codePointCount(0, i) + ": surrogates not allowed");
-                }
-                if (Character.isHighSurrogate(c)) {
-                    i++;
-                }
-            }
-            return PyBytes.of(s.getBytes(StandardCharsets.UTF_8));
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int limit = cs == StandardCharsets.US_ASCII ? 128 : cs == StandardCharsets.ISO_8859_1 ? 256 : Integer.MAX_VALUE;
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c < limit) {
-                out.writeBytes(new String(Character.toChars(c)).getBytes(cs));
-            } else if (errors.equals("ignore")) {
-                continue;
-            } else if (errors.equals("replace")) {
-                out.write('?');
-            } else if (errors.equals("backslashreplace")) {
-                out.writeBytes((c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
-                        : String.format("\\U%08x", c)).getBytes(StandardCharsets.US_ASCII));
-            } else if (errors.equals("xmlcharrefreplace")) {
-                out.writeBytes(("&#" + c + ";").getBytes(StandardCharsets.US_ASCII));
-            } else {
-                String name = cs == StandardCharsets.US_ASCII ? "ascii" : "latin-1";
-                throw unicodeError("UnicodeEncodeError", "'" + name + "' codec can't encode character '"
-                        + (c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
-                        : String.format("\\U%08x", c)) + "' in position " + i + ": ordinal not in range(" + limit + ")");
-            }
-        }
-        return PyBytes.of(out.toByteArray());
+        return PyBytes.of(Codecs.encode(s, encoding, errors));
     }
 
     /** {@code bytes.decode(encoding, errors)}. */
     static PyObject decode(byte[] b, String encoding, String errors) {
-        Charset cs = charset(encoding);
-        if (cs == StandardCharsets.US_ASCII) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < b.length; i++) {
-                int c = b[i] & 0xff;
-                if (c < 128) {
-                    sb.append((char) c);
-                } else if (errors.equals("replace")) {
-                    sb.append('\ufffd');
-                } else if (errors.equals("backslashreplace")) {
-                    sb.append(String.format("\\x%02x", c));
-                } else if (!errors.equals("ignore")) {
-                    throw unicodeError("UnicodeDecodeError", "'ascii' codec can't decode byte 0x" + String.format("%02x", c)
-                            + " in position " + i + ": ordinal not in range(128)");
-                }
-            }
-            return PyStr.of(sb.toString());
-        }
-        if (cs == StandardCharsets.UTF_8) {
-            return PyStr.of(Utf8Decoder.decode(b, errors));
-        }
-        CharsetDecoder d = cs.newDecoder();
-        CodingErrorAction action = errors.equals("strict") ? CodingErrorAction.REPORT
-                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
-        d.onMalformedInput(action).onUnmappableCharacter(action);
-        try {
-            CharBuffer r = d.decode(ByteBuffer.wrap(b));
-            return PyStr.of(r.toString());
-        } catch (CharacterCodingException e) {
-            throw unicodeError("UnicodeDecodeError", "'" + encoding + "' codec can't decode bytes");
-        }
-    }
-
-    static PythonException unicodeError(String type, String message) {
-        PyType t = type.equals("UnicodeDecodeError") ? ExceptionTypes.UNICODE_DECODE_ERROR : ExceptionTypes.UNICODE_ENCODE_ERROR;
-        return PythonException.of(t, message);
-    }
-
-    static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
-        switch (e) {
-            case "utf-8": case "utf8": case "u8": case "utf":
-                return StandardCharsets.UTF_8;
-            case "ascii": case "us-ascii":
-                return StandardCharsets.US_ASCII;
-            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1":
-                return StandardCharsets.ISO_8859_1;
-            case "utf-16": case "utf16":
-                return StandardCharsets.UTF_16;
-            case "utf-16-le": case "utf-16le":
-                return StandardCharsets.UTF_16LE;
-            case "utf-16-be": case "utf-16be":
-                return StandardCharsets.UTF_16BE;
-            default:
-                try {
-                    return Charset.forName(e);
-                } catch (RuntimeException ex) {
-                    throw PythonException.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-                }
-        }
+        return PyStr.of(Codecs.decode(b, encoding, errors));
     }
 
     static PyObject strEncode(PyObject self, PyObject[] a, String[] kw) {

@@ -77,8 +77,11 @@ public final class PyBytes extends PyObject {
         return of(b);
     }
 
-    /** The bytes of a bytes-like object ({@code bytes} or {@code bytearray}), or null. */
-    static byte[] bytesOf(PyObject o) {
+    /**
+     * The bytes of a bytes-like object ({@code bytes}, {@code bytearray}, {@code memoryview}), or
+     * null: a {@code bytes}'s own storage (which must not be changed), a copy for the others.
+     */
+    public static byte[] bytesOf(PyObject o) {
         if (o instanceof PyBytes) {
             return ((PyBytes) o).data;
         }

@@ -1,8 +1,7 @@
 package org.krait.runtime.objects;
 
 /**
- * UTF-8 decoding with CPython's error handlers and messages ({@code strict}, {@code replace},
- * {@code ignore}, {@code backslashreplace}, {@code surrogateescape}): an invalid sequence is its
+ * UTF-8 decoding with CPython's error handlers and messages (those of {@link Codecs}): an invalid sequence is its
  * maximal valid prefix, as Objects/stringlib/codecs.h finds it.
  */
 final class Utf8Decoder {
@@ -10,9 +9,12 @@ final class Utf8Decoder {
     private Utf8Decoder() {
     }
 
-    static String decode(byte[] b, String errors) {
+    /** Decodes {@code b} from {@code start} on; error positions count from 0. */
+    static String decode(byte[] b, int start, String errors) {
+        // surrogatepass lets the encoded surrogates U+D800..U+DFFF (ED A0..BF xx) through.
+        boolean surrogatePass = errors.equals("surrogatepass");
         StringBuilder sb = new StringBuilder(b.length);
-        int i = 0;
+        int i = start;
         int n = b.length;
         while (i < n) {
             int c = b[i] & 0xff;
@@ -53,7 +55,7 @@ final class Utf8Decoder {
                 if (j == 1) {
                     if (c == 0xe0) {
                         lo = 0xa0;
-                    } else if (c == 0xed) {
+                    } else if (c == 0xed && !surrogatePass) {
                         hi = 0x9f;
                     } else if (c == 0xf0) {
                         lo = 0x90;
@@ -85,27 +87,35 @@ final class Utf8Decoder {
 
     /** Handles the invalid bytes [i, i + len); returns where decoding resumes. */
     private static int fail(StringBuilder sb, byte[] b, int i, int len, String reason, String errors) {
-        switch (errors) {
-            case "replace":
-                sb.append('\ufffd');
-                break;
-            case "ignore":
-                break;
-            case "backslashreplace":
-                for (int k = 0; k < len; k++) {
-                    sb.append(String.format("\\x%02x", b[i + k] & 0xff));
-                }
-                break;
-            case "surrogateescape":
-                for (int k = 0; k < len; k++) {
-                    sb.append((char) (0xdc00 + (b[i + k] & 0xff)));
-                }
-                break;
-            default:
-                String where = len == 1 ? "byte 0x" + String.format("%02x", b[i] & 0xff) + " in position " + i
-                        : "bytes in position " + i + "-" + (i + len - 1);
-                throw BytesMethods.unicodeError("UnicodeDecodeError", "'utf-8' codec can't decode " + where + ": " + reason);
-        }
+        Codecs.decodeError(sb, Codecs.UTF_8, b, i, i + len, reason, errors);
         return i + len;
+    }
+
+    /** The length of the incomplete but valid sequence that ends {@code b[off, off + len)}, or 0. */
+    static int incompleteTail(byte[] b, int off, int len) {
+        int end = off + len;
+        for (int back = 1; back <= 3 && back <= len; back++) {
+            int c = b[end - back] & 0xff;
+            if (c < 0x80) {
+                return 0;
+            }
+            if (c >= 0xc0) {
+                int need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+                if (c > 0xf4 || c < 0xc2 || need <= back) {
+                    return 0;
+                }
+                // Only a prefix the decoder would accept waits: the second byte's range depends on the first.
+                if (back >= 2) {
+                    int d = b[end - back + 1] & 0xff;
+                    int lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+                    int hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+                    if (d < lo || d > hi) {
+                        return 0;
+                    }
+                }
+                return back;
+            }
+        }
+        return 0;
     }
 }

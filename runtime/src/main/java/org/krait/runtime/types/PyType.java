@@ -48,7 +48,8 @@ public final class PyType extends PyObject {
 
     private PyType(String name, PyType base, PyType[] bases, boolean builtin) {
         this.name = name;
-        this.qualname = name;
+        // A builtin type of a module is named "module.Name" (CPython's tp_name); its __qualname__ is "Name".
+        this.qualname = builtin ? name.substring(name.lastIndexOf('.') + 1) : name;
         this.base = base;
         this.bases = bases != null ? bases : base == null ? new PyType[0] : new PyType[] {base};
         this.builtin = builtin;

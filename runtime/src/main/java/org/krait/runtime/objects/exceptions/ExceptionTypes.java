@@ -42,10 +42,12 @@ public final class ExceptionTypes {
     public static final PyType MEMORY_ERROR = make("MemoryError", EXCEPTION);
     public static final PyType IMPORT_ERROR = make("ImportError", EXCEPTION);
     public static final PyType MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", IMPORT_ERROR);
-    public static final PyType OS_ERROR = make("OSError", EXCEPTION);
+    public static final PyType OS_ERROR = make("OSError", EXCEPTION).instances(PyOSError::new);
     public static final PyType LOOKUP_UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
-    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", LOOKUP_UNICODE_ERROR);
-    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = make("UnicodeDecodeError", LOOKUP_UNICODE_ERROR)
+            .instances(PyUnicodeError::new);
+    public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR)
+            .instances(PyUnicodeError::new);
     public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
     public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
@@ -146,7 +148,8 @@ public final class ExceptionTypes {
         return PyType.builtin(name, base);
     }
 
-    private static PyType osErrorFor(long errno) {
+    /** The subclass {@code OSError(errno, ...)} makes, as CPython's errnomap. */
+    static PyType osErrorFor(long errno) {
         switch ((int) errno) {
             case 2: return FILE_NOT_FOUND_ERROR;
             case 3: return PROCESS_LOOKUP_ERROR;
@@ -164,12 +167,6 @@ public final class ExceptionTypes {
             case 111: return CONNECTION_REFUSED_ERROR;
             default: return OS_ERROR;
         }
-    }
-
-    /** Whether {@code e} is an OSError built as (errno, strerror[, filename]). */
-    static boolean hasErrno(PyBaseException e) {
-        return e.type().isSubtypeOf(OS_ERROR) && e.args().size() >= 2 && e.args().size() <= 5
-                && e.args().getItem(0) instanceof org.krait.runtime.objects.PyInt;
     }
 
     private static PyObject orNone(PyObject o) {
@@ -208,17 +205,24 @@ public final class ExceptionTypes {
                 if (e.type().isSubtypeOf(SYNTAX_ERROR)) {
                     return syntaxErrorField(e, name.toString());
                 }
-                if (name.toString().equals("filename") && e.type().isSubtypeOf(OS_ERROR)) {
-                    return PyObject.newRef(hasErrno(e) && e.args().size() > 2 ? e.args().getItem(2) : PyNoneType.NONE);
+                if (name.toString().equals("filename") && e instanceof PyOSError) {
+                    return orNone(((PyOSError) e).field("filename"));
                 }
                 break;
             case "errno":
             case "strerror":
             case "filename2":
-                if (e.type().isSubtypeOf(OS_ERROR)) {
-                    int i = name.toString().equals("errno") ? 0 : name.toString().equals("strerror") ? 1
-                            : name.toString().equals("filename") ? 2 : 4;
-                    return PyObject.newRef(hasErrno(e) && i < e.args().size() ? e.args().getItem(i) : PyNoneType.NONE);
+                if (e instanceof PyOSError) {
+                    return orNone(((PyOSError) e).field(name.toString()));
+                }
+                break;
+            case "encoding":
+            case "object":
+            case "start":
+            case "end":
+            case "reason":
+                if (e instanceof PyUnicodeError) {
+                    return PyObject.newRef(((PyUnicodeError) e).field(name.toString()));
                 }
                 break;
             case "code":
@@ -262,6 +266,27 @@ public final class ExceptionTypes {
                 return;
             case "__traceback__":
                 e.setTraceback(value instanceof PyTraceback ? (PyTraceback) value : null);
+                return;
+            case "encoding":
+            case "object":
+            case "start":
+            case "end":
+            case "reason":
+                if (e instanceof PyUnicodeError) {
+                    ((PyUnicodeError) e).setField(name.toString(), value);
+                    return;
+                }
+                e.dict().setItem(name, value);
+                return;
+            case "errno":
+            case "strerror":
+            case "filename":
+            case "filename2":
+                if (e instanceof PyOSError) {
+                    ((PyOSError) e).setField(name.toString(), value);
+                    return;
+                }
+                e.dict().setItem(name, value);
                 return;
             default:
                 e.dict().setItem(name, value);

@@ -31,7 +31,7 @@ public class PyBaseException extends PyObject {
 
     /** A new exception of {@code type} built from {@code args} (borrowed). */
     public static PyBaseException create(PyType type, PyObject... args) {
-        PyBaseException e = new PyBaseException(type);
+        PyBaseException e = (PyBaseException) type.newInstance();
         e.setArgs(PyTuple.of(args));
         return e;
     }
@@ -126,13 +126,6 @@ public class PyBaseException extends PyObject {
                 return PyStr.of(msg + " (line " + line + ")");
             }
             return PyStr.of(msg);
-        }
-        if (ExceptionTypes.hasErrno(this)) {
-            String s = "[Errno " + args.getItem(0) + "] " + ObjectOps.str(args.getItem(1));
-            if (args.size() >= 3 && args.getItem(2) != PyNoneType.NONE) {
-                s += ": " + ObjectOps.repr(args.getItem(2));
-            }
-            return PyStr.of(s);
         }
         if (args.size() == 1) {
             if (type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) {

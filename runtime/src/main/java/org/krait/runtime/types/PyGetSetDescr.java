@@ -1,0 +1,61 @@
+package org.krait.runtime.types;
+
+import org.krait.runtime.objects.PyNoneType;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.exceptions.PythonException;
+
+/**
+ * {@code getset_descriptor}: a computed attribute of a builtin type's instances ({@code f.closed}),
+ * read by a Java getter and, if it has one, written by a Java setter. CPython: {@code PyGetSetDescr_Type}
+ * in Objects/descrobject.c.
+ */
+public final class PyGetSetDescr extends PyObject {
+
+    public static final PyType TYPE = PyType.builtin("getset_descriptor", PyType.OBJECT).finalType()
+            .slot(Slot.GET, (Signature.Ternary) (d, obj, type) -> ((PyGetSetDescr) d).get(obj))
+            .slot(Slot.SET, (Signature.Setter) (d, obj, value) -> ((PyGetSetDescr) d).set(obj, value))
+            .slot(Slot.REPR, (Signature.Unary) d -> PyStr.of("<attribute '" + ((PyGetSetDescr) d).name + "' of '"
+                    + ((PyGetSetDescr) d).owner.name() + "' objects>"));
+
+    private final PyType owner;
+    private final String name;
+    private final Signature.Unary getter;
+    /** Receives the instance and the new value (null to delete); null for a read-only attribute. */
+    private final java.util.function.BiConsumer<PyObject, PyObject> setter;
+
+    public PyGetSetDescr(PyType owner, String name, Signature.Unary getter, java.util.function.BiConsumer<PyObject, PyObject> setter) {
+        this.owner = owner;
+        this.name = name;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private PyObject get(PyObject obj) {
+        if (obj == null || obj == PyNoneType.NONE) {
+            return newRef(this);
+        }
+        checkOwner(obj);
+        return getter.apply(obj);
+    }
+
+    private void set(PyObject obj, PyObject value) {
+        checkOwner(obj);
+        if (setter == null) {
+            throw PythonException.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable");
+        }
+        setter.accept(obj, value);
+    }
+
+    private void checkOwner(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw PythonException.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+                    + obj.type().name() + "' object");
+        }
+    }
+}
