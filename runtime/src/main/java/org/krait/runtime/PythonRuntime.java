@@ -2,10 +2,15 @@ package org.krait.runtime;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.krait.runtime.builtins.BuiltinsModule;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.interpreter.StartupConfig;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
+import org.krait.runtime.objects.PyNoneType;
 
 /**
  * The embedding façade: makes an interpreter with its builtins installed and runs code objects
@@ -17,7 +22,16 @@ public final class PythonRuntime {
 
     /** A fresh interpreter writing to {@code out} and {@code err}. */
     public PythonRuntime(PrintStream out, PrintStream err) {
+        this(out, err, StartupConfig.DEFAULT);
+    }
+
+    /** A fresh interpreter with the settings of a command line ({@code sys.flags} and friends). */
+    public PythonRuntime(PrintStream out, PrintStream err, StartupConfig config) {
         interpreter = new Interpreter(out, err);
+        interpreter.configure(config);
+        if (config.flags().intMaxStrDigits() >= 0) {
+            PyInt.maxStrDigits = config.flags().intMaxStrDigits();
+        }
         BuiltinsModule.install(interpreter);
     }
 
@@ -32,5 +46,46 @@ public final class PythonRuntime {
             interpreter.setArgv(java.util.List.of(script.toString()));
         }
         return interpreter.execModule(code, "__main__");
+    }
+
+    /**
+     * Sets {@code sys.argv} and the directory imports search ({@code sys.path[0]}; null for none,
+     * as under {@code -I}), before anything runs.
+     */
+    public void setMainArguments(List<String> argv, Path importDir) {
+        interpreter.setArgv(argv);
+        interpreter.setSearchPath(importDir);
+    }
+
+    /** Runs {@code code}, a program's file, as {@code __main__} with {@code __file__} set; returns the module (new reference). */
+    public PyModule runMainFile(PyCode code) {
+        return interpreter.execModule(code, "__main__");
+    }
+
+    /**
+     * The module {@code __main__} of a program that has no file ({@code -c}, the interactive
+     * prompt): made empty, without {@code __file__}, on first use. Borrowed.
+     */
+    public PyModule mainModule() {
+        PyModule main = interpreter.loadedModule("__main__");
+        if (main == null) {
+            PyDict globals = new PyDict();
+            main = new PyModule("__main__", globals);
+            for (String name : new String[] {"__doc__", "__package__", "__loader__", "__spec__"}) {
+                globals.setItem(name, PyNoneType.NONE);
+            }
+            PyDict annotations = new PyDict();
+            globals.setItem("__annotations__", annotations);
+            annotations.decref();
+            globals.setItem("__builtins__", interpreter.builtins());
+            globals.decref();
+            interpreter.addModule("__main__", main);
+        }
+        return main;
+    }
+
+    /** Runs {@code code} in the namespace of {@code module}, as {@code exec(code, module.__dict__)}. */
+    public void exec(PyCode code, PyModule module) {
+        interpreter.runCode(code, module.dict(), module.dict()).decref();
     }
 }

@@ -156,6 +156,9 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("builtins", i -> module);
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
+        if (interp.config().flags().noSite() == 0) {
+            SiteQuitters.install(b, interp);
+        }
     }
 
     private static void put(PyDict b, String name, PyObject value) {

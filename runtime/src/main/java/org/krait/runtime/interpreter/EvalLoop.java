@@ -220,9 +220,7 @@ final class EvalLoop {
                         }
                         // JUMP_BACKWARD ( -- ): the eval breaker's place; for now it only sees interrupts
                         case JUMP_BACKWARD:
-                            if (Thread.currentThread().isInterrupted()) {
-                                throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
-                            }
+                            ThreadState.checkInterrupt();
                             f.pc = arg;
                             break;
                         // JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT ( -- )
@@ -242,6 +240,9 @@ final class EvalLoop {
                             Opcode op = OPS[w & 0xff];
                             boolean jumpOn = op == Opcode.POP_JUMP_FORWARD_IF_TRUE || op == Opcode.POP_JUMP_BACKWARD_IF_TRUE;
                             if (t == jumpOn) {
+                                if (arg < f.pc) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 f.pc = arg;
                             }
                             break;
@@ -255,10 +256,13 @@ final class EvalLoop {
                             s[f.sp] = null;
                             Opcode op = OPS[w & 0xff];
                             boolean jumpOnNone = op == Opcode.POP_JUMP_FORWARD_IF_NONE || op == Opcode.POP_JUMP_BACKWARD_IF_NONE;
+                            v.decref();
                             if ((v == PyNoneType.NONE) == jumpOnNone) {
+                                if (arg < f.pc) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 f.pc = arg;
                             }
-                            v.decref();
                             break;
                         }
                         // JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP (cond -- cond?)
@@ -416,16 +420,15 @@ final class EvalLoop {
                         case PREP_RERAISE_STAR:
                             StarHandlers.execute(f, ts, OPS[w & 0xff]);
                             break;
-                        // PRINT_EXPR (value -- ): repr to sys.stdout unless None; builtins._ = value
+                        // PRINT_EXPR (value -- ): sys.displayhook(value)
                         case PRINT_EXPR: {
                             PyObject v = s[--f.sp];
                             s[f.sp] = null;
-                            if (v != PyNoneType.NONE) {
-                                f.builtins.setItem("_", v);
-                                PyObject print = f.builtins.getItem("print");
-                                org.krait.runtime.ops.CallOps.call(print, org.krait.runtime.ops.ObjectOps.repr(v)).decref();
+                            try {
+                                ts.interpreter.displayHook(v);
+                            } finally {
+                                v.decref();
                             }
-                            v.decref();
                             break;
                         }
                         // SETUP_ANNOTATIONS ( -- )

@@ -38,7 +38,20 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
+    /**
+     * The eval breaker's one request so far: an interrupt of this thread (the krait command's
+     * SIGINT) is consumed and raised as KeyboardInterrupt. Checked where CPython checks it: at a
+     * loop's backward jump and when a frame starts (RESUME), so that recursion without loops
+     * stops too.
+     */
+    static void checkInterrupt() {
+        if (Thread.interrupted()) {
+            throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+        }
+    }
+
     void push(PyFrame f) {
+        checkInterrupt();
         if (depth >= interpreter.recursionLimit()) {
             throw PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
