@@ -58,16 +58,16 @@ final class CommandLine {
 
     int bytesWarning;
     int debug;
+    int inspect;
     int optimize;
+    int quiet;
     int verbose;
     int version;
     boolean dontWriteBytecode;
     boolean ignoreEnvironment;
-    boolean inspect;
     boolean isolated;
     boolean noSite;
     boolean noUserSite;
-    boolean quiet;
     boolean randomizeHashes;
     boolean safePath;
     boolean skipFirstLine;
@@ -135,7 +135,7 @@ final class CommandLine {
                 case HelpText.HELP_XOPTIONS:
                     throw new Stop(HelpText.longHelp(option, program), "", Main.OK);
                 case 'i':
-                    inspect = true;
+                    inspect++;
                     break;
                 case 'I':
                     isolated = true;
@@ -147,7 +147,7 @@ final class CommandLine {
                     safePath = true;
                     break;
                 case 'q':
-                    quiet = true;
+                    quiet++;
                     break;
                 case 'R':
                     randomizeHashes = true;

@@ -38,19 +38,20 @@ final class Settings {
         checkHashSeed();
         int intMaxStrDigits = intMaxStrDigits();
         boolean devMode = cl.xoptions.containsKey("dev") || !text("PYTHONDEVMODE").isEmpty();
-        int inspectFlag = Math.max(cl.inspect ? 1 : 0, flag("PYTHONINSPECT"));
+        int inspectFlag = Math.max(cl.inspect, flag("PYTHONINSPECT"));
+        // Counted options (-vv is 2) are ints; the others 0 or 1, however often given.
         StartupConfig.Flags flags = new StartupConfig.Flags(
                 Math.max(cl.debug, flag("PYTHONDEBUG")),
                 inspectFlag,
-                cl.inspect ? 1 : 0,
+                cl.inspect,
                 Math.max(cl.optimize, flag("PYTHONOPTIMIZE")),
-                Math.max(cl.dontWriteBytecode ? 1 : 0, flag("PYTHONDONTWRITEBYTECODE")),
-                isolated || cl.noUserSite ? 1 : flag("PYTHONNOUSERSITE"),
+                cl.dontWriteBytecode || flag("PYTHONDONTWRITEBYTECODE") > 0 ? 1 : 0,
+                isolated || cl.noUserSite || flag("PYTHONNOUSERSITE") > 0 ? 1 : 0,
                 cl.noSite ? 1 : 0,
                 useEnvironment ? 0 : 1,
                 Math.max(cl.verbose, flag("PYTHONVERBOSE")),
                 cl.bytesWarning,
-                cl.quiet ? 1 : 0,
+                cl.quiet,
                 // What was asked for; Krait's string hashes are the same in every run regardless.
                 cl.randomizeHashes || !text("PYTHONHASHSEED").equals("0") ? 1 : 0,
                 isolated ? 1 : 0,
@@ -63,8 +64,8 @@ final class Settings {
                 cl.unbuffered || flag("PYTHONUNBUFFERED") > 0);
         unbuffered = config.unbufferedStdio();
         inspect = inspectFlag > 0;
-        forceInteractive = cl.inspect;
-        quiet = cl.quiet;
+        forceInteractive = cl.inspect > 0;
+        quiet = cl.quiet > 0;
         String startup = text("PYTHONSTARTUP");
         startupFile = startup.isEmpty() ? null : startup;
     }

@@ -176,6 +176,7 @@ public final class BuiltinsModule {
         String sep = " ";
         String end = "\n";
         PyObject file = null;
+        boolean flush = false;
         int nkw = kw == null ? 0 : kw.length;
         int npos = a.length - nkw;
         for (int i = 0; i < nkw; i++) {
@@ -201,6 +202,7 @@ public final class BuiltinsModule {
                     file = v == PyNoneType.NONE ? null : v;
                     break;
                 case "flush":
+                    flush = ObjectOps.isTrue(v);
                     break;
                 default:
                     throw PythonException.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
@@ -219,7 +221,7 @@ public final class BuiltinsModule {
             }
             sb.append(end);
             ((PyTextIOWrapper) file).write(sb.toString());
-            return PyNoneType.NONE;
+            return flushIf(flush, file);
         }
         // Like CPython, each piece is a separate write() call on a file object.
         PyObject write = ObjectOps.getAttr(file, "write");
@@ -230,6 +232,16 @@ public final class BuiltinsModule {
             CallOps.call(write, ObjectOps.str(a[i])).decref();
         }
         CallOps.call(write, PyStr.of(end)).decref();
+        return flushIf(flush, file);
+    }
+
+    /** print's {@code flush=True}: stdout is buffered (except under -u), so this makes the text appear now. */
+    private static PyObject flushIf(boolean flush, PyObject file) {
+        if (flush) {
+            PyObject f = ObjectOps.getAttr(file, "flush");
+            CallOps.call(f).decref();
+            f.decref();
+        }
         return PyNoneType.NONE;
     }
 

@@ -49,8 +49,10 @@ final class EvalLoop {
                     int w = words[f.pc++];
                     int arg = w >>> 8;
                     switch (OPS[w & 0xff]) {
-                        case NOP:
                         case RESUME:
+                            ThreadState.checkInterrupt();
+                            break;
+                        case NOP:
                         case PRECALL:
                         case EXTENDED_ARG:
                             break;

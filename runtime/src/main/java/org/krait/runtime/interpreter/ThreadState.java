@@ -40,9 +40,9 @@ public final class ThreadState {
 
     /**
      * The eval breaker's one request so far: an interrupt of this thread (the krait command's
-     * SIGINT) is consumed and raised as KeyboardInterrupt. Checked where CPython checks it: at a
-     * loop's backward jump and when a frame starts (RESUME), so that recursion without loops
-     * stops too.
+     * SIGINT) is consumed and raised as KeyboardInterrupt. The interpreter checks where CPython
+     * does: at a loop's backward jumps and at RESUME, when a frame starts, so that recursion
+     * without loops stops too.
      */
     static void checkInterrupt() {
         if (Thread.interrupted()) {
@@ -51,7 +51,6 @@ public final class ThreadState {
     }
 
     void push(PyFrame f) {
-        checkInterrupt();
         if (depth >= interpreter.recursionLimit()) {
             throw PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
