@@ -54,16 +54,19 @@ final class InteractiveCompiler {
             return new Nothing();
         }
         String source = String.join("\n", lines);
-        Outcome first = complete(source, filename);
-        if (!(first instanceof Failed)) {
-            return first;
+        Mod tree;
+        try {
+            tree = parse(source);
+        } catch (SyntaxErrorException e) {
+            Attempt longer = Attempt.parse(source + "\n");
+            if (longer.succeeded || longer.reachedEnd) {
+                boolean emptyLineEnds = lines.size() > 1 && lines.get(lines.size() - 1).isEmpty() && !longer.tokenizerOpen;
+                return emptyLineEnds ? complete(source + "\n", filename) : new More();
+            }
+            return new Failed(e);
         }
-        Attempt longer = Attempt.parse(source + "\n");
-        if (longer.succeeded || longer.reachedEnd) {
-            boolean emptyLineEnds = lines.size() > 1 && lines.get(lines.size() - 1).isEmpty() && !longer.tokenizerOpen;
-            return emptyLineEnds ? complete(source + "\n", filename) : new More();
-        }
-        return first;
+        // Parsed: errors from here on (the symbol table's) are final.
+        return compile(tree, source, filename);
     }
 
     /** At the end of input with {@code lines} unfinished: they are compiled as they are. */
@@ -75,13 +78,18 @@ final class InteractiveCompiler {
     }
 
     /**
-     * Compiles {@code source} as one statement. As in CPython's 'single' mode, no newline is added
+     * Parses {@code source} as one statement. As in CPython's 'single' mode, no newline is added
      * at the end and no block is closed there: {@code if x:\n  pass} is not complete yet.
      */
+    private static Mod parse(String source) {
+        return new Parser(new Tokenizer(source, false), Parser.Mode.SINGLE).parseModule();
+    }
+
+    /** Compiles {@code source} as the whole statement: a syntax error is final. */
     private static Outcome complete(String source, String filename) {
         Mod tree;
         try {
-            tree = new Parser(new Tokenizer(source, false), Parser.Mode.SINGLE).parseModule();
+            tree = parse(source);
         } catch (SyntaxErrorException e) {
             return new Failed(e);
         }
@@ -90,7 +98,8 @@ final class InteractiveCompiler {
 
     private static Outcome compile(Mod tree, String source, String filename) {
         try {
-            SymbolTable table = SymbolTable.build(tree, filename, source);
+            // No source for the symbol table: python3 shows no line for its errors at the prompt.
+            SymbolTable table = SymbolTable.build(tree, filename, null);
             return new Ready(CodeGenerator.compileInteractive((Mod.Interactive) tree, table, filename));
         } catch (SyntaxErrorException e) {
             return new Failed(e);

@@ -76,6 +76,10 @@ final class Repl {
                 err.print(e.pythonType + "\n");
                 lines.clear();
                 continue;
+            } catch (UnsupportedFeatureException e) {
+                err.print("krait: " + e.getMessage() + "\n");
+                lines.clear();
+                continue;
             }
             if (outcome instanceof InteractiveCompiler.More) {
                 continue;

@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import org.krait.compiler.Compiler;
+import org.krait.compiler.ast.Mod;
+import org.krait.compiler.codegen.CodeGenerator;
 import org.krait.compiler.codegen.UnsupportedFeatureException;
+import org.krait.compiler.parser.Parser;
 import org.krait.compiler.source.SourceTooComplexException;
 import org.krait.compiler.source.SyntaxErrorException;
+import org.krait.compiler.symtable.SymbolTable;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.interpreter.TracebackPrinter;
 import org.krait.runtime.objects.PyInt;
@@ -78,13 +83,19 @@ public final class ScriptRunner {
         try {
             Set<String> seen = new HashSet<>();
             String[] lines = new String(source, StandardCharsets.UTF_8).split("\n", -1);
-            return Compiler.compileFile(source, filename, (message, line) -> {
+            ObjIntConsumer<String> warnings = (message, line) -> {
                 // As the warnings module shows a SyntaxWarning: once per line and message.
                 if (seen.add(line + message)) {
                     String text = realFile && line >= 1 && line <= lines.length ? lines[line - 1].strip() : "";
                     err.print(filename + ":" + line + ": SyntaxWarning: " + message + "\n" + (text.isEmpty() ? "" : "  " + text + "\n"));
                 }
-            });
+            };
+            if (realFile) {
+                return Compiler.compileFile(source, filename, warnings);
+            }
+            // python3 takes a symbol-table error's source line from the file: without one, none is shown.
+            Mod tree = Parser.parseFile(source);
+            return CodeGenerator.compileModule((Mod.Module) tree, SymbolTable.build(tree, filename, null), filename, warnings);
         } catch (SyntaxErrorException e) {
             err.writeBytes(SyntaxErrorReport.render(e, filename));
             throw new NotCompiled(Main.PYTHON_ERROR);

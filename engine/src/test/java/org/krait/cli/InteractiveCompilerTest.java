@@ -58,6 +58,8 @@ class InteractiveCompilerTest {
         assertEquals(2, f.error().lineno);
         f = assertInstanceOf(InteractiveCompiler.Failed.class, after("try:", "    pass", ""));
         assertEquals("expected 'except' or 'finally' block", f.error().msg);
+        f = assertInstanceOf(InteractiveCompiler.Failed.class, after("nonlocal x"));
+        assertEquals("nonlocal declaration not allowed at module level", f.error().msg);
     }
 
     @Test

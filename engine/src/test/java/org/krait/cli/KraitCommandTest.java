@@ -104,6 +104,7 @@ class KraitCommandTest {
         c.add(new Case("-c with arguments", "", "-c", "import sys; print(sys.argv, __name__, sorted(globals()))", "x", "--", "-y"));
         c.add(new Case("-c with an attached command", "", "-cimport sys; print(sys.argv)"));
         c.add(new Case("-c syntax error", "", "-c", "x = (1,\nprint(x)"));
+        c.add(new Case("-c symbol-table error", "", "-c", "def f():\n    x = 1\n    global x"));
         c.add(new Case("-m module", "", "-m", "mod", "a", "b"));
         c.add(new Case("-m missing module", "", "-m", "nosuchmod"));
         c.add(new Case("-m relative name", "", "-m", ".rel"));
@@ -159,7 +160,7 @@ class KraitCommandTest {
                 .mergingStderr());
         // The interactive prompt through a pipe.
         c.add(new Case("-i prompt: values, blocks, errors, _", "1 + 1\nx = 5\nx\nfor i in range(2):\n    print(i)\n\n1 / 0\n_\n"
-                + "def f(:\nif x:\n    pass\ny = 1\nexit\nprint(repr(quit))\n", "-qi"));
+                + "def f(:\nif x:\n    pass\ny = 1\nnonlocal z\nexit\nprint(repr(quit))\n", "-qi"));
         c.add(new Case("-i prompt: continuation lines and incomplete input at the end",
                 "x = (1,\n\n2)\nx\n'''a\nb'''\nclass A:\n    def f(self):\n        return 1\n\n    def g(self): pass\n\nA().f()\n"
                         + "if x:\n\ntry:\n    pass\n\n@dec\n", "-qi"));
