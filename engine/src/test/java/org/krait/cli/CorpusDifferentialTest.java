@@ -132,7 +132,7 @@ class CorpusDifferentialTest {
         return s.length() > 100 ? s.substring(0, 100) + "..." : s;
     }
 
-    /** Runs one program as {@code python3 NAME.py} would from its directory, with the path rule applied. */
+    /** Runs one program as {@code krait NAME.py} from its directory (the JVM's own stays), with the path rule applied. */
     static Outcome run(Path py) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -141,8 +141,7 @@ class CorpusDifferentialTest {
         int[] status = {-1};
         Thread t = new Thread(null, () -> {
             try {
-                // As the recorder runs python3: stdin is empty (/dev/null), never the test JVM's own.
-                status[0] = ScriptRunner.run(py.toString(), java.io.InputStream.nullInputStream(), o, e);
+                status[0] = ScriptRunner.run(py.getFileName().toString(), py.getParent(), o, e);
             } catch (Throwable x) {
                 e.print("harness: " + x);
                 status[0] = Main.INTERNAL_ERROR;

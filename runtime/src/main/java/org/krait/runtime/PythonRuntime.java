@@ -3,11 +3,16 @@ package org.krait.runtime;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.krait.runtime.builtins.BuiltinsModule;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.interpreter.StartupConfig;
 import org.krait.runtime.io.StdStreams;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
+import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 
 /**
@@ -20,12 +25,26 @@ public final class PythonRuntime {
 
     /** A fresh interpreter reading the JVM's standard input and writing to {@code out} and {@code err}. */
     public PythonRuntime(PrintStream out, PrintStream err) {
-        this(System.in, out, err);
+        this(System.in, out, err, StartupConfig.DEFAULT);
     }
 
     /** A fresh interpreter whose {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr} are over these streams. */
     public PythonRuntime(InputStream in, PrintStream out, PrintStream err) {
+        this(in, out, err, StartupConfig.DEFAULT);
+    }
+
+    /** A fresh interpreter with the settings of a command line ({@code sys.flags} and friends). */
+    public PythonRuntime(PrintStream out, PrintStream err, StartupConfig config) {
+        this(System.in, out, err, config);
+    }
+
+    /** A fresh interpreter over these streams with the settings of a command line. */
+    public PythonRuntime(InputStream in, PrintStream out, PrintStream err, StartupConfig config) {
         interpreter = new Interpreter(in, out, err);
+        interpreter.configure(config);
+        if (config.flags().intMaxStrDigits() >= 0) {
+            PyInt.maxStrDigits = config.flags().intMaxStrDigits();
+        }
         BuiltinsModule.install(interpreter);
     }
 
@@ -35,22 +54,74 @@ public final class PythonRuntime {
 
     /**
      * Runs {@code code} as the {@code __main__} module; imports look next to {@code script}. However
-     * it ends, {@code sys.stderr}, {@code sys.stdout} and the files left open are flushed before
-     * this returns, so a traceback the caller prints comes after the program's output, as CPython
-     * flushes before printing one.
+     * it ends, the standard streams and the files left open are flushed before this returns (see
+     * {@link #flushStreams}).
      */
     public PyModule runMain(PyCode code, Path script) {
         if (script != null && script.toAbsolutePath().getParent() != null) {
             interpreter.setSearchPath(script.toAbsolutePath().getParent());
             interpreter.setArgv(java.util.List.of(script.toString()));
         }
+        return runMainFile(code);
+    }
+
+    /**
+     * Sets {@code sys.argv} and the directory imports search ({@code sys.path[0]}; null for none,
+     * as under {@code -I}), before anything runs.
+     */
+    public void setMainArguments(List<String> argv, Path importDir) {
+        interpreter.setArgv(argv);
+        interpreter.setSearchPath(importDir);
+    }
+
+    /** Runs {@code code}, a program's file, as {@code __main__} with {@code __file__} set; returns the module (new reference). */
+    public PyModule runMainFile(PyCode code) {
         try {
             return interpreter.execModule(code, "__main__");
         } finally {
-            PyModule sys = interpreter.loadedModule("sys");
-            PyObject err = sys == null ? null : sys.dict().getItem("stderr");
-            PyObject out = sys == null ? null : sys.dict().getItem("stdout");
-            StdStreams.flushAtExit(interpreter, err, out);
+            flushStreams();
+        }
+    }
+
+    /**
+     * Flushes {@code sys.stderr}, {@code sys.stdout} and the files left open, so that a traceback
+     * the caller prints comes after the program's output, as CPython flushes before printing one.
+     */
+    public void flushStreams() {
+        PyModule sys = interpreter.loadedModule("sys");
+        PyObject err = sys == null ? null : sys.dict().getItem("stderr");
+        PyObject out = sys == null ? null : sys.dict().getItem("stdout");
+        StdStreams.flushAtExit(interpreter, err, out);
+    }
+
+    /**
+     * The module {@code __main__} of a program that has no file ({@code -c}, the interactive
+     * prompt): made empty, without {@code __file__}, on first use. Borrowed.
+     */
+    public PyModule mainModule() {
+        PyModule main = interpreter.loadedModule("__main__");
+        if (main == null) {
+            PyDict globals = new PyDict();
+            main = new PyModule("__main__", globals);
+            for (String name : new String[] {"__doc__", "__package__", "__loader__", "__spec__"}) {
+                globals.setItem(name, PyNoneType.NONE);
+            }
+            PyDict annotations = new PyDict();
+            globals.setItem("__annotations__", annotations);
+            annotations.decref();
+            globals.setItem("__builtins__", interpreter.builtins());
+            globals.decref();
+            interpreter.addModule("__main__", main);
+        }
+        return main;
+    }
+
+    /** Runs {@code code} in the namespace of {@code module}, as {@code exec(code, module.__dict__)}. */
+    public void exec(PyCode code, PyModule module) {
+        try {
+            interpreter.runCode(code, module.dict(), module.dict()).decref();
+        } finally {
+            flushStreams();
         }
     }
 }

@@ -171,6 +171,9 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
+        if (interp.config().flags().noSite() == 0) {
+            SiteQuitters.install(b, interp);
+        }
     }
 
     private static void put(PyDict b, String name, PyObject value) {

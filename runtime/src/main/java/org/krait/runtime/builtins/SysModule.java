@@ -91,6 +91,8 @@ final class SysModule {
             throw new PythonException(a.length == 0 || a[0] == PyNoneType.NONE ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
                     : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));
         });
+        SysCommandLine.install(d, interp.config());
+        DisplayHook.install(d, interp);
         m.adoptFunctions();
         d.decref();
         return m;

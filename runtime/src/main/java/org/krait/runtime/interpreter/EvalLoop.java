@@ -66,8 +66,10 @@ final class EvalLoop {
                     f.pc = pc;
                     int arg = w >>> 8;
                     switch (w & 0xff) {
-                        case NOP:
                         case RESUME:
+                            ThreadState.checkInterrupt();
+                            break;
+                        case NOP:
                         case PRECALL:
                         case EXTENDED_ARG:
                             break;
@@ -193,6 +195,9 @@ final class EvalLoop {
                             res.decref();
                             int jop = jw & 0xff;
                             if (t == (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_BACKWARD_IF_TRUE)) {
+                                if ((jw >>> 8) < pc) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 pc = jw >>> 8;
                             }
                             break;
@@ -354,9 +359,7 @@ final class EvalLoop {
                         }
                         // JUMP_BACKWARD ( -- ): the eval breaker's place; for now it only sees interrupts
                         case JUMP_BACKWARD:
-                            if (Thread.currentThread().isInterrupted()) {
-                                throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
-                            }
+                            ThreadState.checkInterrupt();
                             pc = arg;
                             break;
                         // JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT ( -- )
@@ -376,6 +379,9 @@ final class EvalLoop {
                             int op = w & 0xff;
                             boolean jumpOn = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
                             if (t == jumpOn) {
+                                if (arg < pc) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 pc = arg;
                             }
                             break;
@@ -390,9 +396,11 @@ final class EvalLoop {
                             int op = w & 0xff;
                             boolean jumpOnNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
                             if ((v == PyNoneType.NONE) == jumpOnNone) {
+                                if (arg < pc) {
+                                    ThreadState.checkInterrupt();
+                                }
                                 pc = arg;
                             }
-                            v.decref();
                             break;
                         }
                         // JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP (cond -- cond?)
@@ -439,6 +447,8 @@ final class EvalLoop {
                         case CALL: {
                             PyFrame callee = Instructions.call(f, ts, arg);
                             if (callee != null) {
+                                // the RESUME that start skips would have checked for an interrupt
+                                ThreadState.checkInterrupt();
                                 f = callee;
                                 words = f.decoded.words;
                                 s = f.slots;
@@ -562,16 +572,15 @@ final class EvalLoop {
                         case PREP_RERAISE_STAR:
                             StarHandlers.execute(f, ts, OPS[w & 0xff]);
                             break;
-                        // PRINT_EXPR (value -- ): repr to sys.stdout unless None; builtins._ = value
+                        // PRINT_EXPR (value -- ): sys.displayhook(value)
                         case PRINT_EXPR: {
                             PyObject v = s[--f.sp];
                             s[f.sp] = null;
-                            if (v != PyNoneType.NONE) {
-                                f.builtins.setItem("_", v);
-                                PyObject print = f.builtins.getItem("print");
-                                org.krait.runtime.ops.CallOps.call(print, org.krait.runtime.ops.ObjectOps.repr(v)).decref();
+                            try {
+                                ts.interpreter.displayHook(v);
+                            } finally {
+                                v.decref();
                             }
-                            v.decref();
                             break;
                         }
                         // SETUP_ANNOTATIONS ( -- )

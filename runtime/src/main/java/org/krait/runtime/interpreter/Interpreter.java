@@ -52,6 +52,7 @@ public final class Interpreter {
     private final PrintStream err;
     private Path searchPath;
     private java.util.List<String> argv = java.util.List.of("");
+    private StartupConfig config = StartupConfig.DEFAULT;
 
     /** An interpreter whose standard input is the JVM's. */
     public Interpreter(PrintStream out, PrintStream err) {
@@ -108,6 +109,28 @@ public final class Interpreter {
 
     public void setArgv(java.util.List<String> args) {
         argv = java.util.List.copyOf(args);
+    }
+
+    /** What the command line asked for: {@code sys.flags} and the other start-up settings. */
+    public StartupConfig config() {
+        return config;
+    }
+
+    /** Sets the start-up settings; call before the builtins and {@code sys} are made. */
+    public void configure(StartupConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * PRINT_EXPR's work: calls {@code sys.displayhook(value)} ({@code value} borrowed), as CPython
+     * does, so that a program may replace the hook.
+     */
+    void displayHook(PyObject value) {
+        PyObject hook = ((PyModule) importModule("sys")).dict().getItem("displayhook");
+        if (hook == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "lost sys.displayhook");
+        }
+        org.krait.runtime.ops.CallOps.call(hook, value).decref();
     }
 
     /** Registers a builtin module made on first import. */

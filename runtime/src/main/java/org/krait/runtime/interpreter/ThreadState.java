@@ -43,6 +43,18 @@ public final class ThreadState {
         return interpreter;
     }
 
+    /**
+     * The eval breaker's one request so far: an interrupt of this thread (the krait command's
+     * SIGINT) is consumed and raised as KeyboardInterrupt. The interpreter checks where CPython
+     * does: at a loop's backward jumps and at RESUME, when a frame starts, so that recursion
+     * without loops stops too.
+     */
+    static void checkInterrupt() {
+        if (Thread.interrupted()) {
+            throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+        }
+    }
+
     void push(PyFrame f) {
         if (depth >= interpreter.recursionLimit()) {
             throw PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");

@@ -18,7 +18,8 @@ import org.krait.runtime.objects.exceptions.PythonException;
  * the writable files to flush when the program ends. Encoding and errors come from
  * {@code PYTHONIOENCODING} ({@code encoding[:errors]}), else UTF-8 and strict; stderr's errors
  * are backslashreplace and it is line buffered, as stdout is when it is a terminal.
- * {@code PYTHONUNBUFFERED} is not honoured: the streams are always buffered.
+ * Under {@code -u} (or {@code PYTHONUNBUFFERED} without {@code -E}: the start-up settings say)
+ * stdout and stderr write through to the file at every write.
  */
 public final class StdStreams {
 
@@ -39,19 +40,21 @@ public final class StdStreams {
             encoding = e.isEmpty() ? encoding : e;
             errors = colon < 0 || colon == env.length() - 1 ? null : env.substring(colon + 1);
         }
-        stdin = make(table, 0, false, "<stdin>", encoding, errors == null ? "strict" : errors, false);
+        boolean unbuffered = interp.config().unbufferedStdio();
+        stdin = make(table, 0, false, "<stdin>", encoding, errors == null ? "strict" : errors, false, false);
         stdout = make(table, 1, true, "<stdout>", encoding, errors == null ? "strict" : errors,
-                table.get(1).isatty());
-        stderr = make(table, 2, true, "<stderr>", encoding, "backslashreplace", true);
+                table.get(1).isatty(), unbuffered);
+        stderr = make(table, 2, true, "<stderr>", encoding, "backslashreplace", true, unbuffered);
     }
 
     private static PyTextIOWrapper make(FdTable table, int fd, boolean write, String name, String encoding, String errors,
-            boolean lineBuffering) {
+            boolean lineBuffering, boolean unbuffered) {
         PyFileIO raw = PyFileIO.standard(table, fd, write, name);
-        BufferedStream buffer = write ? PyBufferedWriter.over(raw, PyFileIO.BLKSIZE)
+        // Unbuffered: a one-byte buffer passes every write on at once, and the text layer writes through.
+        BufferedStream buffer = write ? PyBufferedWriter.over(raw, unbuffered ? 1 : PyFileIO.BLKSIZE)
                 : PyBufferedReader.over(raw, PyFileIO.BLKSIZE);
         raw.decref();
-        PyTextIOWrapper text = PyTextIOWrapper.over(buffer, encoding, errors, "\n", lineBuffering, false);
+        PyTextIOWrapper text = PyTextIOWrapper.over(buffer, encoding, errors, "\n", lineBuffering, unbuffered);
         buffer.decref();
         PyStr mode = PyStr.of(write ? "w" : "r");
         text.dict().setItem("mode", mode);
