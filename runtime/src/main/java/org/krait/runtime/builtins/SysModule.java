@@ -27,18 +27,22 @@ final class SysModule {
         PyModule m = new PyModule("sys", d);
         d.setItem("stdout", stdout(interp));
         d.setItem("stderr", new PyTextIOWrapper(interp.err()));
-        d.setItem("maxsize", PyInt.of(Long.MAX_VALUE));
         PyList argv = new PyList();
         for (String a : interp.argv()) {
             argv.append(PyStr.of(a));
         }
         d.setItem("argv", argv);
+        PyList path = new PyList();
+        if (interp.searchPath() != null) {
+            PyStr dir = PyStr.of(interp.searchPath().toAbsolutePath().toString());
+            path.append(dir);
+            dir.decref();
+        }
+        d.setItem("path", path);
+        path.decref();
         d.setItem("__stdout__", stdout(interp));
         d.setItem("executable", PyStr.of("krait"));
-        d.setItem("platform", PyStr.of("linux"));
-        d.setItem("byteorder", PyStr.of("little"));
-        d.setItem("version_info", versionInfo());
-        d.setItem("version", PyStr.of("3.11.7 (Krait)"));
+        SysInfo.fill(d);
         fn(d, "exc_info", (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             PyBaseException e = ts == null ? null : ts.handled();
@@ -109,28 +113,6 @@ final class SysModule {
     /** The interpreter's {@code sys.stdout}, made once. */
     static synchronized PyObject stdout(Interpreter interp) {
         return STDOUT.computeIfAbsent(interp, i -> new PyTextIOWrapper(i.out()));
-    }
-
-    /** {@code sys.version_info}: a tuple whose items also have names. */
-    private static PyObject versionInfo() {
-        String[] names = {"major", "minor", "micro", "releaselevel", "serial"};
-        java.util.Map<String, PyObject> ns = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            int at = i;
-            PyObject getter = new PyBuiltinFunctionOrMethod(names[i], (s, a, kw) -> PyObject.newRef(((PyTuple) a[0]).getItem(at)));
-            ns.put(names[i], org.krait.runtime.types.PyType.TYPE.getOwn("mro") != null
-                    ? org.krait.runtime.ops.CallOps.call(org.krait.runtime.objects.PyProperty.TYPE, getter) : getter);
-        }
-        org.krait.runtime.types.PyType t = org.krait.runtime.types.PyType.heap("version_info",
-                new org.krait.runtime.types.PyType[] {PyTuple.TYPE}, ns);
-        ns.put("__module__", PyStr.of("sys"));
-        t.setAttribute("__module__", PyStr.of("sys"));
-        t.setAttribute("__repr__", new PyBuiltinFunctionOrMethod("__repr__", (s, a, kw) -> {
-            PyTuple v = (PyTuple) a[0];
-            return PyStr.of("sys.version_info(major=" + v.getItem(0) + ", minor=" + v.getItem(1) + ", micro=" + v.getItem(2)
-                    + ", releaselevel=" + org.krait.runtime.ops.ObjectOps.repr(v.getItem(3)) + ", serial=" + v.getItem(4) + ")");
-        }));
-        return org.krait.runtime.ops.CallOps.call(t, PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
     }
 
     private static void fn(PyDict d, String name, Signature.Call impl) {

@@ -16,6 +16,7 @@ public final class PyTextIOWrapper extends PyObject {
                 ((PyTextIOWrapper) self).write(a[0].toString());
                 return PyInt.of(((PyStr) a[0]).length());
             })
+            .define("encoding", PyStr.of("utf-8"))
             .method("writable", (self, a, kw) -> PyBool.TRUE)
             .method("readable", (self, a, kw) -> PyBool.FALSE)
             .method("isatty", (self, a, kw) -> PyBool.FALSE)

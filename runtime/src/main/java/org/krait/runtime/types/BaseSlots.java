@@ -54,7 +54,10 @@ final class BaseSlots {
         t.slot(Slot.REPR, (Signature.Unary) self -> {
             PyType ty = (PyType) self;
             PyObject mod = ty.lookup("__module__");
-            String prefix = ty.isBuiltin() || mod == null || mod.toString().equals("builtins") ? "" : mod + ".";
+            if (ty.isBuiltin()) {
+                return PyStr.of("<class '" + ty.name() + "'>");
+            }
+            String prefix = mod == null || mod.toString().equals("builtins") ? "" : mod + ".";
             return PyStr.of("<class '" + prefix + ty.qualname() + "'>");
         });
         t.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> typeGetAttr((PyType) self, (PyStr) n));
@@ -82,8 +85,8 @@ final class BaseSlots {
     private static PyObject objectRepr(PyObject self) {
         PyType t = self.type();
         PyObject mod = t.lookup("__module__");
-        String prefix = mod == null || t.isBuiltin() ? "" : mod + ".";
-        return PyStr.of("<" + prefix + t.qualname() + " object at 0x" + Integer.toHexString(System.identityHashCode(self)) + ">");
+        String name = t.isBuiltin() ? t.name() : (mod == null ? "" : mod + ".") + t.qualname();
+        return PyStr.of("<" + name + " object at 0x" + Integer.toHexString(System.identityHashCode(self)) + ">");
     }
 
     private static PyObject objectNew(PyObject cls, PyObject[] args, String[] kw) {
@@ -165,7 +168,7 @@ final class BaseSlots {
         String name = n.toString();
         switch (name) {
             case "__name__":
-                return PyStr.of(t.name());
+                return PyStr.of(t.isBuiltin() ? t.qualname() : t.name());
             case "__qualname__":
                 return PyStr.of(t.qualname());
             case "__mro__": {
@@ -192,7 +195,8 @@ final class BaseSlots {
                 break;
             case "__module__":
                 if (t.isBuiltin()) {
-                    return PyStr.of("builtins");
+                    int dot = t.name().lastIndexOf('.');
+                    return PyStr.of(dot < 0 ? "builtins" : t.name().substring(0, dot));
                 }
                 break;
             default:

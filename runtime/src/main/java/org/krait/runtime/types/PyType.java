@@ -45,7 +45,8 @@ public final class PyType extends PyObject {
 
     private PyType(String name, PyType base, PyType[] bases, boolean builtin) {
         this.name = name;
-        this.qualname = name;
+        // A builtin's name is CPython's tp_name: "sys.float_info" has __name__ and __qualname__ "float_info".
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.bases = bases != null ? bases : base == null ? new PyType[0] : new PyType[] {base};
         this.builtin = builtin;
