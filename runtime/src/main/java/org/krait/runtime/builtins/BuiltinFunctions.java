@@ -60,6 +60,10 @@ final class BuiltinFunctions {
     static PyObject len(PyObject self, PyObject[] a, String[] kw) {
         CallOps.noKeywords("len", kw);
         CallOps.checkCount("len", a, kw, 1, 1);
+        if (a[0] instanceof org.krait.runtime.objects.PyRange) {
+            // A range's length may exceed the int that the __len__ slot returns.
+            return ((org.krait.runtime.objects.PyRange) a[0]).len();
+        }
         return PyInt.of(SequenceOps.length(a[0]));
     }
 

@@ -12,6 +12,7 @@ import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -40,7 +41,7 @@ final class BytesMethods {
         return b;
     }
 
-    private static String latin1(byte[] b) {
+    static String latin1(byte[] b) {
         char[] c = new char[b.length];
         for (int i = 0; i < c.length; i++) {
             c[i] = (char) (b[i] & 0xff);
@@ -95,16 +96,42 @@ final class BytesMethods {
         return r;
     }
 
+    /** The argument shapes of the methods bytes borrows from str: the same as str's in CPython. */
+    private static ArgSpec viaStrSpec(String name) {
+        switch (name) {
+            case "strip": case "lstrip": case "rstrip":
+                return ArgSpec.positional(0, 1);
+            case "split": case "rsplit":
+                return ArgSpec.keywords(0, "sep", "maxsplit");
+            case "replace":
+                return ArgSpec.positional(2, 3);
+            case "center": case "ljust": case "rjust":
+                return ArgSpec.positional(1, 2);
+            case "expandtabs":
+                return ArgSpec.keywords(0, "tabsize");
+            case "splitlines":
+                return ArgSpec.keywords(0, "keepends");
+            case "partition": case "rpartition": case "zfill": case "removeprefix": case "removesuffix":
+                return ArgSpec.ONE;
+            default:
+                return ArgSpec.tuple(1, 3);
+        }
+    }
+
     /** The methods both bytes and bytearray have, on {@code t}. */
     static void fillCommon(PyType t, boolean array) {
+        t.slot(Slot.MOD, (Signature.Binary) (self, args) -> {
+            PyBytes r = PyBytes.fromLatin1(PercentFormat.format(latin1(data(self)), args, true));
+            return array ? new PyBytearray(r.toByteArray()) : r;
+        });
         for (String name : VIA_STR) {
-            t.method(name, (self, a, kw) -> {
+            t.method(name, viaStrSpec(name), (self, a, kw) -> {
                 PyObject m = PyStr.TYPE.lookup(name);
                 PyObject[] args = new PyObject[a.length + 1];
                 args[0] = PyStr.of(latin1(data(self)));
-                int npos = a.length - (kw == null ? 0 : kw.length);
+                // The spec bound the arguments by position; a parameter not given (null) is None to str's method.
                 for (int i = 0; i < a.length; i++) {
-                    args[i + 1] = i < npos ? toStrArg(a[i]) : a[i];
+                    args[i + 1] = a[i] == null ? PyNoneType.NONE : toStrArg(a[i]);
                 }
                 try {
                     return fromStrResult(CallOps.call(m, args, kw), array);
@@ -116,10 +143,9 @@ final class BytesMethods {
                 }
             });
         }
-        t.method("decode", (self, a, kw) -> decode(data(self), a.length > 0 ? a[0].toString() : "utf-8",
-                a.length > 1 ? a[1].toString() : "strict"));
-        t.method("hex", (self, a, kw) -> PyStr.of(hex(data(self), a)));
-        t.method("join", (self, a, kw) -> {
+        t.method("decode", ArgSpec.keywords(0, "encoding", "errors"), (self, a, kw) -> decode(self, a));
+        t.method("hex", ArgSpec.keywords(0, "sep", "bytes_per_sep"), (self, a, kw) -> PyStr.of(hex(data(self), a)));
+        t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] sep = data(self);
             PyObject[] items = IterOps.toArray(a[0]);
@@ -140,7 +166,7 @@ final class BytesMethods {
         ascii(t, "upper", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c);
         ascii(t, "lower", array, c -> c >= 'A' && c <= 'Z' ? c + 32 : c);
         ascii(t, "swapcase", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c >= 'A' && c <= 'Z' ? c + 32 : c);
-        t.method("title", (self, a, kw) -> {
+        t.method("title", ArgSpec.NOARGS, (self, a, kw) -> {
             byte[] b = data(self).clone();
             boolean prev = false;
             for (int i = 0; i < b.length; i++) {
@@ -156,7 +182,7 @@ final class BytesMethods {
             }
             return array ? new PyBytearray(b) : PyBytes.of(b);
         });
-        t.method("capitalize", (self, a, kw) -> {
+        t.method("capitalize", ArgSpec.NOARGS, (self, a, kw) -> {
             byte[] b = data(self).clone();
             for (int i = 0; i < b.length; i++) {
                 int c = b[i];
@@ -172,15 +198,15 @@ final class BytesMethods {
         test(t, "isalpha", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         test(t, "isalnum", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
         test(t, "isspace", c -> c == ' ' || c >= 9 && c <= 13);
-        t.method("isupper", (self, a, kw) -> {
+        t.method("isupper", ArgSpec.NOARGS, (self, a, kw) -> {
             String s = latin1(data(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && s.chars().noneMatch(c -> c >= 'a' && c <= 'z'));
         });
-        t.method("islower", (self, a, kw) -> {
+        t.method("islower", ArgSpec.NOARGS, (self, a, kw) -> {
             String s = latin1(data(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'a' && c <= 'z') && s.chars().noneMatch(c -> c >= 'A' && c <= 'Z'));
         });
-        t.method("istitle", (self, a, kw) -> {
+        t.method("istitle", ArgSpec.NOARGS, (self, a, kw) -> {
             PyObject m = PyStr.TYPE.lookup("istitle");
             return CallOps.call(m, PyStr.of(latin1(data(self))));
         });
@@ -199,7 +225,7 @@ final class BytesMethods {
             }
             return PyBytes.of(table);
         })));
-        t.method("translate", (self, a, kw) -> {
+        t.method("translate", ArgSpec.keywords(1, "table", "/", "delete"), (self, a, kw) -> {
             byte[] b = data(self);
             byte[] table = a[0] == PyNoneType.NONE ? null : data(a[0]);
             if (table != null && table.length != 256) {
@@ -219,7 +245,7 @@ final class BytesMethods {
             byte[] r = out.toByteArray();
             return array ? new PyBytearray(r) : PyBytes.of(r);
         });
-        t.method("isascii", (self, a, kw) -> {
+        t.method("isascii", ArgSpec.NOARGS, (self, a, kw) -> {
             for (byte b : data(self)) {
                 if (b < 0) {
                     return PyBool.FALSE;
@@ -287,7 +313,7 @@ final class BytesMethods {
                 if (npos < 2) {
                     throw PythonException.typeError("string argument without an encoding");
                 }
-                return encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict");
+                return PyBytes.of(Codecs.encode((PyStr) a[0], a[1].toString(), npos > 2 ? a[2].toString() : "strict"));
             }
             return PyBytes.of(PyBytes.construct(a[0], "bytes"));
         });
@@ -362,7 +388,7 @@ final class BytesMethods {
     }
 
     private static String hex(byte[] b, PyObject[] a) {
-        String sep = a.length > 0 ? a[0].toString() : "";
+        String sep = a.length > 0 && a[0] != null ? a[0].toString() : "";
         int per = a.length > 1 ? (int) ((PyInt) a[1]).asLong() : 1;
         StringBuilder sb = new StringBuilder();
         int n = b.length;
@@ -400,133 +426,17 @@ final class BytesMethods {
         return out.toByteArray();
     }
 
-    /** {@code str.encode(encoding, errors)}. */
-    static PyBytes encode(String s, String encoding, String errors) {
-        Charset cs = charset(encoding);
-        if (cs == StandardCharsets.UTF_8 && errors.equals("strict")) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-                        && Character.isLowSurrogate(s.charAt(i + 1)))) {
-                    throw unicodeError("UnicodeEncodeError", "'utf-8' codec can't encode character '\\u"
-                            + String.format("%04x", (int) c) + "' in position " + s.codePointCount(0, i) + ": surrogates not allowed");
-                }
-                if (Character.isHighSurrogate(c)) {
-                    i++;
-                }
-            }
-            return PyBytes.of(s.getBytes(StandardCharsets.UTF_8));
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int limit = cs == StandardCharsets.US_ASCII ? 128 : cs == StandardCharsets.ISO_8859_1 ? 256 : Integer.MAX_VALUE;
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c < limit) {
-                out.writeBytes(new String(Character.toChars(c)).getBytes(cs));
-            } else if (errors.equals("ignore")) {
-                continue;
-            } else if (errors.equals("replace")) {
-                out.write('?');
-            } else if (errors.equals("backslashreplace")) {
-                out.writeBytes((c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
-                        : String.format("\\U%08x", c)).getBytes(StandardCharsets.US_ASCII));
-            } else if (errors.equals("xmlcharrefreplace")) {
-                out.writeBytes(("&#" + c + ";").getBytes(StandardCharsets.US_ASCII));
-            } else {
-                String name = cs == StandardCharsets.US_ASCII ? "ascii" : "latin-1";
-                throw unicodeError("UnicodeEncodeError", "'" + name + "' codec can't encode character '"
-                        + (c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
-                        : String.format("\\U%08x", c)) + "' in position " + i + ": ordinal not in range(" + limit + ")");
-            }
-        }
-        return PyBytes.of(out.toByteArray());
-    }
-
-    /** {@code bytes.decode(encoding, errors)}. */
-    static PyObject decode(byte[] b, String encoding, String errors) {
-        Charset cs = charset(encoding);
-        if (cs == StandardCharsets.US_ASCII) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < b.length; i++) {
-                int c = b[i] & 0xff;
-                if (c < 128) {
-                    sb.append((char) c);
-                } else if (errors.equals("replace")) {
-                    sb.append('\ufffd');
-                } else if (errors.equals("backslashreplace")) {
-                    sb.append(String.format("\\x%02x", c));
-                } else if (!errors.equals("ignore")) {
-                    throw unicodeError("UnicodeDecodeError", "'ascii' codec can't decode byte 0x" + String.format("%02x", c)
-                            + " in position " + i + ": ordinal not in range(128)");
-                }
-            }
-            return PyStr.of(sb.toString());
-        }
-        if (cs == StandardCharsets.UTF_8) {
-            return PyStr.of(Utf8Decoder.decode(b, errors));
-        }
-        CharsetDecoder d = cs.newDecoder();
-        CodingErrorAction action = errors.equals("strict") ? CodingErrorAction.REPORT
-                : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
-        d.onMalformedInput(action).onUnmappableCharacter(action);
-        try {
-            CharBuffer r = d.decode(ByteBuffer.wrap(b));
-            return PyStr.of(r.toString());
-        } catch (CharacterCodingException e) {
-            throw unicodeError("UnicodeDecodeError", "'" + encoding + "' codec can't decode bytes");
-        }
-    }
-
-    static PythonException unicodeError(String type, String message) {
-        PyType t = type.equals("UnicodeDecodeError") ? ExceptionTypes.UNICODE_DECODE_ERROR : ExceptionTypes.UNICODE_ENCODE_ERROR;
-        return PythonException.of(t, message);
-    }
-
-    static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
-        switch (e) {
-            case "utf-8": case "utf8": case "u8": case "utf":
-                return StandardCharsets.UTF_8;
-            case "ascii": case "us-ascii":
-                return StandardCharsets.US_ASCII;
-            case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "l1":
-                return StandardCharsets.ISO_8859_1;
-            case "utf-16": case "utf16":
-                return StandardCharsets.UTF_16;
-            case "utf-16-le": case "utf-16le":
-                return StandardCharsets.UTF_16LE;
-            case "utf-16-be": case "utf-16be":
-                return StandardCharsets.UTF_16BE;
-            default:
-                try {
-                    return Charset.forName(e);
-                } catch (RuntimeException ex) {
-                    throw PythonException.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-                }
-        }
-    }
-
+    /** {@code str.encode(encoding='utf-8', errors='strict')}, its arguments bound by position. */
     static PyObject strEncode(PyObject self, PyObject[] a, String[] kw) {
-        String enc = "utf-8";
-        String errors = "strict";
-        int npos = a.length - (kw == null ? 0 : kw.length);
-        if (npos > 0) {
-            if (!(a[0] instanceof PyStr)) {
-                throw PythonException.typeError("encode() argument 'encoding' must be str, not " + a[0].type().name());
-            }
-            enc = a[0].toString();
-        }
-        if (npos > 1) {
-            errors = a[1].toString();
-        }
-        for (int i = 0; kw != null && i < kw.length; i++) {
-            if (kw[i].equals("encoding")) {
-                enc = a[npos + i].toString();
-            } else if (kw[i].equals("errors")) {
-                errors = a[npos + i].toString();
-            }
-        }
-        return encode(self.toString(), enc, errors);
+        String enc = a.length > 0 && a[0] != null ? Clinic.str("encode", "encoding", a[0]) : "utf-8";
+        String errors = a.length > 1 && a[1] != null ? Clinic.str("encode", "errors", a[1]) : "strict";
+        return PyBytes.of(Codecs.encode((PyStr) self, enc, errors));
+    }
+
+    /** {@code bytes.decode(encoding='utf-8', errors='strict')}, its arguments bound by position. */
+    private static PyObject decode(PyObject self, PyObject[] a) {
+        String enc = a.length > 0 && a[0] != null ? Clinic.str("decode", "encoding", a[0]) : "utf-8";
+        String errors = a.length > 1 && a[1] != null ? Clinic.str("decode", "errors", a[1]) : "strict";
+        return Codecs.decode(data(self), enc, errors);
     }
 }

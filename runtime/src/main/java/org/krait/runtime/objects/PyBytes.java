@@ -73,7 +73,7 @@ public final class PyBytes extends PyObject {
     }
 
     /** The bytes of a bytes-like object ({@code bytes} or {@code bytearray}), or null. */
-    static byte[] bytesOf(PyObject o) {
+    public static byte[] bytesOf(PyObject o) {
         if (o instanceof PyBytes) {
             return ((PyBytes) o).data;
         }

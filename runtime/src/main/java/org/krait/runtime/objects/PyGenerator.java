@@ -3,6 +3,7 @@ package org.krait.runtime.objects;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -41,9 +42,9 @@ public final class PyGenerator extends PyObject {
             .slot(Slot.NEXT, (Signature.Unary) g -> ((PyGenerator) g).next())
             .slot(Slot.REPR, (Signature.Unary) g -> PyStr.of("<generator object " + ((PyGenerator) g).qualname
                     + " at 0x" + Integer.toHexString(System.identityHashCode(g)) + ">"))
-            .method("send", (g, a, kw) -> ((PyGenerator) g).send(a[0]))
-            .method("throw", (g, a, kw) -> ((PyGenerator) g).throwIn(a[0]))
-            .method("close", (g, a, kw) -> ((PyGenerator) g).close())
+            .method("send", ArgSpec.ONE, (g, a, kw) -> ((PyGenerator) g).send(a[0]))
+            .method("throw", ArgSpec.positional(1, 3), (g, a, kw) -> ((PyGenerator) g).throwIn(a[0]))
+            .method("close", ArgSpec.NOARGS, (g, a, kw) -> ((PyGenerator) g).close())
             .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> {
                 PyGenerator gen = (PyGenerator) g;
                 switch (n.toString()) {

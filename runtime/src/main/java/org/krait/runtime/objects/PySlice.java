@@ -3,6 +3,7 @@ package org.krait.runtime.objects;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -30,11 +31,11 @@ public final class PySlice extends PyObject {
                 default: return ObjectOps.genericGetAttr(s, (PyStr) n, null);
             }
         });
-        TYPE.method("indices", (s, a, kw) -> {
+        TYPE.method("indices", ArgSpec.ONE, (s, a, kw) -> {
             int[] r = ((PySlice) s).indices((int) NumberOps.index(a[0]).asLong());
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
-        TYPE.method("__reduce__", (s, a, kw) -> {
+        TYPE.method("__reduce__", ArgSpec.NOARGS, (s, a, kw) -> {
             PyTuple parts = ((PySlice) s).parts();
             PyTuple r = PyTuple.of(TYPE, parts);
             parts.decref();
@@ -67,6 +68,21 @@ public final class PySlice extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The start part as given (borrowed; None when omitted). */
+    public PyObject start() {
+        return start;
+    }
+
+    /** The stop part as given (borrowed). */
+    public PyObject stop() {
+        return stop;
+    }
+
+    /** The step part as given (borrowed). */
+    public PyObject step() {
+        return step;
     }
 
     /** The resolved bounds for a sequence of {@code length}: start, stop, step, slice length. */

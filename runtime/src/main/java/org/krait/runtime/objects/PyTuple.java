@@ -5,6 +5,7 @@ import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -39,9 +40,9 @@ public class PyTuple extends PyObject {
             return args.length == 0 ? EMPTY
                     : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
         });
-        TYPE.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
+        TYPE.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));
-        TYPE.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
+        TYPE.method("count", ArgSpec.ONE, (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
     }
 
     private final PyObject[] items;

@@ -195,6 +195,11 @@ public final class PyType extends PyObject {
         return define(attr, new PyMethodDescr(this, attr, impl));
     }
 
+    /** Defines the builtin method {@code attr} whose arguments (after self) {@code spec} checks first. */
+    public PyType method(String attr, ArgSpec spec, Signature.Call impl) {
+        return define(attr, new PyMethodDescr(this, attr, spec, impl));
+    }
+
     /** Fills {@code slot} with {@code function}, which must implement the slot's Signature interface. */
     public PyType slot(Slot slot, Object function) {
         slots[slot.ordinal()] = function;

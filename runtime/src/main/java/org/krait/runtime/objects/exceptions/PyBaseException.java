@@ -127,6 +127,12 @@ public class PyBaseException extends PyObject {
             }
             return PyStr.of(msg);
         }
+        if (UnicodeErrors.isOne(this)) {
+            PyObject s = UnicodeErrors.str(this);
+            if (s != null) {
+                return s;
+            }
+        }
         if (ExceptionTypes.hasErrno(this)) {
             String s = "[Errno " + args.getItem(0) + "] " + ObjectOps.str(args.getItem(1));
             if (args.size() >= 3 && args.getItem(2) != PyNoneType.NONE) {

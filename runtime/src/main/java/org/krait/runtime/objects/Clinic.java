@@ -1,0 +1,47 @@
+package org.krait.runtime.objects;
+
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.NumberOps;
+
+/**
+ * Argument Clinic's converters for builtin methods: turn an argument into the Java value the
+ * method needs, or raise the TypeError or OverflowError CPython's generated code raises.
+ * CPython: the {@code clinic/*.c.h} files and Python/getargs.c.
+ */
+final class Clinic {
+
+    private Clinic() {
+    }
+
+    /** {@code Py_ssize_t} ({@code n}): an index-able int that fits in 64 bits. */
+    static long ssize(PyObject o) {
+        return NumberOps.index(o).asLong();
+    }
+
+    /** {@code str}: {@code encode() argument 'encoding' must be str, not int}. */
+    static String str(String fn, String param, PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw PythonException.typeError(fn + "() argument '" + param + "' must be str, not " + o.type().name());
+        }
+        return o.toString();
+    }
+
+    /** {@code str} given by position: {@code center() argument 2 must be str, not int}. */
+    static PyStr str(String fn, int position, PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw PythonException.typeError(fn + "() argument " + position + " must be str, not " + o.type().name());
+        }
+        return (PyStr) o;
+    }
+
+    /** A separator that may be None (absent, or null when not given): {@code must be str or None, not int}. */
+    static PyStr strOrNone(PyObject o) {
+        if (o == null || o == PyNoneType.NONE) {
+            return null;
+        }
+        if (!(o instanceof PyStr)) {
+            throw PythonException.typeError("must be str or None, not " + o.type().name());
+        }
+        return (PyStr) o;
+    }
+}
