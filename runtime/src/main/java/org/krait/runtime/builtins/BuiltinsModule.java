@@ -156,6 +156,9 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("builtins", i -> module);
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
+        interp.registerBuiltinModule("warnings", WarningsModule::create);
+        interp.registerBuiltinModule("_warnings", i -> i.importModule("warnings"));
+        WarningsModule.install();
     }
 
     private static void put(PyDict b, String name, PyObject value) {

@@ -1,5 +1,6 @@
 package org.krait.runtime.interpreter;
 
+import org.krait.runtime.bytecode.Opcode;
 import org.krait.runtime.objects.PyGenerator;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.exceptions.PyBaseException;
@@ -20,8 +21,38 @@ final class GeneratorFrame implements PyGenerator.Body {
 
     @Override
     public PyObject resume(PyObject sent, PyBaseException thrown) {
-        ThreadState ts = ThreadState.current(interpreter);
         frame.slots[frame.sp++] = PyObject.newRef(sent);
+        return run(thrown);
+    }
+
+    /**
+     * The frame rests at the RESUME after a delegation's YIELD_VALUE, the iterator on top of the
+     * stack; the JUMP_BACKWARD_NO_INTERRUPT after the RESUME leads back to the SEND whose jump
+     * target is where the loop ends. The value replaces the iterator, as SEND does when done.
+     */
+    @Override
+    public PyObject resumeAfterYieldFrom(PyObject value) {
+        int[] words = frame.decoded.words;
+        int at = frame.pc + 1;
+        while (Opcode.values()[words[at] & 0xff] != Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
+            at++;
+        }
+        int send = words[at] >>> 8;
+        PyObject iterator = frame.slots[frame.sp - 1];
+        frame.slots[frame.sp - 1] = PyObject.newRef(value);
+        iterator.decref();
+        frame.pc = words[send] >>> 8;
+        return run(null);
+    }
+
+    @Override
+    public void abandon() {
+        finish();
+    }
+
+    /** Runs the frame from where it rests, raising {@code thrown} there first when not null. */
+    private PyObject run(PyBaseException thrown) {
+        ThreadState ts = ThreadState.current(interpreter);
         running = true;
         frame.yielded = false;
         try {

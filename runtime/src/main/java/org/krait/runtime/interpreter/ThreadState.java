@@ -53,6 +53,11 @@ public final class ThreadState {
         depth--;
     }
 
+    /** The interpreter this thread state runs code for. */
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
     /** The running frame, or null. */
     public PyFrame frame() {
         return frame;

@@ -33,6 +33,16 @@ public final class PyGenerator extends PyObject {
         /** The iterator a suspended {@code yield from} delegates to (borrowed), or null. */
         PyObject yieldFrom();
 
+        /**
+         * Ends a suspended {@code yield from} whose iterator finished with {@code value} (borrowed):
+         * the frame drops the iterator and resumes after the delegation loop with the value as
+         * the expression's result; returns as {@link #resume} does.
+         */
+        PyObject resumeAfterYieldFrom(PyObject value);
+
+        /** Marks a generator that never started as finished, without running it. */
+        void abandon();
+
         /** The code object (borrowed). */
         PyObject code();
     }
@@ -43,7 +53,7 @@ public final class PyGenerator extends PyObject {
             .slot(Slot.REPR, (Signature.Unary) g -> PyStr.of("<generator object " + ((PyGenerator) g).qualname
                     + " at 0x" + Integer.toHexString(System.identityHashCode(g)) + ">"))
             .method("send", ArgSpec.ONE, (g, a, kw) -> ((PyGenerator) g).send(a[0]))
-            .method("throw", ArgSpec.positional(1, 3), (g, a, kw) -> ((PyGenerator) g).throwIn(a[0]))
+            .method("throw", ArgSpec.positional(1, 3), (g, a, kw) -> ((PyGenerator) g).throwIn(a))
             .method("close", ArgSpec.NOARGS, (g, a, kw) -> ((PyGenerator) g).close())
             .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> {
                 PyGenerator gen = (PyGenerator) g;
@@ -132,33 +142,127 @@ public final class PyGenerator extends PyObject {
         return new PythonException(PyBaseException.create(ExceptionTypes.STOP_ITERATION, value));
     }
 
-    private PyObject throwIn(PyObject exc) {
+    /** {@code gen.throw(type[, value[, traceback]])}. */
+    private PyObject throwIn(PyObject[] a) {
+        PyObject exc = a[0];
+        PyObject value = a.length > 1 ? a[1] : PyNoneType.NONE;
         PyBaseException e;
-        if (exc instanceof PyType) {
-            e = PyBaseException.create((PyType) exc);
+        if (exc instanceof PyType && ((PyType) exc).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            if (value instanceof PyBaseException && value.type().isSubtypeOf((PyType) exc)) {
+                e = newRef((PyBaseException) value);
+            } else {
+                PyObject made = value == PyNoneType.NONE ? org.krait.runtime.ops.CallOps.call(exc)
+                        : value instanceof PyTuple ? org.krait.runtime.ops.CallOps.call(exc, ((PyTuple) value).toArray())
+                        : org.krait.runtime.ops.CallOps.call(exc, value);
+                e = (PyBaseException) made;
+            }
         } else if (exc instanceof PyBaseException) {
+            if (value != PyNoneType.NONE) {
+                throw PythonException.typeError("instance exception may not have a separate value");
+            }
             e = newRef((PyBaseException) exc);
         } else {
             throw PythonException.typeError("exceptions must be classes or instances deriving from BaseException, not "
                     + exc.type().name());
         }
+        return throwException(e, true);
+    }
+
+    /**
+     * CPython's {@code _gen_throw}: raises {@code e} (a reference taken over) at the suspension
+     * point; a generator suspended in {@code yield from} passes it to the inner iterator first,
+     * whose finishing or failing resumes this one.
+     */
+    private PyObject throwException(PyBaseException e, boolean closeOnExit) {
         if (body.finished()) {
             throw new PythonException(e);
         }
-        PyObject r = resume(PyNoneType.NONE, e);
+        PyObject yf = started ? body.yieldFrom() : null;
+        if (yf != null) {
+            if (closeOnExit && e.type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
+                try {
+                    closeIterator(yf);
+                } catch (PythonException failure) {
+                    e.decref();
+                    return step(resume(PyNoneType.NONE, newRef(failure.exception())));
+                }
+            } else {
+                yf.incref();
+                try {
+                    if (yf instanceof PyGenerator) {
+                        return ((PyGenerator) yf).throwException(e, closeOnExit);
+                    }
+                    PyObject meth = org.krait.runtime.ops.ObjectOps.lookupAttr(yf, PyStr.of("throw"));
+                    if (meth != null) {
+                        try {
+                            return org.krait.runtime.ops.CallOps.call(meth, e);
+                        } finally {
+                            meth.decref();
+                            e.decref();
+                        }
+                    }
+                } catch (PythonException failure) {
+                    if (failure.matches(ExceptionTypes.STOP_ITERATION)) {
+                        return step(body.resumeAfterYieldFrom(failure.exception().stopValue()));
+                    }
+                    return step(resume(PyNoneType.NONE, newRef(failure.exception())));
+                } finally {
+                    yf.decref();
+                }
+            }
+        }
+        return step(resume(PyNoneType.NONE, e));
+    }
+
+    /** The value a resumption produced: yielded, or StopIteration when the frame returned. */
+    private PyObject step(PyObject r) {
         if (body.finished()) {
             throw stop(r);
         }
         return r;
     }
 
+    /** {@code gen_close_iter}: closes the iterator a {@code yield from} delegates to. */
+    private static void closeIterator(PyObject yf) {
+        if (yf instanceof PyGenerator) {
+            ((PyGenerator) yf).close();
+            return;
+        }
+        PyObject meth = org.krait.runtime.ops.ObjectOps.lookupAttr(yf, PyStr.of("close"));
+        if (meth != null) {
+            try {
+                org.krait.runtime.ops.CallOps.call(meth).decref();
+            } finally {
+                meth.decref();
+            }
+        }
+    }
+
+    /** {@code gen.close()}: closes a delegate first, then raises GeneratorExit inside. */
     private PyObject close() {
-        if (!started || body.finished()) {
+        if (body.finished()) {
             return PyNoneType.NONE;
         }
+        if (!started) {
+            body.abandon();
+            return PyNoneType.NONE;
+        }
+        PyBaseException exit = null;
+        PyObject yf = body.yieldFrom();
+        if (yf != null) {
+            try {
+                closeIterator(yf);
+            } catch (PythonException failure) {
+                exit = newRef(failure.exception());
+            }
+        }
+        if (exit == null) {
+            exit = PyBaseException.create(ExceptionTypes.GENERATOR_EXIT);
+        }
         try {
-            PyObject r = resume(PyNoneType.NONE, PyBaseException.create(ExceptionTypes.GENERATOR_EXIT));
+            PyObject r = resume(PyNoneType.NONE, exit);
             if (!body.finished()) {
+                r.decref();
                 throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
             }
             r.decref();
