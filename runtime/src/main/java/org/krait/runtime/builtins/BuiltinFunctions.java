@@ -446,7 +446,7 @@ final class BuiltinFunctions {
         PyObject o = a[0];
         if (o instanceof org.krait.runtime.objects.DictOwner && !(o instanceof PyType)) {
             org.krait.runtime.objects.PyDict d = ((org.krait.runtime.objects.DictOwner) o).dict();
-            for (int i = 0; i < d.entryBound(); i++) {
+            for (int i = 0; d != null && i < d.entryBound(); i++) {
                 if (d.keyAt(i) != null) {
                     names.add(d.keyAt(i).toString());
                 }

@@ -61,7 +61,8 @@ final class Instructions {
                 || owner instanceof PyTuple || owner instanceof PyStr) {
             PyObject descr = t.lookup(name.toString());
             if ((descr instanceof PyFunction || descr instanceof PyMethodDescr)
-                    && !(owner instanceof DictOwner && ((DictOwner) owner).dict().getItem(name) != null)) {
+                    && !(owner instanceof DictOwner && ((DictOwner) owner).dict() != null
+                            && ((DictOwner) owner).dict().getItem(name) != null)) {
                 f.slots[f.sp - 1] = PyObject.newRef(descr);
                 f.slots[f.sp++] = owner;
                 return;

@@ -214,7 +214,8 @@ public final class ObjectOps {
                 return;
             }
             if (o instanceof DictOwner && !(o instanceof PyType)) {
-                if (((DictOwner) o).dict().delItemIfPresent(name)) {
+                PyDict dict = ((DictOwner) o).dict();
+                if (dict != null && dict.delItemIfPresent(name)) {
                     return;
                 }
             } else if (o instanceof PyType && ((PyType) o).deleteAttribute(name.toString())) {
