@@ -459,6 +459,12 @@ final class EvalLoop {
                 if (!unwind(f, ts, re)) {
                     throw re;
                 }
+            } catch (OutOfMemoryError e) {
+                // An allocation the program asked for failed; what it asked for is garbage again.
+                PythonException me = org.krait.runtime.objects.Allocation.memoryError();
+                if (!unwind(f, ts, me)) {
+                    throw me;
+                }
             }
         }
     }

@@ -118,6 +118,7 @@ public final class Formatter {
         if (f.width <= len) {
             return s;
         }
+        checkWidth(f.width);
         long padding = f.width - len;
         long left = f.align == '>' ? padding : f.align == '^' ? padding / 2 : 0;
         StringBuilder b = new StringBuilder();
@@ -125,6 +126,13 @@ public final class Formatter {
         b.append(s);
         repeat(b, f.fill, padding - left);
         return b.toString();
+    }
+
+    /** A width no Java string can have is CPython's MemoryError (its allocation would fail). */
+    private static void checkWidth(long width) {
+        if (width > Integer.MAX_VALUE - 8) {
+            throw new NumericError("MemoryError", "");
+        }
     }
 
     private static void repeat(StringBuilder b, int cp, long n) {
@@ -243,6 +251,7 @@ public final class Formatter {
 
     /** Lays out a number ({@code calc_number_widths} and {@code fill_number}). */
     private static String number(FormatSpec f, boolean negative, String prefix, String digits, String remainder, int groupSize) {
+        checkWidth(f.width);
         String sign = negative ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
         long fixed = sign.length() + prefix.length() + remainder.length();
         long minWidth = f.fill == '0' && f.align == '=' ? f.width - fixed : 0;

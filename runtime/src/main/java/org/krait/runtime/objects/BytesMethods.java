@@ -351,7 +351,7 @@ final class BytesMethods {
             throw PythonException.typeError((array ? "bytearray" : "byte") + " indices must be integers or slices, not "
                     + k.type().name());
         }
-        long i = NumberOps.index(k).asLong();
+        long i = Clinic.itemIndex(k);
         if (i < 0) {
             i += b.length;
         }
@@ -376,13 +376,13 @@ final class BytesMethods {
     }
 
     static PyObject repeat(byte[] b, PyObject n, boolean array) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
-        int k = (int) Math.max(0, ((PyInt) n).asLong());
-        byte[] out = new byte[b.length * k];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(b, 0, out, i * b.length, b.length);
+        byte[] out = new byte[Allocation.repeated(b.length, k)];
+        for (int at = 0; at < out.length; at += b.length) {
+            System.arraycopy(b, 0, out, at, b.length);
         }
         return array ? new PyBytearray(out) : PyBytes.of(out);
     }

@@ -18,6 +18,18 @@ final class Clinic {
         return NumberOps.index(o).asLong();
     }
 
+    /**
+     * A subscript as a position ({@code PyNumber_AsSsize_t(key, PyExc_IndexError)}): an int too
+     * large for 64 bits is an IndexError, which the caller's range check would also give.
+     */
+    static long itemIndex(PyObject key) {
+        PyInt i = NumberOps.index(key);
+        if (!i.isLong()) {
+            throw PythonException.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        return i.longValue();
+    }
+
     /** {@code str}: {@code encode() argument 'encoding' must be str, not int}. */
     static String str(String fn, String param, PyObject o) {
         if (!(o instanceof PyStr)) {

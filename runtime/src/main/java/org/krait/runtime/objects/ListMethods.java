@@ -72,11 +72,8 @@ final class ListMethods {
             return PyNoneType.NONE;
         });
         t.method("insert", ArgSpec.positional(2, 2), (self, a, kw) -> {
-            if (a.length != 2) {
-                throw PythonException.typeError("insert expected 2 arguments, got " + a.length);
-            }
             PyList l = (PyList) self;
-            long i = ((PyInt) a[0]).asLong();
+            long i = Clinic.ssize(a[0]);
             if (i < 0) {
                 i = Math.max(0, i + l.size);
             }
@@ -188,18 +185,22 @@ final class ListMethods {
     }
 
     private static PyObject repeat(PyObject a, PyObject n) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
         PyList l = (PyList) a;
-        long k = Math.max(0, ((PyInt) n).asLong());
-        PyList out = new PyList();
-        for (long i = 0; i < k; i++) {
-            for (int j = 0; j < l.size; j++) {
-                out.append(l.items[j]);
-            }
+        PyObject[] out = new PyObject[Allocation.repeated(l.size, k)];
+        for (int at = 0; at < out.length; at += l.size) {
+            System.arraycopy(l.items, 0, out, at, l.size);
         }
-        return out;
+        for (PyObject o : out) {
+            o.incref();
+        }
+        PyList r = new PyList();
+        r.items = out.length == 0 ? r.items : out;
+        r.size = out.length;
+        return r;
     }
 
     /** {@code list.sort(*, key=None, reverse=False)}, its arguments bound by position. */

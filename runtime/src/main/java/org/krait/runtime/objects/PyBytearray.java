@@ -183,7 +183,7 @@ public final class PyBytearray extends PyObject {
             }
             return;
         }
-        long i = NumberOps.index(k).asLong();
+        long i = Clinic.itemIndex(k);
         if (i < 0) {
             i += size;
         }
@@ -202,7 +202,7 @@ public final class PyBytearray extends PyObject {
                 drop[j] = true;
             }
         } else {
-            long i = NumberOps.index(k).asLong();
+            long i = Clinic.itemIndex(k);
             if (i < 0) {
                 i += size;
             }

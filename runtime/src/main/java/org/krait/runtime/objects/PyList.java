@@ -81,7 +81,7 @@ public class PyList extends PyObject {
         if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
             throw PythonException.typeError("list indices must be integers or slices, not " + key.type().name());
         }
-        long i = NumberOps.index(key).asLong();
+        long i = Clinic.itemIndex(key);
         if (i < 0) {
             i += size;
         }

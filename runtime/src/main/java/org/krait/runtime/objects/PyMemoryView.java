@@ -183,7 +183,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private int index(PyObject k) {
-        long i = NumberOps.index(k).asLong();
+        long i = Clinic.itemIndex(k);
         if (i < 0) {
             i += length;
         }

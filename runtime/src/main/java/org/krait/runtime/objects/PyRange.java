@@ -160,18 +160,23 @@ public final class PyRange extends PyObject {
 
     /** {@code len(r)} as Python sees it: OverflowError beyond {@code sys.maxsize}. */
     public PyInt len() {
+        return PyInt.of(size());
+    }
+
+    /** The length as a long: OverflowError beyond {@code sys.maxsize}. */
+    public long size() {
         if (big == null) {
-            return PyInt.of(length);
+            return length;
         }
         if (!fits(big[3])) {
             throw PythonException.overflow("Python int too large to convert to C ssize_t");
         }
-        return PyInt.of(big[3]);
+        return big[3].longValue();
     }
 
     /** The length for the {@code __len__} slot, whose result is a Java int. */
     private int intLength() {
-        long n = len().asLong();
+        long n = size();
         if (n > Integer.MAX_VALUE) {
             throw PythonException.overflow("Python int too large to convert to C ssize_t");
         }

@@ -98,7 +98,7 @@ public class PyTuple extends PyObject {
         if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
             throw PythonException.typeError("tuple indices must be integers or slices, not " + key.type().name());
         }
-        long i = NumberOps.index(key).asLong();
+        long i = Clinic.itemIndex(key);
         if (i < 0) {
             i += items.length;
         }
@@ -115,13 +115,13 @@ public class PyTuple extends PyObject {
     }
 
     private PyObject repeat(PyObject n) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        int k = (int) Math.max(0, ((PyInt) n).asLong());
-        PyObject[] out = new PyObject[items.length * k];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(items, 0, out, i * items.length, items.length);
+        PyObject[] out = new PyObject[Allocation.repeated(items.length, k)];
+        for (int at = 0; at < out.length; at += items.length) {
+            System.arraycopy(items, 0, out, at, items.length);
         }
         return of(out);
     }

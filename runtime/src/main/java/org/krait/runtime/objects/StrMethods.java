@@ -71,11 +71,16 @@ final class StrMethods {
         t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             PyObject[] items = IterOps.toArray(a[0]);
+            long total = (long) s(self).length() * Math.max(0, items.length - 1);
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyStr)) {
                     throw PythonException.typeError("sequence item " + i + ": expected str instance, "
                             + items[i].type().name() + " found");
                 }
+                total += s(items[i]).length();
+            }
+            Allocation.length(total);
+            for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
                     sb.append(s(self));
                 }
@@ -207,7 +212,7 @@ final class StrMethods {
                 return PyStr.of(x);
             }
             String sign = x.startsWith("-") || x.startsWith("+") ? x.substring(0, 1) : "";
-            return PyStr.of(sign + "0".repeat((int) (w - x.length())) + x.substring(sign.length()));
+            return PyStr.of(sign + "0".repeat(Allocation.length(w) - x.length()) + x.substring(sign.length()));
         });
         t.method("splitlines", ArgSpec.keywords(0, "keepends"), (self, a, kw) -> {
             boolean keep = a.length > 0 && Clinic.ssize(a[0]) != 0;
@@ -503,7 +508,7 @@ final class StrMethods {
         if (w <= n) {
             return x;
         }
-        int pad = (int) (w - n);
+        int pad = Allocation.length(w) - n;
         if (align == '<') {
             return x + fill.repeat(pad);
         }
@@ -590,7 +595,7 @@ final class StrMethods {
         if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
             throw PythonException.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
-        long i = NumberOps.index(key).asLong();
+        long i = Clinic.itemIndex(key);
         if (i < 0) {
             i += str.length();
         }
@@ -601,10 +606,12 @@ final class StrMethods {
     }
 
     private static PyObject repeat(PyObject a, PyObject n) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
-        long k = ((PyInt) n).asLong();
-        return PyStr.of(k <= 0 ? "" : s(a).repeat((int) k));
+        String x = s(a);
+        Allocation.repeated(x.length(), k);
+        return PyStr.of(k == 0 ? "" : x.repeat((int) k));
     }
 }
