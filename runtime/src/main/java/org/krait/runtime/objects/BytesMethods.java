@@ -304,7 +304,7 @@ final class BytesMethods {
         t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
         t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
         compare(t);
-        t.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+        t.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytes", (cls, a, kw) -> {
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos == 0) {
                 return PyBytes.EMPTY;
@@ -316,7 +316,7 @@ final class BytesMethods {
                 return PyBytes.of(Codecs.encode((PyStr) a[0], a[1].toString(), npos > 2 ? a[2].toString() : "strict"));
             }
             return PyBytes.of(PyBytes.construct(a[0], "bytes"));
-        });
+        }));
         t.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
                 (s, a, kw) -> PyBytes.of(fromhex(a[1].toString())))));
         fillCommon(t, false);

@@ -53,16 +53,13 @@ final class ListMethods {
         SequenceItems.fillComparisons(t, PyList::view);
         t.instances(PyList.Derived::new);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> cls == PyList.TYPE ? new PyList() : ((PyType) cls).newInstance());
-        t.slot(Slot.INIT, (Signature.Call) (l, args, kw) -> {
-            if (args.length > 1) {
-                throw PythonException.typeError("list expected at most 1 argument, got " + args.length);
-            }
+        t.slot(Slot.INIT, ArgSpec.positional(0, 1).checked("list", (l, args, kw) -> {
             ((PyList) l).replaceAll(new PyObject[0]);
             if (args.length > 0) {
                 ((PyList) l).extend(args[0]);
             }
             return PyNoneType.NONE;
-        });
+        }));
         t.method("append", ArgSpec.ONE, (self, a, kw) -> {
             ((PyList) self).append(a[0]);
             return PyNoneType.NONE;

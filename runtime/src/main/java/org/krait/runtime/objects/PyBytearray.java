@@ -35,7 +35,7 @@ public final class PyBytearray extends PyObject {
         });
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
         BytesMethods.compare(TYPE);
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytearray", (cls, a, kw) -> {
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos == 0) {
                 return new PyBytearray(new byte[0]);
@@ -47,7 +47,7 @@ public final class PyBytearray extends PyObject {
                 return new PyBytearray(Codecs.encode((PyStr) a[0], a[1].toString(), npos > 2 ? a[2].toString() : "strict"));
             }
             return new PyBytearray(PyBytes.construct(a[0]));
-        });
+        }));
         TYPE.method("append", ArgSpec.ONE, (b, a, kw) -> {
             ((PyBytearray) b).extendBytes(new byte[] {(byte) PyBytes.byteValue(a[0])});
             return PyNoneType.NONE;

@@ -41,7 +41,7 @@ public final class PyComplex extends PyObject {
         }
         TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> equal(a, b, true));
         TYPE.slot(Slot.NE, (Signature.Binary) (a, b) -> equal(a, b, false));
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> construct(a, kw));
+        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "real", "imag").checked("complex", (cls, a, kw) -> construct(a, kw)));
         TYPE.method("conjugate", ArgSpec.NOARGS, (c, a, kw) -> new PyComplex(((PyComplex) c).real, -((PyComplex) c).imag));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (c, n) -> {
             switch (n.toString()) {

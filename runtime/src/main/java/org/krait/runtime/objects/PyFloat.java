@@ -24,10 +24,10 @@ public class PyFloat extends PyObject {
         TYPE.slot(Slot.ABS, (Signature.Unary) a -> new PyFloat(Math.abs(((PyFloat) a).value)));
         TYPE.slot(Slot.FLOAT, (Signature.Unary) a -> newRef(a));
         TYPE.slot(Slot.INT, (Signature.Unary) a -> ((PyFloat) a).toInt());
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+        TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("float", (cls, args, kw) -> {
             PyObject v = FloatConstructor.construct(args);
             return cls == TYPE ? v : new Derived((PyType) cls, ((PyFloat) v).value);
-        });
+        }));
         TYPE.method("is_integer", ArgSpec.NOARGS, (s, a, kw) -> PyBool.of(((PyFloat) s).value == Math.rint(((PyFloat) s).value)
                 && !Double.isInfinite(((PyFloat) s).value)));
         TYPE.method("as_integer_ratio", ArgSpec.NOARGS, (s, a, kw) -> {

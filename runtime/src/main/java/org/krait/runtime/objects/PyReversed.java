@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -10,7 +11,7 @@ import org.krait.runtime.types.Slot;
 public final class PyReversed extends PyObject {
 
     public static final PyType TYPE = iteratorType("reversed")
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+            .slot(Slot.NEW, ArgSpec.positional(1, 1).checked("reversed", (cls, a, kw) -> {
                 PyObject seq = a[0];
                 PyObject rev = seq.type().lookup("__reversed__");
                 if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple) && !(seq instanceof PyStr)) {
@@ -20,7 +21,7 @@ public final class PyReversed extends PyObject {
                     throw PythonException.typeError("'" + seq.type().name() + "' object is not reversible");
                 }
                 return new PyReversed(seq);
-            });
+            }));
 
     /** What {@code reversed(a_list)} is ({@code list.__reversed__}): the same walk, CPython's name. */
     private static final PyType LIST = iteratorType("list_reverseiterator");

@@ -17,9 +17,9 @@ public final class PySlice extends PyObject {
                 return PyStr.of("slice(" + ObjectOps.repr(p.start) + ", " + ObjectOps.repr(p.stop) + ", "
                         + ObjectOps.repr(p.step) + ")");
             })
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> a.length == 1
+            .slot(Slot.NEW, ArgSpec.positional(1, 3).checked("slice", (cls, a, kw) -> a.length == 1
                     ? new PySlice(PyNoneType.NONE, a[0], PyNoneType.NONE)
-                    : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNoneType.NONE));
+                    : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNoneType.NONE)));
 
     static {
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {

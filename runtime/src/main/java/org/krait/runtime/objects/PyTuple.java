@@ -33,13 +33,13 @@ public class PyTuple extends PyObject {
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+        TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("tuple", (cls, args, kw) -> {
             if (cls != TYPE) {
                 return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArray(args[0]));
             }
             return args.length == 0 ? EMPTY
                     : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
-        });
+        }));
         TYPE.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));
         TYPE.method("count", ArgSpec.ONE, (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));

@@ -27,6 +27,7 @@ final class SetMethods {
         if (!frozen) {
             t.instances(PySet.Derived::new);
         }
+        ArgSpec one = ArgSpec.positional(0, 1);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
             if (!frozen && cls != PySet.TYPE) {
                 PyObject d = ((PyType) cls).newInstance();
@@ -35,9 +36,7 @@ final class SetMethods {
                 }
                 return d;
             }
-            if (args.length > 1) {
-                throw PythonException.typeError(t.name() + " expected at most 1 argument, got " + args.length);
-            }
+            one.bind(t.name(), null, args, kw);
             if (frozen && args.length > 0 && args[0] instanceof PySet && ((PySet) args[0]).isFrozen()) {
                 return PyObject.newRef(args[0]);
             }

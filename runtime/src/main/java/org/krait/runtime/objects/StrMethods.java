@@ -64,10 +64,10 @@ final class StrMethods {
                 return PyBool.of(r);
             });
         }
-        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+        t.slot(Slot.NEW, ArgSpec.keywords(0, "object", "encoding", "errors").checked("str", (cls, args, kw) -> {
             PyStr v = args.length == 0 ? PyStr.EMPTY : strOf(args, kw);
             return cls == PyStr.TYPE ? v : new PyStr.Derived((PyType) cls, v);
-        });
+        }));
         t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             PyObject[] items = IterOps.toArray(a[0]);

@@ -175,6 +175,17 @@ public final class ArgSpec {
         return last + 1 == max ? bound : java.util.Arrays.copyOf(bound, last + 1);
     }
 
+    /**
+     * {@code impl} (a constructor or slot that reads its arguments itself) behind this spec's
+     * checks, with {@code name} in the messages; it receives the call's arguments unchanged.
+     */
+    public Signature.Call checked(String name, Signature.Call impl) {
+        return (self, args, kwnames) -> {
+            bind(name, null, args, kwnames);
+            return impl.call(self, args, kwnames);
+        };
+    }
+
     private static int indexOf(String[] a, String s) {
         for (int i = 0; i < a.length; i++) {
             if (a[i].equals(s)) {
