@@ -263,6 +263,36 @@ final class BuiltinFunctions {
         return l;
     }
 
+    /** {@code aiter(async_iterable)}. */
+    static PyObject aiter(PyObject self, PyObject[] a, String[] kw) {
+        org.krait.runtime.types.Signature.Unary f = a[0].type().unary(org.krait.runtime.types.Slot.AITER);
+        if (f == null) {
+            throw PythonException.typeError("'" + a[0].type().name() + "' object is not an async iterable");
+        }
+        PyObject it = f.apply(a[0]);
+        if (!it.type().has(org.krait.runtime.types.Slot.ANEXT)) {
+            String t = it.type().name();
+            it.decref();
+            throw PythonException.typeError("aiter() returned not an async iterator of type '" + t + "'");
+        }
+        return it;
+    }
+
+    /** {@code anext(async_iterator[, default])}: the awaitable of the next item. */
+    static PyObject anext(PyObject self, PyObject[] a, String[] kw) {
+        org.krait.runtime.types.Signature.Unary f = a[0].type().unary(org.krait.runtime.types.Slot.ANEXT);
+        if (f == null) {
+            throw PythonException.typeError("'" + a[0].type().name() + "' object is not an async iterator");
+        }
+        PyObject awaitable = f.apply(a[0]);
+        if (a.length == 1) {
+            return awaitable;
+        }
+        PyObject r = new org.krait.runtime.objects.PyAnextAwaitable(awaitable, a[1]);
+        awaitable.decref();
+        return r;
+    }
+
     static PyObject any(PyObject self, PyObject[] a, String[] kw) {
         PyObject it = IterOps.iter(a[0]);
         PyObject x;

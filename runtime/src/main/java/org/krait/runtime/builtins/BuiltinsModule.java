@@ -132,7 +132,9 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
-        for (String missing : new String[] {"open", "input", "breakpoint", "help", "aiter", "anext"}) {
+        fn(b, "aiter", ArgSpec.ONE, BuiltinFunctions::aiter);
+        fn(b, "anext", ArgSpec.positional(1, 2), BuiltinFunctions::anext);
+        for (String missing : new String[] {"open", "input", "breakpoint", "help"}) {
             fn(b, missing, (s, a, kw) -> {
                 throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
             });

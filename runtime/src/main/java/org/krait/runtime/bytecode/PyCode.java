@@ -33,6 +33,7 @@ public final class PyCode extends PyObject {
     public static final int CO_NESTED = 0x10;
     public static final int CO_GENERATOR = 0x20;
     public static final int CO_COROUTINE = 0x80;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
 
     /** Kinds of localsplus slots ({@code co_localspluskinds}), as CPython 3.11's. */
     public static final byte KIND_LOCAL = 0x20;
@@ -199,9 +200,9 @@ public final class PyCode extends PyObject {
         }
     }
 
-    /** Whether the code is a generator's body. */
+    /** Whether calling the code makes a generator, a coroutine or an async generator (RETURN_GENERATOR). */
     public boolean isGenerator() {
-        return (flags & CO_GENERATOR) != 0;
+        return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.krait.runtime.interpreter;
 
 import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.objects.PyAsyncGenerator;
+import org.krait.runtime.objects.PyCoroutine;
 import org.krait.runtime.objects.PyGenerator;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.exceptions.PyBaseException;
@@ -17,6 +20,26 @@ final class GeneratorFrame implements PyGenerator.Body {
     GeneratorFrame(PyFrame frame, Interpreter interpreter) {
         this.frame = frame;
         this.interpreter = interpreter;
+    }
+
+    /** RETURN_GENERATOR: the generator, coroutine or async generator that {@code f} becomes, by its code's flags. */
+    static PyGenerator start(PyFrame f, ThreadState ts) {
+        String qualname = f.function != null ? f.function.qualname() : f.code.qualname;
+        GeneratorFrame body = new GeneratorFrame(f, ts.interpreter);
+        if ((f.code.flags & PyCode.CO_COROUTINE) != 0) {
+            return new PyCoroutine(f.code.name, qualname, body);
+        }
+        if ((f.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+            return new PyAsyncGenerator(f.code.name, qualname, body);
+        }
+        return new PyGenerator(f.code.name, qualname, body);
+    }
+
+    /** What the frame is, for the RuntimeError that replaces a StopIteration leaving it. */
+    private String kind() {
+        int flags = frame.code.flags;
+        return (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine" : (flags & PyCode.CO_ASYNC_GENERATOR) != 0
+                ? "async generator" : "generator";
     }
 
     @Override
@@ -75,9 +98,11 @@ final class GeneratorFrame implements PyGenerator.Body {
             return r;
         } catch (PythonException e) {
             finish();
-            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION)) {
+            boolean stopAsync = (frame.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0
+                    && e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ASYNC_ITERATION);
+            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION) || stopAsync) {
                 PythonException r = PythonException.of(org.krait.runtime.objects.exceptions.ExceptionTypes.RUNTIME_ERROR,
-                        "generator raised StopIteration");
+                        kind() + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
                 r.exception().setCause(e.exception());
                 r.exception().setSuppressContext(false);
                 r.exception().setContext(e.exception());

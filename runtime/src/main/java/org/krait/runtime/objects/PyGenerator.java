@@ -11,8 +11,10 @@ import org.krait.runtime.types.Slot;
 /**
  * {@code generator}: a suspended frame resumed by {@code next} and {@code send}. The frame
  * belongs to the interpreter and is reached through {@link Body}. CPython: Objects/genobject.c.
+ * Coroutines ({@link PyCoroutine}) and async generators ({@link PyAsyncGenerator}) are frames
+ * resumed the same way, so they extend this class and change what Python sees.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
 
     /** The interpreter's side of a generator: its frame, resumed until it yields or returns. */
     public interface Body {
@@ -55,27 +57,40 @@ public final class PyGenerator extends PyObject {
             .method("send", ArgSpec.ONE, (g, a, kw) -> ((PyGenerator) g).send(a[0]))
             .method("throw", ArgSpec.positional(1, 3), (g, a, kw) -> ((PyGenerator) g).throwIn(a))
             .method("close", ArgSpec.NOARGS, (g, a, kw) -> ((PyGenerator) g).close())
-            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> {
-                PyGenerator gen = (PyGenerator) g;
-                switch (n.toString()) {
-                    case "__name__": return PyStr.of(gen.name);
-                    case "__qualname__": return PyStr.of(gen.qualname);
-                    case "gi_running": return PyBool.of(gen.body.running());
-                    case "gi_frame": return newRef(gen.body.finished() ? PyNoneType.NONE : gen.body.frame());
-                    case "gi_code": return newRef(gen.body.code());
-                    case "gi_suspended": return PyBool.of(gen.started && !gen.body.running() && !gen.body.finished());
-                    case "gi_yieldfrom": {
-                        PyObject yf = gen.body.yieldFrom();
-                        return newRef(yf == null ? PyNoneType.NONE : yf);
-                    }
-                    default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(g, (PyStr) n, null);
-                }
-            });
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyGenerator) g).attribute((PyStr) n, "gi_", "gi_yieldfrom"));
 
     private final String name;
-    private final String qualname;
-    private final Body body;
-    private boolean started;
+    final String qualname;
+    final Body body;
+    boolean started;
+
+    /**
+     * The attributes the three kinds share under their own prefix ({@code gi_}, {@code cr_},
+     * {@code ag_}): running, frame, code, suspended, and the delegate named {@code delegate}.
+     */
+    PyObject attribute(PyStr n, String prefix, String delegate) {
+        String a = n.toString();
+        if (a.equals("__name__")) {
+            return PyStr.of(name);
+        }
+        if (a.equals("__qualname__")) {
+            return PyStr.of(qualname);
+        }
+        if (a.equals(delegate)) {
+            PyObject yf = body.yieldFrom();
+            return newRef(yf == null ? PyNoneType.NONE : yf);
+        }
+        if (a.startsWith(prefix)) {
+            switch (a.substring(prefix.length())) {
+                case "running": return PyBool.of(body.running());
+                case "frame": return newRef(body.finished() ? PyNoneType.NONE : body.frame());
+                case "code": return newRef(body.code());
+                case "suspended": return PyBool.of(started && !body.running() && !body.finished());
+                default: break;
+            }
+        }
+        return org.krait.runtime.ops.ObjectOps.genericGetAttr(this, n, null);
+    }
 
     public PyGenerator(String name, String qualname, Body body) {
         this.name = name;
@@ -107,7 +122,8 @@ public final class PyGenerator extends PyObject {
         return r;
     }
 
-    private PyObject resume(PyObject sent, PyBaseException thrown) {
+    /** Resumes the frame: the yielded value, or (once {@code body.finished()}) the returned one. */
+    PyObject resume(PyObject sent, PyBaseException thrown) {
         if (body.running()) {
             throw PythonException.valueError("generator already executing");
         }
@@ -121,7 +137,7 @@ public final class PyGenerator extends PyObject {
             throw PythonException.typeError("can't send non-None value to a just-started generator");
         }
         if (body.finished()) {
-            throw PythonException.stopIteration();
+            throw exhausted();
         }
         PyObject r = resume(value, null);
         if (body.finished()) {
@@ -130,12 +146,17 @@ public final class PyGenerator extends PyObject {
         return r;
     }
 
+    /** What sending to a finished one raises: StopIteration (a coroutine says it cannot be reused). */
+    PythonException exhausted() {
+        return PythonException.stopIteration();
+    }
+
     /** Whether the generator has run to its end. */
     public boolean finished() {
         return body.finished();
     }
 
-    private static PythonException stop(PyObject value) {
+    static PythonException stop(PyObject value) {
         if (value == PyNoneType.NONE) {
             return PythonException.stopIteration();
         }
@@ -143,7 +164,12 @@ public final class PyGenerator extends PyObject {
     }
 
     /** {@code gen.throw(type[, value[, traceback]])}. */
-    private PyObject throwIn(PyObject[] a) {
+    PyObject throwIn(PyObject[] a) {
+        return throwException(exceptionOf(a), true);
+    }
+
+    /** The exception {@code throw(type[, value[, traceback]])} raises (a new reference). */
+    static PyBaseException exceptionOf(PyObject[] a) {
         PyObject exc = a[0];
         PyObject value = a.length > 1 ? a[1] : PyNoneType.NONE;
         PyBaseException e;
@@ -165,7 +191,7 @@ public final class PyGenerator extends PyObject {
             throw PythonException.typeError("exceptions must be classes or instances deriving from BaseException, not "
                     + exc.type().name());
         }
-        return throwException(e, true);
+        return e;
     }
 
     /**
@@ -173,7 +199,7 @@ public final class PyGenerator extends PyObject {
      * point; a generator suspended in {@code yield from} passes it to the inner iterator first,
      * whose finishing or failing resumes this one.
      */
-    private PyObject throwException(PyBaseException e, boolean closeOnExit) {
+    PyObject throwException(PyBaseException e, boolean closeOnExit) {
         if (body.finished()) {
             throw new PythonException(e);
         }
@@ -223,7 +249,7 @@ public final class PyGenerator extends PyObject {
     }
 
     /** {@code gen_close_iter}: closes the iterator a {@code yield from} delegates to. */
-    private static void closeIterator(PyObject yf) {
+    static void closeIterator(PyObject yf) {
         if (yf instanceof PyGenerator) {
             ((PyGenerator) yf).close();
             return;
@@ -239,7 +265,7 @@ public final class PyGenerator extends PyObject {
     }
 
     /** {@code gen.close()}: closes a delegate first, then raises GeneratorExit inside. */
-    private PyObject close() {
+    PyObject close() {
         if (body.finished()) {
             return PyNoneType.NONE;
         }
