@@ -214,10 +214,7 @@ public enum Opcode {
     MATCH_CLASS(3, 1, Operand.COUNT),
     /** (subject, keys -- subject, rest): a dict of subject without keys. */
     COPY_DICT_WITHOUT_KEYS(2, 2, Operand.NONE),
-    /**
-     * (value -- awaitable): the iterator an {@code await} drives; the argument names the source for
-     * errors (0 await, 1 {@code __aenter__}, 2 {@code __aexit__}).
-     */
+    /** (value -- awaitable): what an await drives; the argument (0 await, 1 __aenter__, 2 __aexit__) is for errors. */
     GET_AWAITABLE(1, 1, Operand.COUNT),
     /** (iterable -- aiterator): {@code iterable.__aiter__()} for {@code async for}. */
     GET_AITER(1, 1, Operand.NONE),
