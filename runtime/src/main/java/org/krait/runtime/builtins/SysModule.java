@@ -80,6 +80,8 @@ final class SysModule {
             return PyNoneType.NONE;
         });
         fn(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
+        d.setItem("getsizeof", new PyBuiltinFunctionOrMethod("getsizeof",
+                org.krait.runtime.types.ArgSpec.keywords(1, "object", "default"), SizeOf::getsizeof));
         fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
         fn(d, "setrecursionlimit", (s, a, kw) -> {
             interp.setRecursionLimit(((PyInt) a[0]).intValue());
