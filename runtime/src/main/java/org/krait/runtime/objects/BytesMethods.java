@@ -1,17 +1,9 @@
 package org.krait.runtime.objects;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
-import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;

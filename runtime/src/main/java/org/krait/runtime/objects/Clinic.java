@@ -38,14 +38,6 @@ final class Clinic {
         return o.toString();
     }
 
-    /** {@code str} given by position: {@code center() argument 2 must be str, not int}. */
-    static PyStr str(String fn, int position, PyObject o) {
-        if (!(o instanceof PyStr)) {
-            throw PythonException.typeError(fn + "() argument " + position + " must be str, not " + o.type().name());
-        }
-        return (PyStr) o;
-    }
-
     /** A separator that may be None (absent, or null when not given): {@code must be str or None, not int}. */
     static PyStr strOrNone(PyObject o) {
         if (o == null || o == PyNoneType.NONE) {

@@ -3,7 +3,6 @@ package org.krait.runtime.objects;
 import java.util.Arrays;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
-import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Slot;
