@@ -9,10 +9,12 @@ import org.krait.compiler.ast.ExceptHandler;
 import org.krait.compiler.ast.Expr;
 import org.krait.compiler.ast.ExprContext;
 import org.krait.compiler.ast.Keyword;
+import org.krait.compiler.ast.Located;
 import org.krait.compiler.ast.Mod;
 import org.krait.compiler.ast.Node;
 import org.krait.compiler.ast.Stmt;
 import org.krait.compiler.ast.Withitem;
+import org.krait.compiler.source.SyntaxErrorException;
 import org.krait.compiler.symtable.Scope;
 import org.krait.compiler.symtable.SymbolScope;
 import org.krait.compiler.symtable.SymbolTable;
@@ -178,7 +180,10 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
     PyCode leave() {
         CodeUnit done = u;
         if (isGeneratorUnit(done)) {
-            done.flags |= PyCode.CO_GENERATOR;
+            // CPython's compute_code_flags: generator, coroutine, or both (an async generator).
+            boolean gen = done.scope.isGenerator();
+            boolean coro = done.scope.isCoroutine();
+            done.flags |= gen && coro ? PyCode.CO_ASYNC_GENERATOR : coro ? PyCode.CO_COROUTINE : PyCode.CO_GENERATOR;
         }
         if (done.scope.isNested()) {
             done.flags |= PyCode.CO_NESTED;
@@ -192,7 +197,14 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
     }
 
     private static boolean isGeneratorUnit(CodeUnit unit) {
-        return unit.scope.isGenerator() && unit.kind != CodeUnit.Kind.MODULE && unit.kind != CodeUnit.Kind.CLASS;
+        return (unit.scope.isGenerator() || unit.scope.isCoroutine()) && unit.kind != CodeUnit.Kind.MODULE
+                && unit.kind != CodeUnit.Kind.CLASS;
+    }
+
+    /** A SyntaxError the code generator finds (CPython's {@code compiler_error}), at {@code where}. */
+    static SyntaxErrorException error(Located where, String msg) {
+        return new SyntaxErrorException(SyntaxErrorException.Kind.SyntaxError, msg, where.lineno(), where.col_offset() + 1,
+                where.end_lineno(), where.end_col_offset() + 1, null);
     }
 
     // ---- helpers ----------------------------------------------------------------------------
@@ -349,19 +361,32 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        for (Expr d : s.decorator_list()) {
+        function(s, s.name(), s.args(), s.body(), s.decorator_list(), s.returns(), false);
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef s) {
+        function(s, s.name(), s.args(), s.body(), s.decorator_list(), s.returns(), true);
+        return null;
+    }
+
+    /** A {@code def} or {@code async def} statement (CPython's {@code compiler_function}). */
+    private void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
+            boolean async) {
+        for (Expr d : decorators) {
             visitExpr(d);
         }
-        int flags = defaults(s.args());
-        flags |= annotations(s.args(), s.returns());
-        String qualname = qualnameFor(s.name());
+        int flags = defaults(args);
+        flags |= annotations(args, returns);
+        String qualname = qualnameFor(name);
         Scope scope = table.scopeOf(s);
-        int firstLine = s.decorator_list().isEmpty() ? s.lineno() : s.decorator_list().get(0).lineno();
-        enter(scope, CodeUnit.Kind.FUNCTION, s.name(), qualname, firstLine, u.privateName);
-        PyObject doc = docstring(s.body());
+        int firstLine = decorators.isEmpty() ? ((Located) s).lineno() : decorators.get(0).lineno();
+        enter(scope, CodeUnit.Kind.FUNCTION, name, qualname, firstLine, u.privateName);
+        u.async = async;
+        PyObject doc = docstring(body);
         u.addConst(doc != null ? Constants.keyOf(doc) : PyNoneType.NONE, doc != null ? doc : PyNoneType.NONE);
-        setArgCounts(s.args());
-        List<Stmt> body = s.body();
+        setArgCounts(args);
         for (int i = doc != null ? 1 : 0; i < body.size(); i++) {
             visitStmt(body.get(i));
         }
@@ -370,17 +395,11 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         PyCode code = leave();
         u.setLocation(s);
         makeClosure(code, flags);
-        for (int i = 0; i < s.decorator_list().size(); i++) {
+        for (int i = 0; i < decorators.size(); i++) {
             u.emit(Opcode.PRECALL, 0);
             u.emit(Opcode.CALL, 0);
         }
-        nameOp(s.name(), ExprContext.Store);
-        return null;
-    }
-
-    @Override
-    public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef s) {
-        throw new UnsupportedFeatureException("async def");
+        nameOp(name, ExprContext.Store);
     }
 
     @Override
@@ -438,6 +457,9 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitReturn(Stmt.Return s) {
+        if (s.value() != null && u.async && u.scope.isGenerator()) {
+            throw error(s, "'return' with value in async generator");
+        }
         boolean preserve = s.value() != null && !(s.value() instanceof Expr.Constant);
         if (preserve) {
             visitExpr(s.value());
@@ -659,9 +681,38 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         return null;
     }
 
+    /** {@code async for} (CPython's {@code compiler_async_for}): each step awaits {@code __anext__()}. */
     @Override
     public Void visitAsyncFor(Stmt.AsyncFor s) {
-        throw new UnsupportedFeatureException("async for");
+        if (!u.async) {
+            throw error(s, "'async for' outside async function");
+        }
+        Label start = new Label();
+        Label except = new Label();
+        Label end = new Label();
+        Handler outer = u.handler;
+        visitExpr(s.iter());
+        u.setLocation(s);
+        u.emit(Opcode.GET_AITER);
+        u.bind(start);
+        u.fblocks.push(new FrameBlock(FrameBlock.Type.FOR_LOOP, start, end, null, null, s.lineno()));
+        u.setup(Opcode.SETUP_FINALLY, except);
+        u.emit(Opcode.GET_ANEXT);
+        loadConst(PyNoneType.NONE);
+        expr.yieldFrom(true);
+        u.popBlock();
+        expr.visit(s.target());
+        visitBody(s.body());
+        u.setLocation(s);
+        u.emitJump(Opcode.JUMP, start);
+        u.fblocks.pop();
+        u.handler = outer;
+        u.bind(except);
+        u.setLocation(s.iter());
+        u.emit(Opcode.END_ASYNC_FOR);
+        visitBody(s.orelse());
+        u.bind(end);
+        return null;
     }
 
     @Override
@@ -750,12 +801,18 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
                 u.emit(Opcode.POP_EXCEPT);
                 return;
             case WITH:
+            case ASYNC_WITH:
                 u.setLine(b.line);
                 u.popBlock();
                 if (preserve) {
                     u.emit(Opcode.SWAP, 2);
                 }
                 callExitWithNones();
+                if (b.type == FrameBlock.Type.ASYNC_WITH) {
+                    u.emit(Opcode.GET_AWAITABLE, 2);
+                    loadConst(PyNoneType.NONE);
+                    expr.yieldFrom(true);
+                }
                 u.emit(Opcode.POP_TOP);
                 return;
             case HANDLER_CLEANUP:
@@ -1018,35 +1075,61 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitWith(Stmt.With s) {
-        with(s, 0);
+        with(s, s.items(), s.body(), 0, false);
         return null;
     }
 
-    private void with(Stmt.With s, int pos) {
-        Withitem item = s.items().get(pos);
+    /** {@code async with} (CPython's {@code compiler_async_with}): enter and exit are awaited. */
+    @Override
+    public Void visitAsyncWith(Stmt.AsyncWith s) {
+        if (!u.async) {
+            throw error(s, "'async with' outside async function");
+        }
+        with(s, s.items(), s.body(), 0, true);
+        return null;
+    }
+
+    /** Awaits the awaitable on the stack; {@code where} is GET_AWAITABLE's argument (1 enter, 2 exit). */
+    private void await(int where) {
+        u.emit(Opcode.GET_AWAITABLE, where);
+        loadConst(PyNoneType.NONE);
+        expr.yieldFrom(true);
+    }
+
+    private void with(Stmt s, List<Withitem> items, List<Stmt> body, int pos, boolean async) {
+        Withitem item = items.get(pos);
         Label fin = new Label();
         Label exit = new Label();
         Label cleanup = new Label();
         Handler outer = u.handler;
         visitExpr(item.context_expr());
         u.setLocation(s);
-        u.emit(Opcode.BEFORE_WITH);
+        if (async) {
+            u.emit(Opcode.BEFORE_ASYNC_WITH);
+            await(1);
+        } else {
+            u.emit(Opcode.BEFORE_WITH);
+        }
         u.setup(Opcode.SETUP_WITH, fin);
-        u.fblocks.push(new FrameBlock(FrameBlock.Type.WITH, null, null, null, null, s.lineno()));
+        u.fblocks.push(new FrameBlock(async ? FrameBlock.Type.ASYNC_WITH : FrameBlock.Type.WITH, null, null, null, null,
+                ((Located) s).lineno()));
         if (item.optional_vars() != null) {
             expr.visit(item.optional_vars());
         } else {
             u.emit(Opcode.POP_TOP);
         }
-        if (pos + 1 == s.items().size()) {
-            visitBody(s.body());
+        if (pos + 1 == items.size()) {
+            visitBody(body);
         } else {
-            with(s, pos + 1);
+            with(s, items, body, pos + 1, async);
         }
         u.popBlock();
         u.fblocks.pop();
         u.setLocation(s);
         callExitWithNones();
+        if (async) {
+            await(2);
+        }
         u.emit(Opcode.POP_TOP);
         u.emitJump(Opcode.JUMP, exit);
         u.handler = outer;
@@ -1055,6 +1138,9 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         Handler inCleanup = u.handler;
         u.emit(Opcode.PUSH_EXC_INFO);
         u.emit(Opcode.WITH_EXCEPT_START);
+        if (async) {
+            await(2);
+        }
         Label suppress = new Label();
         u.emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
         u.emit(Opcode.RERAISE, 2);
@@ -1071,10 +1157,6 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         u.bind(exit);
     }
 
-    @Override
-    public Void visitAsyncWith(Stmt.AsyncWith s) {
-        throw new UnsupportedFeatureException("async with");
-    }
 
     @Override
     public Void visitMatch(Stmt.Match s) {

@@ -45,6 +45,8 @@ final class CodeUnit {
     int posonlyargcount;
     int kwonlyargcount;
     int flags;
+    /** Whether the unit is an {@code async def} body, where await, async for and async with belong. */
+    boolean async;
 
     final Deque<FrameBlock> fblocks = new ArrayDeque<>();
     Handler handler;

@@ -741,6 +741,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
                 throw new UnsupportedFeatureException("async comprehensions");
             }
         }
+        if (g.scopeOf(node).isCoroutine()) {
+            throw new UnsupportedFeatureException("await in a comprehension");
+        }
         String qualname = qualname(name);
         g.enter(g.scopeOf(node), CodeUnit.Kind.COMPREHENSION, name, qualname, node.lineno(), u().privateName);
         u().argcount = 1;
@@ -809,6 +812,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
     @Override
     public Void visitYield(Expr.Yield e) {
         loadOrNone(e.value());
+        if (u().async) {
+            emit(Opcode.ASYNC_GEN_WRAP);
+        }
         emit(Opcode.YIELD_VALUE);
         emit(Opcode.RESUME, 1);
         return null;
@@ -816,22 +822,45 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitYieldFrom(Expr.YieldFrom e) {
-        Label start = new Label();
-        Label exit = new Label();
+        if (u().async) {
+            throw CodeGenerator.error(e, "'yield from' inside async function");
+        }
         visit(e.value());
         emit(Opcode.GET_YIELD_FROM_ITER);
         g.loadConst(PyNoneType.NONE);
+        yieldFrom(false);
+        return null;
+    }
+
+    /**
+     * The delegation loop of {@code yield from} and {@code await} (CPython's
+     * {@code compiler_add_yield_from}): the iterator and the first value to send are on the stack.
+     */
+    void yieldFrom(boolean await) {
+        Label start = new Label();
+        Label exit = new Label();
         u().bind(start);
         u().emitJump(Opcode.SEND, exit);
         emit(Opcode.YIELD_VALUE);
-        emit(Opcode.RESUME, 2);
+        emit(Opcode.RESUME, await ? 3 : 2);
         u().emitJump(Opcode.JUMP_BACKWARD_NO_INTERRUPT, start);
         u().bind(exit);
-        return null;
     }
 
     @Override
     public Void visitAwait(Expr.Await e) {
-        throw new UnsupportedFeatureException("await");
+        if (u().kind != CodeUnit.Kind.FUNCTION && u().kind != CodeUnit.Kind.LAMBDA
+                && u().kind != CodeUnit.Kind.COMPREHENSION) {
+            throw CodeGenerator.error(e, "'await' outside function");
+        }
+        if (!u().async) {
+            throw CodeGenerator.error(e, "'await' outside async function");
+        }
+        visit(e.value());
+        u().setLocation(e);
+        emit(Opcode.GET_AWAITABLE, 0);
+        g.loadConst(PyNoneType.NONE);
+        yieldFrom(true);
+        return null;
     }
 }

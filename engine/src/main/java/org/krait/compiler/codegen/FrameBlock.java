@@ -10,7 +10,7 @@ import org.krait.compiler.ast.Stmt;
 final class FrameBlock {
 
     /** CPython's {@code fblocktype}. */
-    enum Type { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE, EXCEPTION_HANDLER }
+    enum Type { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE, EXCEPTION_HANDLER }
 
     final Type type;
     /** Where {@code continue} goes, for loops. */

@@ -58,38 +58,34 @@ final class BuiltinFunctions {
     }
 
     static PyObject len(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.noKeywords("len", kw);
-        CallOps.checkCount("len", a, kw, 1, 1);
+        if (a[0] instanceof org.krait.runtime.objects.PyRange) {
+            // A range's length may exceed the int that the __len__ slot returns.
+            return ((org.krait.runtime.objects.PyRange) a[0]).len();
+        }
         return PyInt.of(SequenceOps.length(a[0]));
     }
 
     static PyObject repr(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("repr", a, kw, 1, 1);
         return ObjectOps.repr(a[0]);
     }
 
     static PyObject abs(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("abs", a, kw, 1, 1);
         return NumberOps.absolute(a[0]);
     }
 
     static PyObject hash(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("hash", a, kw, 1, 1);
         return PyInt.of(ObjectOps.hash(a[0]));
     }
 
     static PyObject id(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("id", a, kw, 1, 1);
         return PyInt.of(System.identityHashCode(a[0]) & 0xffffffffL);
     }
 
     static PyObject iter(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("iter", a, kw, 1, 1);
         return IterOps.iter(a[0]);
     }
 
     static PyObject next(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("next", a, kw, 1, 2);
         if (!a[0].type().has(org.krait.runtime.types.Slot.NEXT)) {
             throw PythonException.typeError("'" + a[0].type().name() + "' object is not an iterator");
         }
@@ -112,7 +108,6 @@ final class BuiltinFunctions {
     }
 
     static PyObject isinstance(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("isinstance", a, kw, 2, 2);
         return PyBool.of(isInstance(a[0], a[1]));
     }
 
@@ -136,7 +131,6 @@ final class BuiltinFunctions {
     }
 
     static PyObject issubclass(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("issubclass", a, kw, 2, 2);
         if (!(a[0] instanceof PyType)) {
             throw PythonException.typeError("issubclass() arg 1 must be a class");
         }
@@ -161,33 +155,40 @@ final class BuiltinFunctions {
         return PyBool.of(a[0].type().has(org.krait.runtime.types.Slot.CALL));
     }
 
-    static PyObject getattr(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("getattr", a, kw, 2, 3);
-        if (!(a[1] instanceof PyStr)) {
-            throw PythonException.typeError("attribute name must be string, not '" + a[1].type().name() + "'");
+    /** The name argument of getattr, setattr, delattr and hasattr. */
+    private static PyStr attributeName(PyObject name) {
+        if (!(name instanceof PyStr)) {
+            throw PythonException.typeError("attribute name must be string, not '" + name.type().name() + "'");
         }
+        return (PyStr) name;
+    }
+
+    static PyObject getattr(PyObject self, PyObject[] a, String[] kw) {
+        PyStr name = attributeName(a[1]);
         if (a.length == 3) {
-            PyObject v = ObjectOps.lookupAttr(a[0], (PyStr) a[1]);
+            PyObject v = ObjectOps.lookupAttr(a[0], name);
             return v != null ? v : PyObject.newRef(a[2]);
         }
-        return ObjectOps.getAttr(a[0], (PyStr) a[1]);
+        return ObjectOps.getAttr(a[0], name);
     }
 
     static PyObject setattr(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("setattr", a, kw, 3, 3);
-        ObjectOps.setAttr(a[0], (PyStr) a[1], a[2]);
+        ObjectOps.setAttr(a[0], attributeName(a[1]), a[2]);
         return PyNoneType.NONE;
     }
 
     static PyObject delattr(PyObject self, PyObject[] a, String[] kw) {
-        ObjectOps.delAttr(a[0], (PyStr) a[1]);
+        ObjectOps.delAttr(a[0], attributeName(a[1]));
         return PyNoneType.NONE;
     }
 
     static PyObject hasattr(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("hasattr", a, kw, 2, 2);
-        PyObject v = ObjectOps.lookupAttr(a[0], (PyStr) a[1]);
-        return PyBool.of(v != null);
+        PyObject v = ObjectOps.lookupAttr(a[0], attributeName(a[1]));
+        if (v == null) {
+            return PyBool.FALSE;
+        }
+        v.decref();
+        return PyBool.TRUE;
     }
 
     /** min() and max(): {@code op} is LT for min, GT for max. */
@@ -229,10 +230,9 @@ final class BuiltinFunctions {
         return PyObject.newRef(best);
     }
 
+    /** {@code sum(iterable, /, start=0)}, its arguments bound by position. */
     static PyObject sum(PyObject self, PyObject[] a, String[] kw) {
-        onlyKeywords("sum", kw, "start");
-        int npos = CallOps.positional(a, kw);
-        PyObject start = npos > 1 ? a[1] : kwarg(a, kw, "start");
+        PyObject start = a.length > 1 ? a[1] : null;
         PyObject acc = start == null ? PyInt.of(0) : PyObject.newRef(start);
         if (acc instanceof PyStr) {
             throw PythonException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -263,6 +263,36 @@ final class BuiltinFunctions {
         return l;
     }
 
+    /** {@code aiter(async_iterable)}. */
+    static PyObject aiter(PyObject self, PyObject[] a, String[] kw) {
+        org.krait.runtime.types.Signature.Unary f = a[0].type().unary(org.krait.runtime.types.Slot.AITER);
+        if (f == null) {
+            throw PythonException.typeError("'" + a[0].type().name() + "' object is not an async iterable");
+        }
+        PyObject it = f.apply(a[0]);
+        if (!it.type().has(org.krait.runtime.types.Slot.ANEXT)) {
+            String t = it.type().name();
+            it.decref();
+            throw PythonException.typeError("aiter() returned not an async iterator of type '" + t + "'");
+        }
+        return it;
+    }
+
+    /** {@code anext(async_iterator[, default])}: the awaitable of the next item. */
+    static PyObject anext(PyObject self, PyObject[] a, String[] kw) {
+        org.krait.runtime.types.Signature.Unary f = a[0].type().unary(org.krait.runtime.types.Slot.ANEXT);
+        if (f == null) {
+            throw PythonException.typeError("'" + a[0].type().name() + "' object is not an async iterator");
+        }
+        PyObject awaitable = f.apply(a[0]);
+        if (a.length == 1) {
+            return awaitable;
+        }
+        PyObject r = new org.krait.runtime.objects.PyAnextAwaitable(awaitable, a[1]);
+        awaitable.decref();
+        return r;
+    }
+
     static PyObject any(PyObject self, PyObject[] a, String[] kw) {
         PyObject it = IterOps.iter(a[0]);
         PyObject x;
@@ -290,8 +320,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject chr(PyObject self, PyObject[] a, String[] kw) {
-        PyInt i = NumberOps.index(a[0]);
-        long v = i.asLong();
+        long v = NumberOps.index(a[0]).intValue();
         if (v < 0 || v > 0x10ffff) {
             throw PythonException.valueError("chr() arg not in range(0x110000)");
         }
@@ -323,7 +352,6 @@ final class BuiltinFunctions {
     }
 
     static PyObject divmod(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("divmod", a, kw, 2, 2);
         boolean numeric = (a[0] instanceof PyInt || a[0] instanceof PyFloat) && (a[1] instanceof PyInt || a[1] instanceof PyFloat);
         if (!numeric && !a[0].type().has(org.krait.runtime.types.Slot.FLOORDIV) && !a[1].type().has(org.krait.runtime.types.Slot.RFLOORDIV)
                 || a[0] instanceof PyStr || a[1] instanceof PyStr
@@ -365,30 +393,8 @@ final class BuiltinFunctions {
         return o.getClass() == PyInt.class || o.getClass() == PyBool.class || o.getClass() == PyFloat.class;
     }
 
+    /** {@code pow(base, exp, mod=None)}, its arguments bound by position. */
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
-        if (kw != null) {
-            int npos = a.length - kw.length;
-            PyObject[] args = new PyObject[3];
-            System.arraycopy(a, 0, args, 0, npos);
-            for (int i = 0; i < kw.length; i++) {
-                int at = kw[i].equals("base") ? 0 : kw[i].equals("exp") ? 1 : kw[i].equals("mod") ? 2 : -1;
-                if (at < 0) {
-                    throw PythonException.typeError("'" + kw[i] + "' is an invalid keyword argument for pow()");
-                }
-                args[at] = a[npos + i];
-            }
-            if (args[0] == null || args[1] == null) {
-                throw PythonException.typeError("pow() missing required argument '" + (args[0] == null ? "base' (pos 1)" : "exp' (pos 2)"));
-            }
-            a = args[2] == null ? new PyObject[] {args[0], args[1]} : args;
-            kw = null;
-        }
-        if (a.length < 2) {
-            throw PythonException.typeError("pow() missing required argument '" + (a.length == 0 ? "base' (pos 1)" : "exp' (pos 2)"));
-        }
-        if (a.length > 3) {
-            throw PythonException.typeError("pow() takes at most 3 arguments (" + a.length + " given)");
-        }
         if (a.length == 3 && a[2] != PyNoneType.NONE) {
             if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {
                 throw PythonException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -402,9 +408,10 @@ final class BuiltinFunctions {
         return NumberOps.binary(NumberOps.Op.POWER, a[0], a[1]);
     }
 
+    /** {@code round(number, ndigits=None)}, its arguments bound by position. */
     static PyObject round(PyObject self, PyObject[] a, String[] kw) {
         PyObject x = a[0];
-        PyObject nd = a.length > 1 ? a[1] : kwarg(a, kw, "ndigits");
+        PyObject nd = a.length > 1 ? a[1] : null;
         try {
             if (x instanceof PyInt) {
                 boolean none = nd == null || nd == PyNoneType.NONE;
@@ -429,11 +436,13 @@ final class BuiltinFunctions {
     }
 
     static PyObject format(PyObject self, PyObject[] a, String[] kw) {
+        if (a.length > 1 && !(a[1] instanceof PyStr)) {
+            throw PythonException.typeError("format() argument 2 must be str, not " + a[1].type().name());
+        }
         return ObjectOps.format(a[0], a.length > 1 ? a[1].toString() : "");
     }
 
     static PyObject ascii(PyObject self, PyObject[] a, String[] kw) {
-        CallOps.checkCount("ascii", a, kw, 1, 1);
         return ObjectOps.ascii(a[0]);
     }
 
@@ -442,7 +451,7 @@ final class BuiltinFunctions {
         PyObject o = a[0];
         if (o instanceof org.krait.runtime.objects.DictOwner && !(o instanceof PyType)) {
             org.krait.runtime.objects.PyDict d = ((org.krait.runtime.objects.DictOwner) o).dict();
-            for (int i = 0; i < d.entryBound(); i++) {
+            for (int i = 0; d != null && i < d.entryBound(); i++) {
                 if (d.keyAt(i) != null) {
                     names.add(d.keyAt(i).toString());
                 }

@@ -34,6 +34,7 @@ import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 
@@ -66,36 +67,36 @@ public final class BuiltinsModule {
         }
         put(b, "IOError", ExceptionTypes.OS_ERROR);
         put(b, "EnvironmentError", ExceptionTypes.OS_ERROR);
-        fn(b, "len", BuiltinFunctions::len);
-        fn(b, "repr", BuiltinFunctions::repr);
-        fn(b, "abs", BuiltinFunctions::abs);
-        fn(b, "hash", BuiltinFunctions::hash);
-        fn(b, "id", BuiltinFunctions::id);
-        fn(b, "next", BuiltinFunctions::next);
-        fn(b, "isinstance", BuiltinFunctions::isinstance);
-        fn(b, "issubclass", BuiltinFunctions::issubclass);
-        fn(b, "callable", BuiltinFunctions::callable);
-        fn(b, "getattr", BuiltinFunctions::getattr);
-        fn(b, "setattr", BuiltinFunctions::setattr);
-        fn(b, "delattr", BuiltinFunctions::delattr);
-        fn(b, "hasattr", BuiltinFunctions::hasattr);
+        fn(b, "len", ArgSpec.ONE, BuiltinFunctions::len);
+        fn(b, "repr", ArgSpec.ONE, BuiltinFunctions::repr);
+        fn(b, "abs", ArgSpec.ONE, BuiltinFunctions::abs);
+        fn(b, "hash", ArgSpec.ONE, BuiltinFunctions::hash);
+        fn(b, "id", ArgSpec.ONE, BuiltinFunctions::id);
+        fn(b, "next", ArgSpec.positional(1, 2), BuiltinFunctions::next);
+        fn(b, "isinstance", ArgSpec.positional(2, 2), BuiltinFunctions::isinstance);
+        fn(b, "issubclass", ArgSpec.positional(2, 2), BuiltinFunctions::issubclass);
+        fn(b, "callable", ArgSpec.ONE, BuiltinFunctions::callable);
+        fn(b, "getattr", ArgSpec.positional(2, 3), BuiltinFunctions::getattr);
+        fn(b, "setattr", ArgSpec.positional(3, 3), BuiltinFunctions::setattr);
+        fn(b, "delattr", ArgSpec.positional(2, 2), BuiltinFunctions::delattr);
+        fn(b, "hasattr", ArgSpec.positional(2, 2), BuiltinFunctions::hasattr);
         fn(b, "min", (s, a, kw) -> BuiltinFunctions.minmax("min", ObjectOps.LT, a, kw));
         fn(b, "max", (s, a, kw) -> BuiltinFunctions.minmax("max", ObjectOps.GT, a, kw));
-        fn(b, "sum", BuiltinFunctions::sum);
+        fn(b, "sum", ArgSpec.keywords(1, "iterable", "/", "start"), BuiltinFunctions::sum);
         fn(b, "sorted", BuiltinFunctions::sorted);
-        fn(b, "any", BuiltinFunctions::any);
-        fn(b, "all", BuiltinFunctions::all);
-        fn(b, "chr", BuiltinFunctions::chr);
-        fn(b, "ord", BuiltinFunctions::ord);
-        fn(b, "hex", (s, a, kw) -> BuiltinFunctions.radix(a, 16));
-        fn(b, "oct", (s, a, kw) -> BuiltinFunctions.radix(a, 8));
-        fn(b, "bin", (s, a, kw) -> BuiltinFunctions.radix(a, 2));
-        fn(b, "divmod", BuiltinFunctions::divmod);
-        fn(b, "pow", BuiltinFunctions::pow);
-        fn(b, "round", BuiltinFunctions::round);
-        fn(b, "format", BuiltinFunctions::format);
-        fn(b, "ascii", BuiltinFunctions::ascii);
-        fn(b, "dir", (s, a, kw) -> {
+        fn(b, "any", ArgSpec.ONE, BuiltinFunctions::any);
+        fn(b, "all", ArgSpec.ONE, BuiltinFunctions::all);
+        fn(b, "chr", ArgSpec.ONE, BuiltinFunctions::chr);
+        fn(b, "ord", ArgSpec.ONE, BuiltinFunctions::ord);
+        fn(b, "hex", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 16));
+        fn(b, "oct", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 8));
+        fn(b, "bin", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 2));
+        fn(b, "divmod", ArgSpec.positional(2, 2), BuiltinFunctions::divmod);
+        fn(b, "pow", ArgSpec.keywords(2, "base", "exp", "mod"), BuiltinFunctions::pow);
+        fn(b, "round", ArgSpec.keywords(1, "number", "ndigits"), BuiltinFunctions::round);
+        fn(b, "format", ArgSpec.positional(1, 2), BuiltinFunctions::format);
+        fn(b, "ascii", ArgSpec.ONE, BuiltinFunctions::ascii);
+        fn(b, "dir", ArgSpec.positional(0, 1), (s, a, kw) -> {
             if (a.length == 0) {
                 PyDict locals = currentFrame().localsDict();
                 PyList names = new PyList();
@@ -124,9 +125,9 @@ public final class BuiltinsModule {
         fn(b, "input", (s, a, kw) -> input(interp, a, kw));
         fn(b, "open", org.krait.runtime.io.IoModule::open);
         fn(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
-        fn(b, "globals", (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
-        fn(b, "locals", (s, a, kw) -> currentFrame().localsDict());
-        fn(b, "vars", (s, a, kw) -> {
+        fn(b, "globals", ArgSpec.NOARGS, (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
+        fn(b, "locals", ArgSpec.NOARGS, (s, a, kw) -> currentFrame().localsDict());
+        fn(b, "vars", ArgSpec.positional(0, 1), (s, a, kw) -> {
             if (a.length == 0) {
                 return currentFrame().localsDict();
             }
@@ -136,18 +137,20 @@ public final class BuiltinsModule {
             }
             return d;
         });
-        fn(b, "iter", (s, a, kw) -> {
+        fn(b, "iter", ArgSpec.positional(1, 2), (s, a, kw) -> {
             if (a.length == 2) {
                 return new org.krait.runtime.objects.PyCallableIterator(a[0], a[1]);
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
-        for (String missing : new String[] {"breakpoint", "help", "aiter", "anext"}) {
+        fn(b, "aiter", ArgSpec.ONE, BuiltinFunctions::aiter);
+        fn(b, "anext", ArgSpec.positional(1, 2), BuiltinFunctions::anext);
+        for (String missing : new String[] {"breakpoint", "help"}) {
             fn(b, missing, (s, a, kw) -> {
                 throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
             });
         }
-        fn(b, "compile", (s, a, kw) -> {
+        fn(b, "compile", ArgSpec.keywords(3, "source", "filename", "mode", "flags", "dont_inherit", "optimize", "*", "_feature_version"), (s, a, kw) -> {
             if (a[0] instanceof org.krait.runtime.bytecode.PyCode) {
                 return PyObject.newRef(a[0]);
             }
@@ -161,7 +164,7 @@ public final class BuiltinsModule {
             runSource(interp, a, kw, "exec").decref();
             return PyNoneType.NONE;
         });
-        fn(b, "eval", (s, a, kw) -> runSource(interp, a, kw, "eval"));
+        fn(b, "eval", ArgSpec.positional(1, 3), (s, a, kw) -> runSource(interp, a, kw, "eval"));
         org.krait.runtime.objects.PyModule module = new org.krait.runtime.objects.PyModule("builtins", b);
         module.adoptFunctions();
         interp.registerBuiltinModule("builtins", i -> module);
@@ -174,6 +177,9 @@ public final class BuiltinsModule {
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);
         }
+        interp.registerBuiltinModule("warnings", WarningsModule::create);
+        interp.registerBuiltinModule("_warnings", i -> (org.krait.runtime.objects.PyModule) i.importModule("warnings"));
+        WarningsModule.install();
     }
 
     private static void put(PyDict b, String name, PyObject value) {
@@ -182,6 +188,13 @@ public final class BuiltinsModule {
 
     private static void fn(PyDict b, String name, Signature.Call impl) {
         PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
+        b.setItem(name, f);
+        f.decref();
+    }
+
+    /** A builtin function whose arguments {@code spec} checks (and binds) before {@code impl} runs. */
+    private static void fn(PyDict b, String name, ArgSpec spec, Signature.Call impl) {
+        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, spec, impl);
         b.setItem(name, f);
         f.decref();
     }

@@ -38,11 +38,16 @@ final class SysModule {
             argv.append(PyStr.of(a));
         }
         d.setItem("argv", argv);
+        PyList path = new PyList();
+        if (interp.searchPath() != null) {
+            PyStr dir = PyStr.of(interp.searchPath().toAbsolutePath().toString());
+            path.append(dir);
+            dir.decref();
+        }
+        d.setItem("path", path);
+        path.decref();
         d.setItem("executable", PyStr.of("krait"));
-        d.setItem("platform", PyStr.of("linux"));
-        d.setItem("byteorder", PyStr.of("little"));
-        d.setItem("version_info", versionInfo());
-        d.setItem("version", PyStr.of("3.11.7 (Krait)"));
+        SysInfo.fill(d);
         fn(d, "exc_info", (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             PyBaseException e = ts == null ? null : ts.handled();
@@ -80,6 +85,8 @@ final class SysModule {
             return PyNoneType.NONE;
         });
         fn(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
+        d.setItem("getsizeof", new PyBuiltinFunctionOrMethod("getsizeof",
+                org.krait.runtime.types.ArgSpec.keywords(1, "object", "default"), SizeOf::getsizeof));
         fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
         fn(d, "setrecursionlimit", (s, a, kw) -> {
             interp.setRecursionLimit(((PyInt) a[0]).intValue());
@@ -119,28 +126,6 @@ final class SysModule {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "lost sys." + name);
         }
         return o;
-    }
-
-    /** {@code sys.version_info}: a tuple whose items also have names. */
-    private static PyObject versionInfo() {
-        String[] names = {"major", "minor", "micro", "releaselevel", "serial"};
-        java.util.Map<String, PyObject> ns = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            int at = i;
-            PyObject getter = new PyBuiltinFunctionOrMethod(names[i], (s, a, kw) -> PyObject.newRef(((PyTuple) a[0]).getItem(at)));
-            ns.put(names[i], org.krait.runtime.types.PyType.TYPE.getOwn("mro") != null
-                    ? org.krait.runtime.ops.CallOps.call(org.krait.runtime.objects.PyProperty.TYPE, getter) : getter);
-        }
-        org.krait.runtime.types.PyType t = org.krait.runtime.types.PyType.heap("version_info",
-                new org.krait.runtime.types.PyType[] {PyTuple.TYPE}, ns);
-        ns.put("__module__", PyStr.of("sys"));
-        t.setAttribute("__module__", PyStr.of("sys"));
-        t.setAttribute("__repr__", new PyBuiltinFunctionOrMethod("__repr__", (s, a, kw) -> {
-            PyTuple v = (PyTuple) a[0];
-            return PyStr.of("sys.version_info(major=" + v.getItem(0) + ", minor=" + v.getItem(1) + ", micro=" + v.getItem(2)
-                    + ", releaselevel=" + org.krait.runtime.ops.ObjectOps.repr(v.getItem(3)) + ", serial=" + v.getItem(4) + ")");
-        }));
-        return org.krait.runtime.ops.CallOps.call(t, PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
     }
 
     private static void fn(PyDict d, String name, Signature.Call impl) {

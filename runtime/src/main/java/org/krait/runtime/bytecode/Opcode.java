@@ -214,6 +214,18 @@ public enum Opcode {
     MATCH_CLASS(3, 1, Operand.COUNT),
     /** (subject, keys -- subject, rest): a dict of subject without keys. */
     COPY_DICT_WITHOUT_KEYS(2, 2, Operand.NONE),
+    /** (value -- awaitable): what an await drives; the argument (0 await, 1 __aenter__, 2 __aexit__) is for errors. */
+    GET_AWAITABLE(1, 1, Operand.COUNT),
+    /** (iterable -- aiterator): {@code iterable.__aiter__()} for {@code async for}. */
+    GET_AITER(1, 1, Operand.NONE),
+    /** (aiterator -- aiterator, awaitable): the awaitable of {@code aiterator.__anext__()}. */
+    GET_ANEXT(1, 2, Operand.NONE),
+    /** (aiterator, exc -- ): the end of an {@code async for} on StopAsyncIteration; any other exc is re-raised. */
+    END_ASYNC_FOR(2, 0, Operand.NONE),
+    /** (value -- wrapped): marks what an async generator yields, apart from what its awaits pass up. */
+    ASYNC_GEN_WRAP(1, 1, Operand.NONE),
+    /** (manager -- bound __aexit__, awaitable): starts {@code async with}, calling {@code __aenter__()}. */
+    BEFORE_ASYNC_WITH(1, 2, Operand.NONE),
 
     /** Pseudo: installs an exception handler at the target (the exception pushed). */
     SETUP_FINALLY(0, 0, Operand.JUMP_FORWARD),

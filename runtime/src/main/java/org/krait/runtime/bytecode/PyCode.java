@@ -200,9 +200,9 @@ public final class PyCode extends PyObject {
         }
     }
 
-    /** Whether the code is a generator's body. */
+    /** Whether calling the code makes a generator, a coroutine or an async generator (RETURN_GENERATOR). */
     public boolean isGenerator() {
-        return (flags & CO_GENERATOR) != 0;
+        return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
     }
 
     /** Whether a call makes a generator, coroutine or async generator instead of running the body. */

@@ -149,11 +149,15 @@ final class AttrCache {
         if (c instanceof AttrCache) {
             AttrCache a = (AttrCache) c;
             if (a.validFor(t) && a.kind == STORE_DICT) {
-                ((DictOwner) o).dict().setItem(name, v);
-                return;
+                PyDict d = ((DictOwner) o).dict();
+                if (d != null) {
+                    d.setItem(name, v);
+                    return;
+                }
             }
         }
-        if (o instanceof DictOwner && !(o instanceof PyType) && t.raw(Slot.SETATTR) == PyType.OBJECT.raw(Slot.SETATTR)
+        if (o instanceof DictOwner && ((DictOwner) o).dict() != null && !(o instanceof PyType)
+                && t.raw(Slot.SETATTR) == PyType.OBJECT.raw(Slot.SETATTR)
                 && !name.toString().equals("__dict__") && !name.toString().equals("__class__")) {
             PyObject descr = t.lookup(name.toString());
             if (descr == null || !descr.type().has(Slot.SET)) {

@@ -546,8 +546,7 @@ final class EvalLoop {
                             break;
                         // RETURN_GENERATOR ( -- ): the frame becomes a generator's
                         case RETURN_GENERATOR:
-                            return new PyGenerator(f.code.name, f.function != null ? f.function.qualname() : f.code.qualname,
-                                    new GeneratorFrame(f, ts.interpreter));
+                            return GeneratorFrame.start(f, ts);
                         // YIELD_VALUE (value -- ): suspends; the sent value is pushed on resumption
                         case YIELD_VALUE: {
                             PyObject v = s[--f.sp];
@@ -571,6 +570,14 @@ final class EvalLoop {
                         case CHECK_EG_MATCH:
                         case PREP_RERAISE_STAR:
                             StarHandlers.execute(f, ts, OPS[w & 0xff]);
+                            break;
+                        case GET_AWAITABLE:
+                        case GET_AITER:
+                        case GET_ANEXT:
+                        case END_ASYNC_FOR:
+                        case ASYNC_GEN_WRAP:
+                        case BEFORE_ASYNC_WITH:
+                            Coroutines.execute(f, OPS[w & 0xff], arg);
                             break;
                         // PRINT_EXPR (value -- ): sys.displayhook(value)
                         case PRINT_EXPR: {
@@ -611,6 +618,11 @@ final class EvalLoop {
                 s = f.slots;
             } catch (StackOverflowError e) {
                 f = handle(entry, f, ts, PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"));
+                words = f.decoded.words;
+                s = f.slots;
+            } catch (OutOfMemoryError e) {
+                // An allocation the program asked for failed; what it asked for is garbage again.
+                f = handle(entry, f, ts, org.krait.runtime.objects.Allocation.memoryError());
                 words = f.decoded.words;
                 s = f.slots;
             }

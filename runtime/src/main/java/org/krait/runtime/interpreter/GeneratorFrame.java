@@ -1,5 +1,9 @@
 package org.krait.runtime.interpreter;
 
+import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.objects.PyAsyncGenerator;
+import org.krait.runtime.objects.PyCoroutine;
 import org.krait.runtime.objects.PyGenerator;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.exceptions.PyBaseException;
@@ -18,10 +22,60 @@ final class GeneratorFrame implements PyGenerator.Body {
         this.interpreter = interpreter;
     }
 
+    /** RETURN_GENERATOR: the generator, coroutine or async generator that {@code f} becomes, by its code's flags. */
+    static PyGenerator start(PyFrame f, ThreadState ts) {
+        String qualname = f.function != null ? f.function.qualname() : f.code.qualname;
+        GeneratorFrame body = new GeneratorFrame(f, ts.interpreter);
+        if ((f.code.flags & PyCode.CO_COROUTINE) != 0) {
+            return new PyCoroutine(f.code.name, qualname, body);
+        }
+        if ((f.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+            return new PyAsyncGenerator(f.code.name, qualname, body);
+        }
+        return new PyGenerator(f.code.name, qualname, body);
+    }
+
+    /** What the frame is, for the RuntimeError that replaces a StopIteration leaving it. */
+    private String kind() {
+        int flags = frame.code.flags;
+        return (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine" : (flags & PyCode.CO_ASYNC_GENERATOR) != 0
+                ? "async generator" : "generator";
+    }
+
     @Override
     public PyObject resume(PyObject sent, PyBaseException thrown) {
-        ThreadState ts = ThreadState.current(interpreter);
         frame.slots[frame.sp++] = PyObject.newRef(sent);
+        return run(thrown);
+    }
+
+    /**
+     * The frame rests at the RESUME after a delegation's YIELD_VALUE, the iterator on top of the
+     * stack; the JUMP_BACKWARD_NO_INTERRUPT after the RESUME leads back to the SEND whose jump
+     * target is where the loop ends. The value replaces the iterator, as SEND does when done.
+     */
+    @Override
+    public PyObject resumeAfterYieldFrom(PyObject value) {
+        int[] words = frame.decoded.words;
+        int at = frame.pc + 1;
+        while (Opcode.values()[words[at] & 0xff] != Opcode.JUMP_BACKWARD_NO_INTERRUPT) {
+            at++;
+        }
+        int send = words[at] >>> 8;
+        PyObject iterator = frame.slots[frame.sp - 1];
+        frame.slots[frame.sp - 1] = PyObject.newRef(value);
+        iterator.decref();
+        frame.pc = words[send] >>> 8;
+        return run(null);
+    }
+
+    @Override
+    public void abandon() {
+        finish();
+    }
+
+    /** Runs the frame from where it rests, raising {@code thrown} there first when not null. */
+    private PyObject run(PyBaseException thrown) {
+        ThreadState ts = ThreadState.current(interpreter);
         running = true;
         frame.yielded = false;
         try {
@@ -44,9 +98,11 @@ final class GeneratorFrame implements PyGenerator.Body {
             return r;
         } catch (PythonException e) {
             finish();
-            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION)) {
+            boolean stopAsync = (frame.code.flags & PyCode.CO_ASYNC_GENERATOR) != 0
+                    && e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ASYNC_ITERATION);
+            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.STOP_ITERATION) || stopAsync) {
                 PythonException r = PythonException.of(org.krait.runtime.objects.exceptions.ExceptionTypes.RUNTIME_ERROR,
-                        "generator raised StopIteration");
+                        kind() + " raised " + (stopAsync ? "StopAsyncIteration" : "StopIteration"));
                 r.exception().setCause(e.exception());
                 r.exception().setSuppressContext(false);
                 r.exception().setContext(e.exception());

@@ -60,8 +60,8 @@ final class Instructions {
         if (method == null && (owner instanceof PyTuple || owner instanceof PyStr)) {
             // their own __getattribute__ only adds attributes: methods are still the type's
             PyObject descr = owner.type().lookup(name.toString());
-            if (descr instanceof PyMethodDescr
-                    && !(owner instanceof DictOwner && ((DictOwner) owner).dict().getItem(name) != null)) {
+            if (descr instanceof PyMethodDescr && !(owner instanceof DictOwner && ((DictOwner) owner).dict() != null
+                    && ((DictOwner) owner).dict().getItem(name) != null)) {
                 method = descr;
             }
         }
@@ -362,11 +362,39 @@ final class Instructions {
                 result = PyObject.newRef(e.exception().stopValue());
                 done = true;
             }
+        } else if (v == PyNoneType.NONE) {
+            // __next__ directly: the value of a StopIteration ending the delegate is the result.
+            org.krait.runtime.types.Signature.Unary next = receiver.type().unary(org.krait.runtime.types.Slot.NEXT);
+            if (next == null) {
+                throw PythonException.typeError("'" + receiver.type().name() + "' object is not an iterator");
+            }
+            try {
+                result = next.apply(receiver);
+                done = result == null;
+                if (done) {
+                    result = PyNoneType.NONE;
+                }
+            } catch (PythonException e) {
+                if (!e.matches(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                result = PyObject.newRef(e.exception().stopValue());
+                done = true;
+            }
         } else {
-            result = IterOps.next(receiver);
-            done = result == null;
-            if (done) {
-                result = PyNoneType.NONE;
+            // A value sent into a delegate that is not a generator goes to its send method.
+            PyObject send = ObjectOps.getAttr(receiver, "send");
+            try {
+                result = org.krait.runtime.ops.CallOps.call(send, v);
+                done = false;
+            } catch (PythonException e) {
+                if (!e.matches(ExceptionTypes.STOP_ITERATION)) {
+                    throw e;
+                }
+                result = PyObject.newRef(e.exception().stopValue());
+                done = true;
+            } finally {
+                send.decref();
             }
         }
         v.decref();

@@ -102,6 +102,11 @@ public final class Interpreter {
         searchPath = dir;
     }
 
+    /** The directory {@code import} searches, or null when none is set. */
+    public Path searchPath() {
+        return searchPath;
+    }
+
     /** {@code sys.argv}: the script as named on the command line, then its arguments. */
     public java.util.List<String> argv() {
         return argv;

@@ -70,6 +70,7 @@ public final class ThreadState {
         depth--;
     }
 
+
     /** The running frame, or null. */
     public PyFrame frame() {
         return frame;

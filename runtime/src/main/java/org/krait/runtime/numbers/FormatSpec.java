@@ -37,6 +37,14 @@ public final class FormatSpec {
         this.type = type;
     }
 
+    /**
+     * The spec of one part of a complex number: this spec's sign (or {@code sign} when not 0),
+     * alternate form, grouping and precision, the presentation {@code type}, no width or fill.
+     */
+    FormatSpec complexPart(char sign, int type) {
+        return new FormatSpec(' ', '>', sign != 0 ? sign : this.sign, noNegZero, alternate, -1, grouping, precision, type);
+    }
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
     }

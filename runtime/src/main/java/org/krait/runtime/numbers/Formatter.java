@@ -39,6 +39,50 @@ public final class Formatter {
         }
     }
 
+    /**
+     * {@code format(re + im*1j, spec)} ({@code format_complex_internal}): each part formatted as
+     * a float, the imaginary one signed after a real part; without a presentation type the parts are
+     * repr-like, shortest digits without a forced ".0", in parentheses unless the real part is +0
+     * and left out.
+     */
+    public static String formatComplex(double re, double im, String spec) {
+        FormatSpec f = FormatSpec.parse(spec, "complex", 0, '>');
+        if (f.fill == '0') {
+            throw NumericError.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (f.align == '=') {
+            throw NumericError.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        int type = f.type;
+        switch (type) {
+            case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+                break;
+            default:
+                throw FormatSpec.unknownType(type, "complex");
+        }
+        boolean bare = type == 0;
+        boolean skipRe = bare && re == 0 && Math.copySign(1.0, re) > 0;
+        if (bare) {
+            type = f.precision < 0 ? 'r' : 'g';
+        }
+        String reText = skipRe ? "" : part(re, f.complexPart((char) 0, type));
+        String imText = part(im, f.complexPart(skipRe ? (char) 0 : '+', type));
+        String body = bare && !skipRe ? "(" + reText + imText + "j)" : reText + imText + "j";
+        return pad(body, body.length(), f);
+    }
+
+    /** One part of a complex number; the repr-like type 'r' drops the ".0" a float repr would add. */
+    private static String part(double v, FormatSpec f) {
+        if (f.type != 'r') {
+            return floatInternal(v, f);
+        }
+        String sign = Math.copySign(1.0, v) < 0 && !Double.isNaN(v) ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return sign + (Double.isNaN(v) ? "nan" : "inf");
+        }
+        return sign + FloatText.formatAbs(Math.abs(v), 'r', 0, f.alternate ? FloatText.ALT : 0);
+    }
+
     /** {@code format(s, spec)} for a str. */
     public static String formatStr(String s, String spec) {
         if (spec.isEmpty()) {
@@ -74,6 +118,7 @@ public final class Formatter {
         if (f.width <= len) {
             return s;
         }
+        checkWidth(f.width);
         long padding = f.width - len;
         long left = f.align == '>' ? padding : f.align == '^' ? padding / 2 : 0;
         StringBuilder b = new StringBuilder();
@@ -81,6 +126,13 @@ public final class Formatter {
         b.append(s);
         repeat(b, f.fill, padding - left);
         return b.toString();
+    }
+
+    /** A width no Java string can have is CPython's MemoryError (its allocation would fail). */
+    private static void checkWidth(long width) {
+        if (width > Integer.MAX_VALUE - 8) {
+            throw new NumericError("MemoryError", "");
+        }
     }
 
     private static void repeat(StringBuilder b, int cp, long n) {
@@ -199,6 +251,7 @@ public final class Formatter {
 
     /** Lays out a number ({@code calc_number_widths} and {@code fill_number}). */
     private static String number(FormatSpec f, boolean negative, String prefix, String digits, String remainder, int groupSize) {
+        checkWidth(f.width);
         String sign = negative ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
         long fixed = sign.length() + prefix.length() + remainder.length();
         long minWidth = f.fill == '0' && f.align == '=' ? f.width - fixed : 0;

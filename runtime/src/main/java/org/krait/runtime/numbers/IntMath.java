@@ -70,8 +70,17 @@ public final class IntMath {
                 return lo;
             }
         }
-        return normalize(big(a).multiply(big(b)));
+        BigInteger x = big(a);
+        BigInteger y = big(b);
+        if ((long) x.bitLength() + y.bitLength() > MAX_BITS) {
+            // A product Java cannot represent: where CPython's allocation would fail.
+            throw new NumericError("MemoryError", "");
+        }
+        return normalize(x.multiply(y));
     }
+
+    /** The most bits a BigInteger holds (Java's limit is 2^31 - 1 bits); a larger int is a MemoryError. */
+    private static final long MAX_BITS = Integer.MAX_VALUE - 64;
 
     /** {@code -a} ({@code long_neg}). */
     public static Object neg(Object a) {
@@ -243,8 +252,15 @@ public final class IntMath {
             }
         }
         BigInteger x = big(a);
-        if (!(n instanceof Long) || (Long) n > Integer.MAX_VALUE - 64 - x.bitLength()) {
-            throw NumericError.overflow("too many digits in integer");
+        if (!(n instanceof Long)) {
+            // CPython counts the shift in 30-bit digits, which must fit a Py_ssize_t.
+            if (big(n).divide(BigInteger.valueOf(30)).bitLength() >= 64) {
+                throw NumericError.overflow("too many digits in integer");
+            }
+            throw new NumericError("MemoryError", "");
+        }
+        if ((Long) n > MAX_BITS - x.bitLength()) {
+            throw new NumericError("MemoryError", "");
         }
         return normalize(x.shiftLeft((int) (long) (Long) n));
     }

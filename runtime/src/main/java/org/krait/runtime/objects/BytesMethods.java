@@ -4,7 +4,7 @@ import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
-import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -33,7 +33,7 @@ final class BytesMethods {
         return b;
     }
 
-    private static String latin1(byte[] b) {
+    static String latin1(byte[] b) {
         char[] c = new char[b.length];
         for (int i = 0; i < c.length; i++) {
             c[i] = (char) (b[i] & 0xff);
@@ -88,16 +88,42 @@ final class BytesMethods {
         return r;
     }
 
+    /** The argument shapes of the methods bytes borrows from str: the same as str's in CPython. */
+    private static ArgSpec viaStrSpec(String name) {
+        switch (name) {
+            case "strip": case "lstrip": case "rstrip":
+                return ArgSpec.positional(0, 1);
+            case "split": case "rsplit":
+                return ArgSpec.keywords(0, "sep", "maxsplit");
+            case "replace":
+                return ArgSpec.positional(2, 3);
+            case "center": case "ljust": case "rjust":
+                return ArgSpec.positional(1, 2);
+            case "expandtabs":
+                return ArgSpec.keywords(0, "tabsize");
+            case "splitlines":
+                return ArgSpec.keywords(0, "keepends");
+            case "partition": case "rpartition": case "zfill": case "removeprefix": case "removesuffix":
+                return ArgSpec.ONE;
+            default:
+                return ArgSpec.tuple(1, 3);
+        }
+    }
+
     /** The methods both bytes and bytearray have, on {@code t}. */
     static void fillCommon(PyType t, boolean array) {
+        t.slot(Slot.MOD, (Signature.Binary) (self, args) -> {
+            PyBytes r = PyBytes.fromLatin1(PercentFormat.format(latin1(data(self)), args, true));
+            return array ? new PyBytearray(r.toByteArray()) : r;
+        });
         for (String name : VIA_STR) {
-            t.method(name, (self, a, kw) -> {
+            t.method(name, viaStrSpec(name), (self, a, kw) -> {
                 PyObject m = PyStr.TYPE.lookup(name);
                 PyObject[] args = new PyObject[a.length + 1];
                 args[0] = PyStr.of(latin1(data(self)));
-                int npos = a.length - (kw == null ? 0 : kw.length);
+                // The spec bound the arguments by position; a parameter not given (null) is None to str's method.
                 for (int i = 0; i < a.length; i++) {
-                    args[i + 1] = i < npos ? toStrArg(a[i]) : a[i];
+                    args[i + 1] = a[i] == null ? PyNoneType.NONE : toStrArg(a[i]);
                 }
                 try {
                     return fromStrResult(CallOps.call(m, args, kw), array);
@@ -109,10 +135,9 @@ final class BytesMethods {
                 }
             });
         }
-        t.method("decode", (self, a, kw) -> decode(data(self), a.length > 0 ? a[0].toString() : "utf-8",
-                a.length > 1 ? a[1].toString() : "strict"));
-        t.method("hex", (self, a, kw) -> PyStr.of(hex(data(self), a)));
-        t.method("join", (self, a, kw) -> {
+        t.method("decode", ArgSpec.keywords(0, "encoding", "errors"), (self, a, kw) -> decode(self, a));
+        t.method("hex", ArgSpec.keywords(0, "sep", "bytes_per_sep"), (self, a, kw) -> PyStr.of(hex(data(self), a)));
+        t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] sep = data(self);
             PyObject[] items = IterOps.toArray(a[0]);
@@ -133,7 +158,7 @@ final class BytesMethods {
         ascii(t, "upper", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c);
         ascii(t, "lower", array, c -> c >= 'A' && c <= 'Z' ? c + 32 : c);
         ascii(t, "swapcase", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c >= 'A' && c <= 'Z' ? c + 32 : c);
-        t.method("title", (self, a, kw) -> {
+        t.method("title", ArgSpec.NOARGS, (self, a, kw) -> {
             byte[] b = data(self).clone();
             boolean prev = false;
             for (int i = 0; i < b.length; i++) {
@@ -149,7 +174,7 @@ final class BytesMethods {
             }
             return array ? new PyBytearray(b) : PyBytes.of(b);
         });
-        t.method("capitalize", (self, a, kw) -> {
+        t.method("capitalize", ArgSpec.NOARGS, (self, a, kw) -> {
             byte[] b = data(self).clone();
             for (int i = 0; i < b.length; i++) {
                 int c = b[i];
@@ -165,15 +190,15 @@ final class BytesMethods {
         test(t, "isalpha", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
         test(t, "isalnum", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
         test(t, "isspace", c -> c == ' ' || c >= 9 && c <= 13);
-        t.method("isupper", (self, a, kw) -> {
+        t.method("isupper", ArgSpec.NOARGS, (self, a, kw) -> {
             String s = latin1(data(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && s.chars().noneMatch(c -> c >= 'a' && c <= 'z'));
         });
-        t.method("islower", (self, a, kw) -> {
+        t.method("islower", ArgSpec.NOARGS, (self, a, kw) -> {
             String s = latin1(data(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'a' && c <= 'z') && s.chars().noneMatch(c -> c >= 'A' && c <= 'Z'));
         });
-        t.method("istitle", (self, a, kw) -> {
+        t.method("istitle", ArgSpec.NOARGS, (self, a, kw) -> {
             PyObject m = PyStr.TYPE.lookup("istitle");
             return CallOps.call(m, PyStr.of(latin1(data(self))));
         });
@@ -192,7 +217,7 @@ final class BytesMethods {
             }
             return PyBytes.of(table);
         })));
-        t.method("translate", (self, a, kw) -> {
+        t.method("translate", ArgSpec.keywords(1, "table", "/", "delete"), (self, a, kw) -> {
             byte[] b = data(self);
             byte[] table = a[0] == PyNoneType.NONE ? null : data(a[0]);
             if (table != null && table.length != 256) {
@@ -212,7 +237,7 @@ final class BytesMethods {
             byte[] r = out.toByteArray();
             return array ? new PyBytearray(r) : PyBytes.of(r);
         });
-        t.method("isascii", (self, a, kw) -> {
+        t.method("isascii", ArgSpec.NOARGS, (self, a, kw) -> {
             for (byte b : data(self)) {
                 if (b < 0) {
                     return PyBool.FALSE;
@@ -271,7 +296,7 @@ final class BytesMethods {
         t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
         t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
         compare(t);
-        t.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+        t.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytes", (cls, a, kw) -> {
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos == 0) {
                 return PyBytes.EMPTY;
@@ -280,10 +305,10 @@ final class BytesMethods {
                 if (npos < 2) {
                     throw PythonException.typeError("string argument without an encoding");
                 }
-                return encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict");
+                return PyBytes.of(Codecs.encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict"));
             }
             return PyBytes.of(PyBytes.construct(a[0], "bytes"));
-        });
+        }));
         t.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
                 (s, a, kw) -> PyBytes.of(fromhex(a[1].toString())))));
         fillCommon(t, false);
@@ -318,7 +343,7 @@ final class BytesMethods {
             throw PythonException.typeError((array ? "bytearray" : "byte") + " indices must be integers or slices, not "
                     + k.type().name());
         }
-        long i = NumberOps.index(k).asLong();
+        long i = Clinic.itemIndex(k);
         if (i < 0) {
             i += b.length;
         }
@@ -343,19 +368,19 @@ final class BytesMethods {
     }
 
     static PyObject repeat(byte[] b, PyObject n, boolean array) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
-        int k = (int) Math.max(0, ((PyInt) n).asLong());
-        byte[] out = new byte[b.length * k];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(b, 0, out, i * b.length, b.length);
+        byte[] out = new byte[Allocation.repeated(b.length, k)];
+        for (int at = 0; at < out.length; at += b.length) {
+            System.arraycopy(b, 0, out, at, b.length);
         }
         return array ? new PyBytearray(out) : PyBytes.of(out);
     }
 
     private static String hex(byte[] b, PyObject[] a) {
-        String sep = a.length > 0 ? a[0].toString() : "";
+        String sep = a.length > 0 && a[0] != null ? a[0].toString() : "";
         int per = a.length > 1 ? (int) ((PyInt) a[1]).asLong() : 1;
         StringBuilder sb = new StringBuilder();
         int n = b.length;
@@ -393,36 +418,17 @@ final class BytesMethods {
         return out.toByteArray();
     }
 
-    /** {@code str.encode(encoding, errors)}. */
-    static PyBytes encode(String s, String encoding, String errors) {
-        return PyBytes.of(Codecs.encode(s, encoding, errors));
-    }
-
-    /** {@code bytes.decode(encoding, errors)}. */
-    static PyObject decode(byte[] b, String encoding, String errors) {
-        return PyStr.of(Codecs.decode(b, encoding, errors));
-    }
-
+    /** {@code str.encode(encoding='utf-8', errors='strict')}, its arguments bound by position. */
     static PyObject strEncode(PyObject self, PyObject[] a, String[] kw) {
-        String enc = "utf-8";
-        String errors = "strict";
-        int npos = a.length - (kw == null ? 0 : kw.length);
-        if (npos > 0) {
-            if (!(a[0] instanceof PyStr)) {
-                throw PythonException.typeError("encode() argument 'encoding' must be str, not " + a[0].type().name());
-            }
-            enc = a[0].toString();
-        }
-        if (npos > 1) {
-            errors = a[1].toString();
-        }
-        for (int i = 0; kw != null && i < kw.length; i++) {
-            if (kw[i].equals("encoding")) {
-                enc = a[npos + i].toString();
-            } else if (kw[i].equals("errors")) {
-                errors = a[npos + i].toString();
-            }
-        }
-        return encode(self.toString(), enc, errors);
+        String enc = a.length > 0 && a[0] != null ? Clinic.str("encode", "encoding", a[0]) : "utf-8";
+        String errors = a.length > 1 && a[1] != null ? Clinic.str("encode", "errors", a[1]) : "strict";
+        return PyBytes.of(Codecs.encode(self.toString(), enc, errors));
+    }
+
+    /** {@code bytes.decode(encoding='utf-8', errors='strict')}, its arguments bound by position. */
+    private static PyObject decode(PyObject self, PyObject[] a) {
+        String enc = a.length > 0 && a[0] != null ? Clinic.str("decode", "encoding", a[0]) : "utf-8";
+        String errors = a.length > 1 && a[1] != null ? Clinic.str("decode", "errors", a[1]) : "strict";
+        return PyStr.of(Codecs.decode(data(self), enc, errors));
     }
 }

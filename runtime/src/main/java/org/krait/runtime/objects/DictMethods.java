@@ -5,6 +5,7 @@ import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -50,17 +51,17 @@ final class DictMethods {
             if (args.length - (kw == null ? 0 : kw.length) > 1) {
                 throw PythonException.typeError("dict expected at most 1 argument, got " + (args.length - (kw == null ? 0 : kw.length)));
             }
-            update((PyDict) d, args, kw);
+            update((PyDict) d, args, kw, "dict");
             return PyNoneType.NONE;
         });
-        t.method("keys", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.KEYS));
-        t.method("values", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.VALUES));
-        t.method("items", (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.ITEMS));
-        t.method("get", (d, a, kw) -> {
+        t.method("keys", ArgSpec.NOARGS, (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.KEYS));
+        t.method("values", ArgSpec.NOARGS, (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.VALUES));
+        t.method("items", ArgSpec.NOARGS, (d, a, kw) -> new PyDictView((PyDict) d, PyDictView.Kind.ITEMS));
+        t.method("get", ArgSpec.positional(1, 2), (d, a, kw) -> {
             PyObject v = ((PyDict) d).getItem(a[0]);
             return PyObject.newRef(v != null ? v : a.length > 1 ? a[1] : PyNoneType.NONE);
         });
-        t.method("setdefault", (d, a, kw) -> {
+        t.method("setdefault", ArgSpec.positional(1, 2), (d, a, kw) -> {
             PyDict dict = (PyDict) d;
             PyObject v = dict.getItem(a[0]);
             if (v == null) {
@@ -69,7 +70,7 @@ final class DictMethods {
             }
             return PyObject.newRef(v);
         });
-        t.method("pop", (d, a, kw) -> {
+        t.method("pop", ArgSpec.positional(1, 2), (d, a, kw) -> {
             PyDict dict = (PyDict) d;
             PyObject v = dict.getItem(a[0]);
             if (v == null) {
@@ -83,15 +84,15 @@ final class DictMethods {
             return v;
         });
         t.method("update", (d, a, kw) -> {
-            update((PyDict) d, a, kw);
+            update((PyDict) d, a, kw, "update");
             return PyNoneType.NONE;
         });
-        t.method("copy", (d, a, kw) -> {
+        t.method("copy", ArgSpec.NOARGS, (d, a, kw) -> {
             PyDict out = new PyDict();
             merge(out, (PyDict) d);
             return out;
         });
-        t.method("__reversed__", (d, a, kw) -> {
+        t.method("__reversed__", ArgSpec.NOARGS, (d, a, kw) -> {
             PyDict dict = (PyDict) d;
             PyList keys = new PyList();
             for (int i = dict.entryBound() - 1; i >= 0; i--) {
@@ -103,7 +104,7 @@ final class DictMethods {
             keys.decref();
             return it;
         });
-        t.method("popitem", (d, a, kw) -> {
+        t.method("popitem", ArgSpec.NOARGS, (d, a, kw) -> {
             PyDict dict = (PyDict) d;
             for (int i = dict.entryBound() - 1; i >= 0; i--) {
                 PyObject k = dict.keyAt(i);
@@ -134,18 +135,21 @@ final class DictMethods {
             return out;
         });
         t.slot(Slot.IOR, (Signature.Binary) (a, b) -> {
-            update((PyDict) a, new PyObject[] {b}, null);
+            update((PyDict) a, new PyObject[] {b}, null, "update");
             return PyObject.newRef(a);
         });
-        t.method("clear", (d, a, kw) -> {
+        t.method("clear", ArgSpec.NOARGS, (d, a, kw) -> {
             ((PyDict) d).clear();
             return PyNoneType.NONE;
         });
     }
 
-    /** {@code dict.update(other, **kw)}: a mapping, or an iterable of pairs. */
-    static void update(PyDict d, PyObject[] args, String[] kwnames) {
+    /** {@code dict.update(other, **kw)}: a mapping, or an iterable of pairs; {@code name} is for errors. */
+    static void update(PyDict d, PyObject[] args, String[] kwnames, String name) {
         int nkw = kwnames == null ? 0 : kwnames.length;
+        if (args.length - nkw > 1) {
+            throw PythonException.typeError(name + " expected at most 1 argument, got " + (args.length - nkw));
+        }
         if (args.length - nkw > 0) {
             PyObject src = args[0];
             if (src instanceof PyDict) {

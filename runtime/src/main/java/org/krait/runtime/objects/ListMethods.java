@@ -6,6 +6,7 @@ import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -52,37 +53,31 @@ final class ListMethods {
         SequenceItems.fillComparisons(t, PyList::view);
         t.instances(PyList.Derived::new);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> cls == PyList.TYPE ? new PyList() : ((PyType) cls).newInstance());
-        t.slot(Slot.INIT, (Signature.Call) (l, args, kw) -> {
-            if (args.length > 1) {
-                throw PythonException.typeError("list expected at most 1 argument, got " + args.length);
-            }
+        t.slot(Slot.INIT, ArgSpec.positional(0, 1).checked("list", (l, args, kw) -> {
             ((PyList) l).replaceAll(new PyObject[0]);
             if (args.length > 0) {
                 ((PyList) l).extend(args[0]);
             }
             return PyNoneType.NONE;
-        });
-        t.method("append", (self, a, kw) -> {
+        }));
+        t.method("append", ArgSpec.ONE, (self, a, kw) -> {
             ((PyList) self).append(a[0]);
             return PyNoneType.NONE;
         });
-        t.method("extend", (self, a, kw) -> {
+        t.method("extend", ArgSpec.ONE, (self, a, kw) -> {
             ((PyList) self).extend(a[0]);
             return PyNoneType.NONE;
         });
-        t.method("insert", (self, a, kw) -> {
-            if (a.length != 2) {
-                throw PythonException.typeError("insert expected 2 arguments, got " + a.length);
-            }
+        t.method("insert", ArgSpec.positional(2, 2), (self, a, kw) -> {
             PyList l = (PyList) self;
-            long i = ((PyInt) a[0]).asLong();
+            long i = Clinic.ssize(a[0]);
             if (i < 0) {
                 i = Math.max(0, i + l.size);
             }
             l.insert((int) Math.min(i, l.size), a[1]);
             return PyNoneType.NONE;
         });
-        t.method("pop", (self, a, kw) -> {
+        t.method("pop", ArgSpec.positional(0, 1), (self, a, kw) -> {
             PyList l = (PyList) self;
             if (l.size == 0) {
                 throw PythonException.indexError("pop from empty list");
@@ -90,7 +85,7 @@ final class ListMethods {
             int i = a.length == 0 ? l.size - 1 : l.normalize(a[0], "pop index out of range");
             return l.removeAt(i);
         });
-        t.method("remove", (self, a, kw) -> {
+        t.method("remove", ArgSpec.ONE, (self, a, kw) -> {
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
                 if (ObjectOps.equal(l.items[i], a[0])) {
@@ -100,14 +95,14 @@ final class ListMethods {
             }
             throw PythonException.valueError("list.remove(x): x not in list");
         });
-        t.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyList) self).items, ((PyList) self).size, a, "list")));
-        t.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyList) self).items, ((PyList) self).size, a[0])));
-        t.method("clear", (self, a, kw) -> {
+        t.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyList) self).items, ((PyList) self).size, a, "list")));
+        t.method("count", ArgSpec.ONE, (self, a, kw) -> PyInt.of(SequenceItems.count(((PyList) self).items, ((PyList) self).size, a[0])));
+        t.method("clear", ArgSpec.NOARGS, (self, a, kw) -> {
             ((PyList) self).replaceAll(new PyObject[0]);
             return PyNoneType.NONE;
         });
-        t.method("copy", (self, a, kw) -> PyList.of(PyList.view(self)));
-        t.method("reverse", (self, a, kw) -> {
+        t.method("copy", ArgSpec.NOARGS, (self, a, kw) -> PyList.of(PyList.view(self)));
+        t.method("reverse", ArgSpec.NOARGS, (self, a, kw) -> {
             PyList l = (PyList) self;
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 PyObject x = l.items[i];
@@ -116,8 +111,8 @@ final class ListMethods {
             }
             return PyNoneType.NONE;
         });
-        t.method("sort", (self, a, kw) -> {
-            sort((PyList) self, a, kw);
+        t.method("sort", ArgSpec.keywords(0, "*", "key", "reverse"), (self, a, kw) -> {
+            sort((PyList) self, a);
             return PyNoneType.NONE;
         });
     }
@@ -187,37 +182,28 @@ final class ListMethods {
     }
 
     private static PyObject repeat(PyObject a, PyObject n) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
         PyList l = (PyList) a;
-        long k = Math.max(0, ((PyInt) n).asLong());
-        PyList out = new PyList();
-        for (long i = 0; i < k; i++) {
-            for (int j = 0; j < l.size; j++) {
-                out.append(l.items[j]);
-            }
+        PyObject[] out = new PyObject[Allocation.repeated(l.size, k)];
+        for (int at = 0; at < out.length; at += l.size) {
+            System.arraycopy(l.items, 0, out, at, l.size);
         }
-        return out;
+        for (PyObject o : out) {
+            o.incref();
+        }
+        PyList r = new PyList();
+        r.items = out.length == 0 ? r.items : out;
+        r.size = out.length;
+        return r;
     }
 
-    private static void sort(PyList l, PyObject[] args, String[] kwnames) {
-        PyObject key = null;
-        boolean reverse = false;
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        if (args.length - nkw > 0) {
-            throw PythonException.typeError("sort() takes no positional arguments");
-        }
-        for (int i = 0; i < nkw; i++) {
-            PyObject v = args[args.length - nkw + i];
-            if (kwnames[i].equals("key")) {
-                key = v == PyNoneType.NONE ? null : v;
-            } else if (kwnames[i].equals("reverse")) {
-                reverse = ObjectOps.isTrue(v);
-            } else {
-                throw PythonException.typeError("'" + kwnames[i] + "' is an invalid keyword argument for sort()");
-            }
-        }
+    /** {@code list.sort(*, key=None, reverse=False)}, its arguments bound by position. */
+    private static void sort(PyList l, PyObject[] args) {
+        PyObject key = args.length > 0 && args[0] != PyNoneType.NONE ? args[0] : null;
+        boolean reverse = args.length > 1 && ObjectOps.isTrue(args[1]);
         sortItems(l, key, reverse);
     }
 

@@ -7,13 +7,22 @@ import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.ops.SequenceOps;
 
-/** printf-style {@code str % args}. CPython: {@code PyUnicode_Format} in unicodeobject.c. */
+/**
+ * printf-style {@code str % args} and {@code bytes % args}. CPython: {@code PyUnicode_Format} in
+ * unicodeobject.c and {@code _PyBytes_FormatEx} in bytesobject.c. A bytes format runs on its
+ * Latin-1 text, so each char is one byte.
+ */
 final class PercentFormat {
 
     private PercentFormat() {
     }
 
     static String format(String fmt, PyObject args) {
+        return format(fmt, args, false);
+    }
+
+    /** The formatted text; with {@code bytes} the format and the result are Latin-1 views of bytes. */
+    static String format(String fmt, PyObject args, boolean bytes) {
         PyObject[] values = args instanceof PyTuple ? ((PyTuple) args).toArray() : new PyObject[] {args};
         boolean mapping = !(args instanceof PyTuple) && args instanceof PyDict;
         int next = 0;
@@ -31,7 +40,7 @@ final class PercentFormat {
             PyObject value = null;
             if (fmt.charAt(i) == '(') {
                 int close = fmt.indexOf(')', i);
-                PyStr key = PyStr.of(fmt.substring(i + 1, close));
+                PyObject key = bytes ? PyBytes.fromLatin1(fmt.substring(i + 1, close)) : PyStr.of(fmt.substring(i + 1, close));
                 // CPython takes a named argument only from a subscriptable that is neither a tuple nor a str.
                 if (args instanceof PyTuple || args instanceof PyStr || !args.type().has(org.krait.runtime.types.Slot.GETITEM)) {
                     throw PythonException.typeError("format requires a mapping");
@@ -66,11 +75,11 @@ final class PercentFormat {
                     value = values[next++];
                 }
             }
-            if ("srdiuxXoeEfFgGca".indexOf(conv) < 0) {
+            if ((bytes ? "sbrdiuxXoeEfFgGca" : "srdiuxXoeEfFgGca").indexOf(conv) < 0) {
                 throw PythonException.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv)
                         + ") at index " + i);
             }
-            out.append(convert(spec.toString(), conv, value));
+            out.append(bytes ? convertBytes(spec.toString(), conv, value) : convert(spec.toString(), conv, value));
         }
         if (!mapping && next < values.length && args instanceof PyTuple) {
             throw PythonException.typeError("not all arguments converted during string formatting");
@@ -79,6 +88,44 @@ final class PercentFormat {
             throw PythonException.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    /** A conversion of {@code bytes % args}: %s and %b take bytes, %c a byte, %r and %a ascii(). */
+    private static String convertBytes(String flags, char conv, PyObject v) {
+        switch (conv) {
+            case 's':
+            case 'b': {
+                byte[] b = PyBytes.bytesOf(v);
+                if (b == null && v.type().lookup("__bytes__") != null) {
+                    PyObject r = org.krait.runtime.ops.CallOps.call(v.type().lookup("__bytes__"), v);
+                    b = PyBytes.bytesOf(r);
+                }
+                if (b == null) {
+                    throw PythonException.typeError("%b requires a bytes-like object, or an object that implements "
+                            + "__bytes__, not '" + v.type().name() + "'");
+                }
+                return convert(flags, 's', PyStr.of(BytesMethods.latin1(b)));
+            }
+            case 'c': {
+                byte[] b = PyBytes.bytesOf(v);
+                if (b != null && b.length == 1) {
+                    return convert(flags, 's', PyStr.of(BytesMethods.latin1(b)));
+                }
+                if (!(v instanceof PyInt)) {
+                    throw PythonException.typeError("%c requires an integer in range(256) or a single byte");
+                }
+                long c = ((PyInt) v).isLong() ? ((PyInt) v).longValue() : -1;
+                if (c < 0 || c > 255) {
+                    throw PythonException.overflow("%c arg not in range(256)");
+                }
+                return convert(flags, 's', PyStr.of(String.valueOf((char) c)));
+            }
+            case 'r':
+            case 'a':
+                return convert(flags, 'a', v);
+            default:
+                return convert(flags, conv, v);
+        }
     }
 
     private static String convert(String flags, char conv, PyObject v) {
@@ -115,7 +162,8 @@ final class PercentFormat {
             spec.append('0');
         }
         spec.append(widthPart);
-        String strSpec = (left ? "<" : "") + widthPart
+        // printf pads text on the left unless '-' is given (format()'s default for str is the reverse).
+        String strSpec = (left ? "<" : ">") + widthPart
                 + (precPart == null ? "" : "." + (precPart.isEmpty() ? "0" : precPart));
         String intSpec = spec.toString();
         if (precPart != null) {

@@ -1,6 +1,7 @@
 package org.krait.runtime.objects;
 
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -31,22 +32,41 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
     /** The bound object, or null for a plain function. */
     private final PyObject self;
     private final Signature.Call impl;
+    /** How it takes its arguments; null for a builtin that checks them itself. */
+    private final ArgSpec spec;
+    /**
+     * What CPython's {@code _PyObject_FunctionStr} puts before the name: the owning type's name
+     * for a method, the module's for a function outside {@code builtins}, else null.
+     */
+    private String qualifier;
     /** The module defining a plain function ({@code len.__self__}), set once by {@link PyModule#adoptFunctions}. */
     private PyModule module;
 
-    /** A method bound to {@code self} (which it keeps a reference to). */
-    public PyBuiltinFunctionOrMethod(String name, PyObject self, Signature.Call impl) {
+    /** A method of {@code owner} (null if none) bound to {@code self} (which it keeps a reference to). */
+    public PyBuiltinFunctionOrMethod(String name, PyType owner, PyObject self, ArgSpec spec, Signature.Call impl) {
         this.name = name;
         this.self = self;
         this.impl = impl;
+        this.spec = spec;
+        this.qualifier = owner == null ? null : owner.qualname();
         if (self != null) {
             self.incref();
         }
     }
 
+    /** A method bound to {@code self} (which it keeps a reference to), checking its own arguments. */
+    public PyBuiltinFunctionOrMethod(String name, PyObject self, Signature.Call impl) {
+        this(name, null, self, null, impl);
+    }
+
     /** A builtin function; {@code impl} receives null as self. */
     public PyBuiltinFunctionOrMethod(String name, Signature.Call impl) {
-        this(name, null, impl);
+        this(name, null, null, null, impl);
+    }
+
+    /** A builtin function whose arguments {@code spec} checks; {@code impl} receives null as self. */
+    public PyBuiltinFunctionOrMethod(String name, ArgSpec spec, Signature.Call impl) {
+        this(name, null, null, spec, impl);
     }
 
     @Override
@@ -62,11 +82,16 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
     void setModule(PyModule m) {
         if (self == null && module == null) {
             module = newRef(m);
+            qualifier = m.name().equals("builtins") ? null : m.name();
         }
     }
 
     /** Calls with the vectorcall convention (arguments borrowed, result a new reference). */
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (spec != null) {
+            args = spec.bind(name, qualifier, args, kwnames);
+            kwnames = null;
+        }
         try {
             return impl.call(self, args, kwnames);
         } catch (ArrayIndexOutOfBoundsException e) {

@@ -3,6 +3,7 @@ package org.krait.runtime.objects;
 import java.util.Arrays;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -34,7 +35,7 @@ public final class PyBytearray extends PyObject {
         });
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
         BytesMethods.compare(TYPE);
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytearray", (cls, a, kw) -> {
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos == 0) {
                 return new PyBytearray(new byte[0]);
@@ -43,22 +44,22 @@ public final class PyBytearray extends PyObject {
                 if (npos < 2) {
                     throw PythonException.typeError("string argument without an encoding");
                 }
-                return new PyBytearray(BytesMethods.encode(a[0].toString(), a[1].toString(), "strict").toByteArray());
+                return new PyBytearray(Codecs.encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict"));
             }
             return new PyBytearray(PyBytes.construct(a[0]));
-        });
-        TYPE.method("append", (b, a, kw) -> {
+        }));
+        TYPE.method("append", ArgSpec.ONE, (b, a, kw) -> {
             ((PyBytearray) b).extendBytes(new byte[] {(byte) PyBytes.byteValue(a[0])});
             return PyNoneType.NONE;
         });
-        TYPE.method("extend", (b, a, kw) -> {
+        TYPE.method("extend", ArgSpec.ONE, (b, a, kw) -> {
             if (a[0] instanceof PyInt) {
                 throw PythonException.typeError("can't extend bytearray with int");
             }
             ((PyBytearray) b).extendBytes(PyBytes.construct(a[0]));
             return PyNoneType.NONE;
         });
-        TYPE.method("pop", (b, a, kw) -> {
+        TYPE.method("pop", ArgSpec.positional(0, 1), (b, a, kw) -> {
             PyBytearray ba = (PyBytearray) b;
             if (ba.size == 0) {
                 throw PythonException.indexError("pop from empty bytearray");
@@ -75,7 +76,7 @@ public final class PyBytearray extends PyObject {
             ba.size--;
             return PyInt.of(v);
         });
-        TYPE.method("insert", (b, a, kw) -> {
+        TYPE.method("insert", ArgSpec.positional(2, 2), (b, a, kw) -> {
             PyBytearray ba = (PyBytearray) b;
             long i = NumberOps.index(a[0]).asLong();
             if (i < 0) {
@@ -91,11 +92,11 @@ public final class PyBytearray extends PyObject {
             ba.size = out.length;
             return PyNoneType.NONE;
         });
-        TYPE.method("clear", (b, a, kw) -> {
+        TYPE.method("clear", ArgSpec.NOARGS, (b, a, kw) -> {
             ((PyBytearray) b).size = 0;
             return PyNoneType.NONE;
         });
-        TYPE.method("reverse", (b, a, kw) -> {
+        TYPE.method("reverse", ArgSpec.NOARGS, (b, a, kw) -> {
             PyBytearray ba = (PyBytearray) b;
             for (int i = 0, j = ba.size - 1; i < j; i++, j--) {
                 byte x = ba.data[i];
@@ -104,8 +105,8 @@ public final class PyBytearray extends PyObject {
             }
             return PyNoneType.NONE;
         });
-        TYPE.method("copy", (b, a, kw) -> new PyBytearray(((PyBytearray) b).toByteArray()));
-        TYPE.method("remove", (b, a, kw) -> {
+        TYPE.method("copy", ArgSpec.NOARGS, (b, a, kw) -> new PyBytearray(((PyBytearray) b).toByteArray()));
+        TYPE.method("remove", ArgSpec.ONE, (b, a, kw) -> {
             PyBytearray ba = (PyBytearray) b;
             int v = PyBytes.byteValue(a[0]);
             for (int i = 0; i < ba.size; i++) {
@@ -182,7 +183,7 @@ public final class PyBytearray extends PyObject {
             }
             return;
         }
-        long i = NumberOps.index(k).asLong();
+        long i = Clinic.itemIndex(k);
         if (i < 0) {
             i += size;
         }
@@ -201,7 +202,7 @@ public final class PyBytearray extends PyObject {
                 drop[j] = true;
             }
         } else {
-            long i = NumberOps.index(k).asLong();
+            long i = Clinic.itemIndex(k);
             if (i < 0) {
                 i += size;
             }

@@ -134,12 +134,16 @@ public final class PyBytes extends PyObject {
         if (direct != null) {
             return direct.clone();
         }
-        if (x instanceof PyInt) {
-            long n = ((PyInt) x).asLong();
+        if (x instanceof PyInt || !(x instanceof PyStr) && x.type().has(org.krait.runtime.types.Slot.INDEX)) {
+            PyInt count = org.krait.runtime.ops.NumberOps.index(x);
+            if (!count.isLong()) {
+                throw PythonException.overflow("cannot fit 'int' into an index-sized integer");
+            }
+            long n = count.longValue();
             if (n < 0) {
                 throw PythonException.valueError("negative count");
             }
-            return new byte[(int) n];
+            return new byte[Allocation.length(n)];
         }
         if (x instanceof PyStr) {
             throw PythonException.typeError("string argument without an encoding");

@@ -1,5 +1,6 @@
 package org.krait.runtime.objects;
 
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -8,9 +9,11 @@ import org.krait.runtime.types.Slot;
 public final class PyClassmethod extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT)
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> new PyClassmethod(a[0]))
+            .slot(Slot.NEW, ArgSpec.positional(1, 1).checked("classmethod", (cls, a, kw) -> new PyClassmethod(a[0])))
             .slot(Slot.GET, (Signature.Ternary) (c, obj, type) -> new PyMethod(((PyClassmethod) c).function,
-                    type == null || type == PyNoneType.NONE ? obj.type() : type));
+                    type == null || type == PyNoneType.NONE ? obj.type() : type))
+            .slot(Slot.REPR, (Signature.Unary) c -> PyStr.of("<classmethod("
+                    + org.krait.runtime.ops.ObjectOps.repr(((PyClassmethod) c).function) + ")>"));
 
     private final PyObject function;
 

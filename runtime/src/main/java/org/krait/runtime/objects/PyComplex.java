@@ -5,6 +5,7 @@ import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -40,8 +41,8 @@ public final class PyComplex extends PyObject {
         }
         TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> equal(a, b, true));
         TYPE.slot(Slot.NE, (Signature.Binary) (a, b) -> equal(a, b, false));
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> construct(a, kw));
-        TYPE.method("conjugate", (c, a, kw) -> new PyComplex(((PyComplex) c).real, -((PyComplex) c).imag));
+        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "real", "imag").checked("complex", (cls, a, kw) -> construct(a, kw)));
+        TYPE.method("conjugate", ArgSpec.NOARGS, (c, a, kw) -> new PyComplex(((PyComplex) c).real, -((PyComplex) c).imag));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (c, n) -> {
             switch (n.toString()) {
                 case "real": return new PyFloat(((PyComplex) c).real);

@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -28,7 +29,7 @@ public final class PyDictView extends PyObject {
             viewType.slot(Slot.ITER, (Signature.Unary) v -> new Iterator(((PyDictView) v).dict, this));
             viewType.slot(Slot.REPR, (Signature.Unary) v -> ((PyDictView) v).repr());
             viewType.slot(Slot.CONTAINS, (Signature.Contains) (v, x) -> ((PyDictView) v).contains(x));
-            viewType.method("__reversed__", (v, a, kw) -> {
+            viewType.method("__reversed__", ArgSpec.NOARGS, (v, a, kw) -> {
                 PyDictView dv = (PyDictView) v;
                 PyList items = new PyList();
                 for (int i = dv.dict.entryBound() - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@ package org.krait.runtime.objects;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -13,7 +14,7 @@ public final class PyFilter extends PyObject {
     public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT)
             .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
             .slot(Slot.NEXT, (Signature.Unary) m -> ((PyFilter) m).next())
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> new PyFilter(newRef(a[0]), IterOps.iter(a[1])));
+            .slot(Slot.NEW, ArgSpec.positional(2, 2).checked("filter", (cls, a, kw) -> new PyFilter(newRef(a[0]), IterOps.iter(a[1]))));
 
     private final PyObject function;
     private final PyObject iterator;

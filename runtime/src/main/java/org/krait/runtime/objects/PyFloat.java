@@ -7,6 +7,7 @@ import org.krait.runtime.numbers.FloatText;
 import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -25,13 +26,13 @@ public class PyFloat extends PyObject {
         TYPE.slot(Slot.ABS, (Signature.Unary) a -> new PyFloat(Math.abs(((PyFloat) a).value)));
         TYPE.slot(Slot.FLOAT, (Signature.Unary) a -> newRef(a));
         TYPE.slot(Slot.INT, (Signature.Unary) a -> ((PyFloat) a).toInt());
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+        TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("float", (cls, args, kw) -> {
             PyObject v = FloatConstructor.construct(args);
             return cls == TYPE ? v : new Derived((PyType) cls, ((PyFloat) v).value);
-        });
-        TYPE.method("is_integer", (s, a, kw) -> PyBool.of(((PyFloat) s).value == Math.rint(((PyFloat) s).value)
+        }));
+        TYPE.method("is_integer", ArgSpec.NOARGS, (s, a, kw) -> PyBool.of(((PyFloat) s).value == Math.rint(((PyFloat) s).value)
                 && !Double.isInfinite(((PyFloat) s).value)));
-        TYPE.method("as_integer_ratio", (s, a, kw) -> {
+        TYPE.method("as_integer_ratio", ArgSpec.NOARGS, (s, a, kw) -> {
             try {
                 Object[] r = FloatMath.asIntegerRatio(((PyFloat) s).value);
                 return PyTuple.of(PyInt.ofNumeric(r[0]), PyInt.ofNumeric(r[1]));
@@ -39,7 +40,7 @@ public class PyFloat extends PyObject {
                 throw PythonException.of(e);
             }
         });
-        TYPE.method("hex", (s, a, kw) -> PyStr.of(FloatText.hex(((PyFloat) s).value)));
+        TYPE.method("hex", ArgSpec.NOARGS, (s, a, kw) -> PyStr.of(FloatText.hex(((PyFloat) s).value)));
         TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex", (s, a, kw) -> {
             try {
                 return new PyFloat(FloatText.fromHex(a[1].toString()));
@@ -47,7 +48,7 @@ public class PyFloat extends PyObject {
                 throw PythonException.of(e);
             }
         })));
-        TYPE.method("conjugate", (s, a, kw) -> newRef(s));
+        TYPE.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> newRef(s));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
             switch (n.toString()) {
                 case "real": return newRef(s);

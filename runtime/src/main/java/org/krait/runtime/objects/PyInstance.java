@@ -3,17 +3,29 @@ package org.krait.runtime.objects;
 import org.krait.runtime.types.PyType;
 
 /**
- * An instance of a class defined by a program (or of {@code object} itself): its type and its
- * {@code __dict__}. CPython: the generic instance layout of Objects/typeobject.c.
+ * An instance of a class defined by a program (or of {@code object} itself): its type, its
+ * {@code __dict__} and its {@code __slots__} values. CPython: the generic instance layout of
+ * Objects/typeobject.c.
+ *
+ * <p>Layout, fixed by the class when the instance is made ({@code types.SlotsLayout}): the dict
+ * exists unless the class's {@code __slots__} leave it out; the slot values sit in one array
+ * indexed by the member descriptors, null while a slot is unset.
  */
 public final class PyInstance extends PyObject implements DictOwner {
 
+    private static final PyObject[] NO_SLOTS = new PyObject[0];
+
     private final PyType type;
-    private final PyDict dict = new PyDict();
+    /** Null when the class has {@code __slots__} without {@code __dict__}. */
+    private final PyDict dict;
+    private final PyObject[] slots;
 
     /** A new instance of {@code type}; the instance keeps a reference to its type. */
     public PyInstance(PyType type) {
         this.type = newRef(type);
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        int n = type.memberSlots();
+        this.slots = n == 0 ? NO_SLOTS : new PyObject[n];
     }
 
     @Override
@@ -21,14 +33,31 @@ public final class PyInstance extends PyObject implements DictOwner {
         return type;
     }
 
+    /** The instance dict, or null when the class's {@code __slots__} leave it out. */
     @Override
     public PyDict dict() {
         return dict;
     }
 
+    /** The value of slot {@code i} (borrowed), or null while unset. */
+    public PyObject slot(int i) {
+        return slots[i];
+    }
+
+    /** Stores {@code value} (borrowed; null unsets) in slot {@code i}; whether the slot was set before. */
+    public boolean setSlot(int i, PyObject value) {
+        PyObject old = slots[i];
+        slots[i] = value == null ? null : newRef(value);
+        xdecref(old);
+        return old != null;
+    }
+
     @Override
     public void releaseReferences() {
-        dict.decref();
+        xdecref(dict);
+        for (PyObject o : slots) {
+            xdecref(o);
+        }
         type.decref();
     }
 }

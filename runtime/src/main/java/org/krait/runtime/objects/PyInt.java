@@ -8,6 +8,7 @@ import org.krait.runtime.numbers.IntText;
 import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.numbers.NumericHash;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -20,6 +21,14 @@ import org.krait.runtime.types.Slot;
 public class PyInt extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT);
+
+    /** A byteorder argument of to_bytes/from_bytes: a str (its value IntMath checks). */
+    private static String byteorder(String fn, PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw PythonException.typeError(fn + "() argument 'byteorder' must be str, not " + o.type().name());
+        }
+        return o.toString();
+    }
 
     private static final int SMALL_MIN = -5;
     private static final int SMALL_MAX = 256;
@@ -401,53 +410,42 @@ public class PyInt extends PyObject {
                 PyObject v = IntConstructor.construct(args, kw);
                 return cls == PyInt.TYPE || cls == PyBool.TYPE ? v : new Derived((PyType) cls, (PyInt) v);
             });
-            t.method("to_bytes", (s, a, kw) -> {
-                int npos = a.length - (kw == null ? 0 : kw.length);
-                long length = npos > 0 ? ((PyInt) a[0]).asLong() : 1;
-                String order = npos > 1 ? a[1].toString() : "big";
-                boolean signed = false;
-                for (int i = 0; kw != null && i < kw.length; i++) {
-                    PyObject v = a[npos + i];
-                    if (kw[i].equals("length")) {
-                        length = ((PyInt) v).asLong();
-                    } else if (kw[i].equals("byteorder")) {
-                        order = v.toString();
-                    } else if (kw[i].equals("signed")) {
-                        signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
-                    }
-                }
-                byte[] out;
+            t.method("to_bytes", ArgSpec.keywords(0, "length", "byteorder", "*", "signed"), (s, a, kw) -> {
+                long length = a.length > 0 && a[0] != null ? org.krait.runtime.ops.NumberOps.index(a[0]).asLong() : 1;
+                String order = a.length > 1 && a[1] != null ? byteorder("to_bytes", a[1]) : "big";
+                boolean signed = a.length > 2 && org.krait.runtime.ops.ObjectOps.isTrue(a[2]);
                 try {
-                    out = IntMath.toBytes(((PyInt) s).numeric(), length, order, signed);
+                    return PyBytes.of(IntMath.toBytes(((PyInt) s).numeric(), length, order, signed));
                 } catch (NumericError e) {
                     throw PythonException.of(e);
                 }
-                return PyBytes.of(out);
             });
-            t.define("from_bytes", PyClassmethod.of(new PyBuiltinFunctionOrMethod("from_bytes", (s, a, kw) -> {
-                int npos = a.length - (kw == null ? 0 : kw.length);
-                byte[] b = PyBytes.bytesOf(a[1]) != null ? PyBytes.bytesOf(a[1]).clone() : PyBytes.construct(a[1]);
-                String order = npos > 2 ? a[2].toString() : "big";
-                boolean signed = false;
-                for (int i = 0; kw != null && i < kw.length; i++) {
-                    PyObject v = a[npos + i];
-                    if (kw[i].equals("byteorder")) {
-                        order = v.toString();
-                    } else if (kw[i].equals("signed")) {
-                        signed = org.krait.runtime.ops.ObjectOps.isTrue(v);
-                    }
-                }
+            ArgSpec fromBytes = ArgSpec.keywords(1, "bytes", "byteorder", "*", "signed");
+            t.define("from_bytes", PyClassmethod.of(new PyBuiltinFunctionOrMethod("from_bytes", (s, all, kw) -> {
+                // a[0] is the class the classmethod passes; the parameters follow it.
+                PyObject[] a = fromBytes.bind("from_bytes", "int", java.util.Arrays.copyOfRange(all, 1, all.length), kw);
+                byte[] b = PyBytes.bytesOf(a[0]) != null ? PyBytes.bytesOf(a[0]).clone() : PyBytes.construct(a[0]);
+                String order = a.length > 1 && a[1] != null ? byteorder("from_bytes", a[1]) : "big";
+                boolean signed = a.length > 2 && org.krait.runtime.ops.ObjectOps.isTrue(a[2]);
+                PyInt v;
                 try {
-                    return ofNumeric(IntMath.fromBytes(b, order, signed));
+                    v = ofNumeric(IntMath.fromBytes(b, order, signed));
                 } catch (NumericError e) {
                     throw PythonException.of(e);
+                }
+                if (all[0] == PyInt.TYPE) {
+                    return v;
+                }
+                try {
+                    return org.krait.runtime.ops.CallOps.call(all[0], v);
+                } finally {
+                    v.decref();
                 }
             })));
-            t.method("bit_length", (s, a, kw) -> PyInt.of(IntMath.bitLength(((PyInt) s).numeric())));
-            t.method("bit_count", (s, a, kw) -> PyInt.of(IntMath.bitCount(((PyInt) s).numeric())));
-            t.method("conjugate", (s, a, kw) -> ((PyInt) s).exact());
-            t.method("is_integer", (s, a, kw) -> PyBool.TRUE);
-            t.method("as_integer_ratio", (s, a, kw) -> PyTuple.of(((PyInt) s).exact(), PyInt.of(1)));
+            t.method("bit_length", ArgSpec.NOARGS, (s, a, kw) -> PyInt.of(IntMath.bitLength(((PyInt) s).numeric())));
+            t.method("bit_count", ArgSpec.NOARGS, (s, a, kw) -> PyInt.of(IntMath.bitCount(((PyInt) s).numeric())));
+            t.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> ((PyInt) s).exact());
+            t.method("as_integer_ratio", ArgSpec.NOARGS, (s, a, kw) -> PyTuple.of(((PyInt) s).exact(), PyInt.of(1)));
             t.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
                 switch (n.toString()) {
                     case "real":

@@ -3,7 +3,6 @@ package org.krait.runtime.objects;
 import java.util.Arrays;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
-import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Slot;
@@ -81,7 +80,7 @@ public class PyList extends PyObject {
         if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
             throw PythonException.typeError("list indices must be integers or slices, not " + key.type().name());
         }
-        long i = NumberOps.index(key).asLong();
+        long i = Clinic.itemIndex(key);
         if (i < 0) {
             i += size;
         }

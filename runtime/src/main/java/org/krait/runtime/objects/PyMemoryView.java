@@ -4,6 +4,7 @@ import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -42,9 +43,9 @@ public final class PyMemoryView extends PyObject {
         TYPE.slot(Slot.HASH, (Signature.Hash) m -> ((PyMemoryView) m).hash());
         TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> ((PyMemoryView) a).equalTo(b, true));
         TYPE.slot(Slot.NE, (Signature.Binary) (a, b) -> ((PyMemoryView) a).equalTo(b, false));
-        TYPE.method("tobytes", (m, a, kw) -> PyBytes.of(((PyMemoryView) m).toBytes()));
-        TYPE.method("tolist", (m, a, kw) -> ((PyMemoryView) m).toList());
-        TYPE.method("hex", (m, a, kw) -> {
+        TYPE.method("tobytes", ArgSpec.keywords(0, "order"), (m, a, kw) -> PyBytes.of(((PyMemoryView) m).toBytes()));
+        TYPE.method("tolist", ArgSpec.NOARGS, (m, a, kw) -> ((PyMemoryView) m).toList());
+        TYPE.method("hex", ArgSpec.keywords(0, "sep", "bytes_per_sep"), (m, a, kw) -> {
             PyBytes b = PyBytes.of(((PyMemoryView) m).toBytes());
             try {
                 return org.krait.runtime.ops.CallOps.call(PyBytes.TYPE.lookup("hex"), prepend(b, a), kw);
@@ -52,17 +53,17 @@ public final class PyMemoryView extends PyObject {
                 b.decref();
             }
         });
-        TYPE.method("release", (m, a, kw) -> {
+        TYPE.method("release", ArgSpec.NOARGS, (m, a, kw) -> {
             ((PyMemoryView) m).release();
             return PyNoneType.NONE;
         });
-        TYPE.method("__enter__", (m, a, kw) -> newRef(((PyMemoryView) m).live()));
-        TYPE.method("__exit__", (m, a, kw) -> {
+        TYPE.method("__enter__", ArgSpec.NOARGS, (m, a, kw) -> newRef(((PyMemoryView) m).live()));
+        TYPE.method("__exit__", ArgSpec.VARARGS, (m, a, kw) -> {
             ((PyMemoryView) m).release();
             return PyBool.FALSE;
         });
-        TYPE.method("cast", (m, a, kw) -> ((PyMemoryView) m).cast(a, kw));
-        TYPE.method("toreadonly", (m, a, kw) -> {
+        TYPE.method("cast", ArgSpec.keywords(1, "format", "shape"), (m, a, kw) -> ((PyMemoryView) m).cast(a));
+        TYPE.method("toreadonly", ArgSpec.NOARGS, (m, a, kw) -> {
             PyMemoryView v = ((PyMemoryView) m).live();
             return new PyMemoryView(v.obj, v.start, v.length, v.stride, v.format, true);
         });
@@ -182,7 +183,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private int index(PyObject k) {
-        long i = NumberOps.index(k).asLong();
+        long i = Clinic.itemIndex(k);
         if (i < 0) {
             i += length;
         }
@@ -334,23 +335,11 @@ public final class PyMemoryView extends PyObject {
         return PyBool.of(same == eq);
     }
 
-    private PyObject cast(PyObject[] a, String[] kw) {
+    /** {@code cast(format, shape)}, bound by position (shape null when not given). */
+    private PyObject cast(PyObject[] a) {
         live();
-        int npos = a.length - (kw == null ? 0 : kw.length);
-        PyObject fmt = npos > 0 ? a[0] : null;
-        PyObject shape = npos > 1 ? a[1] : null;
-        for (int i = npos; i < a.length; i++) {
-            if (kw[i - npos].equals("format")) {
-                fmt = a[i];
-            } else if (kw[i - npos].equals("shape")) {
-                shape = a[i];
-            } else {
-                throw PythonException.typeError("'" + kw[i - npos] + "' is an invalid keyword argument for cast()");
-            }
-        }
-        if (fmt == null) {
-            throw PythonException.typeError("cast() missing required argument 'format' (pos 1)");
-        }
+        PyObject fmt = a[0];
+        PyObject shape = a.length > 1 ? a[1] : null;
         if (!(fmt instanceof PyStr)) {
             throw PythonException.typeError("memoryview: format argument must be a string");
         }

@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -10,7 +11,7 @@ import org.krait.runtime.types.Slot;
 public final class PyProperty extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT)
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+            .slot(Slot.NEW, ArgSpec.keywords(0, "fget", "fset", "fdel", "doc").checked("property", (cls, a, kw) -> {
                 PyObject[] parts = new PyObject[3];
                 int nkw = kw == null ? 0 : kw.length;
                 for (int i = 0; i < a.length - nkw && i < 3; i++) {
@@ -28,7 +29,7 @@ public final class PyProperty extends PyObject {
                 PyProperty p = new PyProperty(parts[0], parts[1], parts[2]);
                 p.doc = doc == null || doc == PyNoneType.NONE ? null : newRef(doc);
                 return p;
-            })
+            }))
             .slot(Slot.GET, (Signature.Ternary) (p, obj, type) -> ((PyProperty) p).get(obj))
             .slot(Slot.SET, (Signature.Setter) (p, obj, value) -> ((PyProperty) p).set(obj, value))
             .slot(Slot.GETATTRIBUTE, (Signature.Binary) (p, n) -> {

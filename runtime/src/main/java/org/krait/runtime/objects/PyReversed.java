@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.SequenceOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -9,10 +10,8 @@ import org.krait.runtime.types.Slot;
 /** {@code reversed(sequence)}. CPython: Objects/enumobject.c. */
 public final class PyReversed extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT)
-            .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
-            .slot(Slot.NEXT, (Signature.Unary) r -> ((PyReversed) r).next())
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+    public static final PyType TYPE = iteratorType("reversed")
+            .slot(Slot.NEW, ArgSpec.positional(1, 1).checked("reversed", (cls, a, kw) -> {
                 PyObject seq = a[0];
                 PyObject rev = seq.type().lookup("__reversed__");
                 if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple) && !(seq instanceof PyStr)) {
@@ -22,7 +21,16 @@ public final class PyReversed extends PyObject {
                     throw PythonException.typeError("'" + seq.type().name() + "' object is not reversible");
                 }
                 return new PyReversed(seq);
-            });
+            }));
+
+    /** What {@code reversed(a_list)} is ({@code list.__reversed__}): the same walk, CPython's name. */
+    private static final PyType LIST = iteratorType("list_reverseiterator");
+
+    private static PyType iteratorType(String name) {
+        return PyType.builtin(name, PyType.OBJECT)
+                .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
+                .slot(Slot.NEXT, (Signature.Unary) r -> ((PyReversed) r).next());
+    }
 
     private PyObject seq;
     private int index;
@@ -34,11 +42,16 @@ public final class PyReversed extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return seq instanceof PyList ? LIST : TYPE;
     }
 
     private PyObject next() {
         if (seq == null || index < 0) {
+            return null;
+        }
+        if (seq instanceof PyList && index >= ((PyList) seq).size()) {
+            // The list shrank while reversed() walked it: stop, as CPython's list_reverseiterator does.
+            index = -1;
             return null;
         }
         PyInt i = PyInt.of(index--);

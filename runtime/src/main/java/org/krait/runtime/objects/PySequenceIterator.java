@@ -17,6 +17,7 @@ public final class PySequenceIterator extends PyObject {
     static final PyType TUPLE = make("tuple_iterator");
     static final PyType STR = make("str_ascii_iterator");
     static final PyType BYTES = make("bytes_iterator");
+    static final PyType BYTEARRAY = make("bytearray_iterator");
 
     private static PyType make(String name) {
         return PyType.builtin(name, PyType.OBJECT)
@@ -33,7 +34,7 @@ public final class PySequenceIterator extends PyObject {
     public PySequenceIterator(PyObject seq, int hint) {
         this.seq = newRef(seq);
         this.type = seq instanceof PyList ? LIST : seq instanceof PyTuple ? TUPLE : seq instanceof PyStr ? STR
-                : seq instanceof PyBytes ? BYTES : TYPE;
+                : seq instanceof PyBytes ? BYTES : seq instanceof PyBytearray ? BYTEARRAY : TYPE;
     }
 
     @Override

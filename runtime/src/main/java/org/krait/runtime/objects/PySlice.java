@@ -3,6 +3,7 @@ package org.krait.runtime.objects;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -16,9 +17,9 @@ public final class PySlice extends PyObject {
                 return PyStr.of("slice(" + ObjectOps.repr(p.start) + ", " + ObjectOps.repr(p.stop) + ", "
                         + ObjectOps.repr(p.step) + ")");
             })
-            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> a.length == 1
+            .slot(Slot.NEW, ArgSpec.positional(1, 3).checked("slice", (cls, a, kw) -> a.length == 1
                     ? new PySlice(PyNoneType.NONE, a[0], PyNoneType.NONE)
-                    : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNoneType.NONE));
+                    : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNoneType.NONE)));
 
     static {
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
@@ -30,11 +31,11 @@ public final class PySlice extends PyObject {
                 default: return ObjectOps.genericGetAttr(s, (PyStr) n, null);
             }
         });
-        TYPE.method("indices", (s, a, kw) -> {
+        TYPE.method("indices", ArgSpec.ONE, (s, a, kw) -> {
             int[] r = ((PySlice) s).indices((int) NumberOps.index(a[0]).asLong());
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
-        TYPE.method("__reduce__", (s, a, kw) -> {
+        TYPE.method("__reduce__", ArgSpec.NOARGS, (s, a, kw) -> {
             PyTuple parts = ((PySlice) s).parts();
             PyTuple r = PyTuple.of(TYPE, parts);
             parts.decref();
@@ -67,6 +68,21 @@ public final class PySlice extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The start part as given (borrowed; None when omitted). */
+    public PyObject start() {
+        return start;
+    }
+
+    /** The stop part as given (borrowed). */
+    public PyObject stop() {
+        return stop;
+    }
+
+    /** The step part as given (borrowed). */
+    public PyObject step() {
+        return step;
     }
 
     /** The resolved bounds for a sequence of {@code length}: start, stop, step, slice length. */

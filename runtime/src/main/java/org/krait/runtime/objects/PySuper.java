@@ -20,6 +20,12 @@ public final class PySuper extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT)
             .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+                if (kw != null && kw.length > 0) {
+                    throw PythonException.typeError("super() takes no keyword arguments");
+                }
+                if (a.length > 2) {
+                    throw PythonException.typeError("super() expected at most 2 arguments, got " + a.length);
+                }
                 PyObject[] ta = a.length == 0 ? frameArguments.get() : a;
                 if (!(ta[0] instanceof PyType)) {
                     throw PythonException.typeError("super() argument 1 must be a type, not " + ta[0].type().name());

@@ -3,8 +3,8 @@ package org.krait.runtime.objects;
 import java.util.Arrays;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
-import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -32,16 +32,16 @@ public class PyTuple extends PyObject {
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
-        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+        TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("tuple", (cls, args, kw) -> {
             if (cls != TYPE) {
                 return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArray(args[0]));
             }
             return args.length == 0 ? EMPTY
                     : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
-        });
-        TYPE.method("index", (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
+        }));
+        TYPE.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));
-        TYPE.method("count", (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
+        TYPE.method("count", ArgSpec.ONE, (self, a, kw) -> PyInt.of(SequenceItems.count(((PyTuple) self).items, a[0])));
     }
 
     private final PyObject[] items;
@@ -97,7 +97,7 @@ public class PyTuple extends PyObject {
         if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
             throw PythonException.typeError("tuple indices must be integers or slices, not " + key.type().name());
         }
-        long i = NumberOps.index(key).asLong();
+        long i = Clinic.itemIndex(key);
         if (i < 0) {
             i += items.length;
         }
@@ -114,13 +114,13 @@ public class PyTuple extends PyObject {
     }
 
     private PyObject repeat(PyObject n) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             return PyNotImplementedType.NOT_IMPLEMENTED;
         }
-        int k = (int) Math.max(0, ((PyInt) n).asLong());
-        PyObject[] out = new PyObject[items.length * k];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(items, 0, out, i * items.length, items.length);
+        PyObject[] out = new PyObject[Allocation.repeated(items.length, k)];
+        for (int at = 0; at < out.length; at += items.length) {
+            System.arraycopy(items, 0, out, at, items.length);
         }
         return of(out);
     }

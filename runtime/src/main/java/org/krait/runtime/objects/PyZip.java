@@ -15,6 +15,11 @@ public final class PyZip extends PyObject {
             .slot(Slot.NEXT, (Signature.Unary) z -> ((PyZip) z).next())
             .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
                 int nkw = kw == null ? 0 : kw.length;
+                for (String k : nkw == 0 ? new String[0] : kw) {
+                    if (!k.equals("strict")) {
+                        throw PythonException.typeError("'" + k + "' is an invalid keyword argument for zip()");
+                    }
+                }
                 boolean strict = nkw == 1 && kw[0].equals("strict") && ObjectOps.isTrue(a[a.length - 1]);
                 PyObject[] its = new PyObject[a.length - nkw];
                 for (int i = 0; i < its.length; i++) {

@@ -4,6 +4,7 @@ import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -26,6 +27,7 @@ final class SetMethods {
         if (!frozen) {
             t.instances(PySet.Derived::new);
         }
+        ArgSpec one = ArgSpec.positional(0, 1);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
             if (!frozen && cls != PySet.TYPE) {
                 PyObject d = ((PyType) cls).newInstance();
@@ -34,9 +36,7 @@ final class SetMethods {
                 }
                 return d;
             }
-            if (args.length > 1) {
-                throw PythonException.typeError(t.name() + " expected at most 1 argument, got " + args.length);
-            }
+            one.bind(t.name(), null, args, kw);
             if (frozen && args.length > 0 && args[0] instanceof PySet && ((PySet) args[0]).isFrozen()) {
                 return PyObject.newRef(args[0]);
             }
@@ -75,13 +75,13 @@ final class SetMethods {
                 update((PySet) a, b);
                 return PyObject.newRef(a);
             });
-            t.method("intersection_update", (s, a, kw) -> {
+            t.method("intersection_update", ArgSpec.VARARGS, (s, a, kw) -> {
                 PySet r = (PySet) intersection((PySet) s, a[0]);
                 ((PySet) s).clear();
                 update((PySet) s, r);
                 return PyNoneType.NONE;
             });
-            t.method("difference_update", (s, a, kw) -> {
+            t.method("difference_update", ArgSpec.VARARGS, (s, a, kw) -> {
                 for (PyObject o : IterOps.toArray(a[0])) {
                     ((PySet) s).discard(o);
                 }
@@ -89,32 +89,32 @@ final class SetMethods {
             });
         }
         if (!frozen) {
-            t.method("add", (s, a, kw) -> {
+            t.method("add", ArgSpec.ONE, (s, a, kw) -> {
                 ((PySet) s).add(a[0]);
                 return PyNoneType.NONE;
             });
-            t.method("discard", (s, a, kw) -> {
+            t.method("discard", ArgSpec.ONE, (s, a, kw) -> {
                 ((PySet) s).discard(a[0]);
                 return PyNoneType.NONE;
             });
-            t.method("remove", (s, a, kw) -> {
+            t.method("remove", ArgSpec.ONE, (s, a, kw) -> {
                 if (!((PySet) s).discard(a[0])) {
                     throw PythonException.of(ExceptionTypes.KEY_ERROR, a[0]);
                 }
                 return PyNoneType.NONE;
             });
-            t.method("pop", (s, a, kw) -> {
+            t.method("pop", ArgSpec.NOARGS, (s, a, kw) -> {
                 PyObject k = ((PySet) s).popAny();
                 if (k == null) {
                     throw PythonException.of(ExceptionTypes.KEY_ERROR, "pop from an empty set");
                 }
                 return k;
             });
-            t.method("clear", (s, a, kw) -> {
+            t.method("clear", ArgSpec.NOARGS, (s, a, kw) -> {
                 ((PySet) s).clear();
                 return PyNoneType.NONE;
             });
-            t.method("symmetric_difference_update", (s, a, kw) -> {
+            t.method("symmetric_difference_update", ArgSpec.ONE, (s, a, kw) -> {
                 PySet other = asSet(a[0]);
                 for (int i = 0; i < other.slotBound(); i++) {
                     PyObject k = other.keyAt(i);
@@ -125,21 +125,21 @@ final class SetMethods {
                 return PyNoneType.NONE;
             });
         }
-        t.method("copy", (s, a, kw) -> copy((PySet) s));
-        t.method("update", (s, a, kw) -> {
+        t.method("copy", ArgSpec.NOARGS, (s, a, kw) -> copy((PySet) s));
+        t.method("update", ArgSpec.VARARGS, (s, a, kw) -> {
             for (PyObject o : a) {
                 update((PySet) s, o);
             }
             return PyNoneType.NONE;
         });
-        t.method("union", (s, a, kw) -> {
+        t.method("union", ArgSpec.VARARGS, (s, a, kw) -> {
             PySet r = copy((PySet) s);
             for (PyObject o : a) {
                 update(r, o);
             }
             return r;
         });
-        t.method("intersection", (s, a, kw) -> {
+        t.method("intersection", ArgSpec.VARARGS, (s, a, kw) -> {
             PyObject r = PyObject.newRef(s);
             for (PyObject o : a) {
                 PyObject next = intersection((PySet) r, o);
@@ -148,7 +148,7 @@ final class SetMethods {
             }
             return a.length == 0 ? copy((PySet) s) : r;
         });
-        t.method("difference", (s, a, kw) -> {
+        t.method("difference", ArgSpec.VARARGS, (s, a, kw) -> {
             PyObject r = copy((PySet) s);
             for (PyObject o : a) {
                 PyObject next = difference((PySet) r, o);
@@ -157,10 +157,10 @@ final class SetMethods {
             }
             return r;
         });
-        t.method("symmetric_difference", (s, a, kw) -> symmetric((PySet) s, a[0]));
-        t.method("issubset", (s, a, kw) -> PyBool.of(subset((PySet) s, asSet(a[0]))));
-        t.method("issuperset", (s, a, kw) -> PyBool.of(subset(asSet(a[0]), (PySet) s)));
-        t.method("isdisjoint", (s, a, kw) -> {
+        t.method("symmetric_difference", ArgSpec.ONE, (s, a, kw) -> symmetric((PySet) s, a[0]));
+        t.method("issubset", ArgSpec.ONE, (s, a, kw) -> PyBool.of(subset((PySet) s, asSet(a[0]))));
+        t.method("issuperset", ArgSpec.ONE, (s, a, kw) -> PyBool.of(subset(asSet(a[0]), (PySet) s)));
+        t.method("isdisjoint", ArgSpec.ONE, (s, a, kw) -> {
             for (PyObject o : IterOps.toArray(a[0])) {
                 if (((PySet) s).contains(o)) {
                     return PyBool.FALSE;

@@ -8,6 +8,7 @@ import org.krait.runtime.unicode.CharTypes;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -63,18 +64,23 @@ final class StrMethods {
                 return PyBool.of(r);
             });
         }
-        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+        t.slot(Slot.NEW, ArgSpec.keywords(0, "object", "encoding", "errors").checked("str", (cls, args, kw) -> {
             PyStr v = args.length == 0 ? PyStr.EMPTY : strOf(args, kw);
             return cls == PyStr.TYPE ? v : new PyStr.Derived((PyType) cls, v);
-        });
-        t.method("join", (self, a, kw) -> {
+        }));
+        t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             PyObject[] items = IterOps.toArray(a[0]);
+            long total = (long) s(self).length() * Math.max(0, items.length - 1);
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyStr)) {
                     throw PythonException.typeError("sequence item " + i + ": expected str instance, "
                             + items[i].type().name() + " found");
                 }
+                total += s(items[i]).length();
+            }
+            Allocation.length(total);
+            for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
                     sb.append(s(self));
                 }
@@ -82,24 +88,23 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.method("split", (self, a, kw) -> split(s(self), a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null,
-                a.length > 1 ? (int) ((PyInt) a[1]).asLong() : -1));
-        t.method("strip", (self, a, kw) -> PyStr.of(strip(s(self), a, true, true)));
-        t.method("lstrip", (self, a, kw) -> PyStr.of(strip(s(self), a, true, false)));
-        t.method("rstrip", (self, a, kw) -> PyStr.of(strip(s(self), a, false, true)));
-        t.method("upper", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.upper(((PyStr) self).codePoints())));
-        t.method("lower", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.lower(((PyStr) self).codePoints())));
-        t.method("title", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.title(((PyStr) self).codePoints())));
-        t.method("capitalize", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.capitalize(((PyStr) self).codePoints())));
-        t.method("swapcase", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.swapcase(((PyStr) self).codePoints())));
-        t.method("casefold", (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.casefold(((PyStr) self).codePoints())));
-        t.method("startswith", (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], true)));
-        t.method("endswith", (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], false)));
-        t.method("replace", (self, a, kw) -> {
+        t.method("split", ArgSpec.keywords(0, "sep", "maxsplit"), (self, a, kw) -> split(s(self), separator(a), maxsplit(a)));
+        t.method("strip", ArgSpec.positional(0, 1), (self, a, kw) -> PyStr.of(strip(s(self), a, true, true)));
+        t.method("lstrip", ArgSpec.positional(0, 1), (self, a, kw) -> PyStr.of(strip(s(self), a, true, false)));
+        t.method("rstrip", ArgSpec.positional(0, 1), (self, a, kw) -> PyStr.of(strip(s(self), a, false, true)));
+        t.method("upper", ArgSpec.NOARGS, (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.upper(((PyStr) self).codePoints())));
+        t.method("lower", ArgSpec.NOARGS, (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.lower(((PyStr) self).codePoints())));
+        t.method("title", ArgSpec.NOARGS, (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.title(((PyStr) self).codePoints())));
+        t.method("capitalize", ArgSpec.NOARGS, (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.capitalize(((PyStr) self).codePoints())));
+        t.method("swapcase", ArgSpec.NOARGS, (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.swapcase(((PyStr) self).codePoints())));
+        t.method("casefold", ArgSpec.NOARGS, (self, a, kw) -> PyStr.ofCodePoints(CaseMapping.casefold(((PyStr) self).codePoints())));
+        t.method("startswith", ArgSpec.tuple(1, 3), (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], true)));
+        t.method("endswith", ArgSpec.tuple(1, 3), (self, a, kw) -> PyBool.of(affix(window((PyStr) self, a), a[0], false)));
+        t.method("replace", ArgSpec.positional(2, 3), (self, a, kw) -> {
             String x = s(self);
             String from = s(str(self, a[0], "replace"));
             String to = s(a[1]);
-            long count = a.length > 2 ? ((PyInt) a[2]).asLong() : -1;
+            long count = a.length > 2 ? Clinic.ssize(a[2]) : -1;
             if (count < 0) {
                 return PyStr.of(from.isEmpty() ? insertEverywhere(x, to) : x.replace(from, to));
             }
@@ -115,23 +120,23 @@ final class StrMethods {
             }
             return PyStr.of(sb.append(x.substring(pos)).toString());
         });
-        t.method("find", (self, a, kw) -> PyInt.of(find((PyStr) self, a, false)));
-        t.method("rfind", (self, a, kw) -> PyInt.of(find((PyStr) self, a, true)));
-        t.method("index", (self, a, kw) -> {
+        t.method("find", ArgSpec.tuple(1, 3), (self, a, kw) -> PyInt.of(find((PyStr) self, a, false)));
+        t.method("rfind", ArgSpec.tuple(1, 3), (self, a, kw) -> PyInt.of(find((PyStr) self, a, true)));
+        t.method("index", ArgSpec.tuple(1, 3), (self, a, kw) -> {
             int i = find((PyStr) self, a, false);
             if (i < 0) {
                 throw PythonException.valueError("substring not found");
             }
             return PyInt.of(i);
         });
-        t.method("rindex", (self, a, kw) -> {
+        t.method("rindex", ArgSpec.tuple(1, 3), (self, a, kw) -> {
             int i = find((PyStr) self, a, true);
             if (i < 0) {
                 throw PythonException.valueError("substring not found");
             }
             return PyInt.of(i);
         });
-        t.method("count", (self, a, kw) -> {
+        t.method("count", ArgSpec.tuple(1, 3), (self, a, kw) -> {
             int[] r = range((PyStr) self, a);
             int[] x = ((PyStr) self).codePoints();
             int[] sub = str(self, a[0], "count").codePoints();
@@ -152,34 +157,33 @@ final class StrMethods {
             }
             return PyInt.of(c);
         });
-        t.method("removeprefix", (self, a, kw) -> PyStr.of(s(self).startsWith(s(a[0])) ? s(self).substring(s(a[0]).length()) : s(self)));
-        t.method("removesuffix", (self, a, kw) -> PyStr.of(!s(a[0]).isEmpty() && s(self).endsWith(s(a[0]))
+        t.method("removeprefix", ArgSpec.ONE, (self, a, kw) -> PyStr.of(s(self).startsWith(s(a[0])) ? s(self).substring(s(a[0]).length()) : s(self)));
+        t.method("removesuffix", ArgSpec.ONE, (self, a, kw) -> PyStr.of(!s(a[0]).isEmpty() && s(self).endsWith(s(a[0]))
                 ? s(self).substring(0, s(self).length() - s(a[0]).length()) : s(self)));
-        t.method("isidentifier", (self, a, kw) -> PyBool.of(CharTypes.isIdentifier(((PyStr) self).codePoints())));
-        t.method("istitle", (self, a, kw) -> PyBool.of(CharTypes.isTitle(((PyStr) self).codePoints())));
-        t.method("rsplit", (self, a, kw) -> rsplit(s(self), a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null,
-                a.length > 1 ? (int) ((PyInt) a[1]).asLong() : -1));
-        t.method("partition", (self, a, kw) -> {
+        t.method("isidentifier", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(CharTypes.isIdentifier(((PyStr) self).codePoints())));
+        t.method("istitle", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(CharTypes.isTitle(((PyStr) self).codePoints())));
+        t.method("rsplit", ArgSpec.keywords(0, "sep", "maxsplit"), (self, a, kw) -> rsplit(s(self), separator(a), maxsplit(a)));
+        t.method("partition", ArgSpec.ONE, (self, a, kw) -> {
             String x = s(self);
             String sep = s(a[0]);
             int i = x.indexOf(sep);
             return i < 0 ? PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY)
                     : PyTuple.of(PyStr.of(x.substring(0, i)), a[0], PyStr.of(x.substring(i + sep.length())));
         });
-        t.method("rpartition", (self, a, kw) -> {
+        t.method("rpartition", ArgSpec.ONE, (self, a, kw) -> {
             String x = s(self);
             String sep = s(a[0]);
             int i = x.lastIndexOf(sep);
             return i < 0 ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self)
                     : PyTuple.of(PyStr.of(x.substring(0, i)), a[0], PyStr.of(x.substring(i + sep.length())));
         });
-        t.method("expandtabs", (self, a, kw) -> {
-            int size = a.length > 0 ? (int) ((PyInt) a[0]).asLong() : 8;
+        t.method("expandtabs", ArgSpec.keywords(0, "tabsize"), (self, a, kw) -> {
+            long size = a.length > 0 ? Clinic.ssize(a[0]) : 8;
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (int c : ((PyStr) self).codePoints()) {
                 if (c == '\t') {
-                    int n = size > 0 ? size - col % size : 0;
+                    int n = size > 0 ? (int) (size - col % size) : 0;
                     sb.append(" ".repeat(n));
                     col += n;
                 } else {
@@ -189,29 +193,29 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.method("format_map", (self, a, kw) -> PyStr.of(StrFormat.formatMap(s(self), a[0])));
-        t.method("isdigit", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDigit)));
-        t.method("isnumeric", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isNumeric)));
-        t.method("isdecimal", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDecimal)));
-        t.method("isalpha", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isAlpha)));
-        t.method("isalnum", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isAlnum)));
-        t.method("isspace", (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isSpace)));
-        t.method("isupper", (self, a, kw) -> PyBool.of(CharTypes.isUpper(((PyStr) self).codePoints())));
-        t.method("islower", (self, a, kw) -> PyBool.of(CharTypes.isLower(((PyStr) self).codePoints())));
-        t.method("center", (self, a, kw) -> PyStr.of(justify(s(self), a, '^')));
-        t.method("ljust", (self, a, kw) -> PyStr.of(justify(s(self), a, '<')));
-        t.method("rjust", (self, a, kw) -> PyStr.of(justify(s(self), a, '>')));
-        t.method("zfill", (self, a, kw) -> {
+        t.method("format_map", ArgSpec.ONE, (self, a, kw) -> PyStr.of(StrFormat.formatMap(s(self), a[0])));
+        t.method("isdigit", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDigit)));
+        t.method("isnumeric", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isNumeric)));
+        t.method("isdecimal", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDecimal)));
+        t.method("isalpha", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isAlpha)));
+        t.method("isalnum", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isAlnum)));
+        t.method("isspace", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isSpace)));
+        t.method("isupper", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(CharTypes.isUpper(((PyStr) self).codePoints())));
+        t.method("islower", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(CharTypes.isLower(((PyStr) self).codePoints())));
+        t.method("center", ArgSpec.positional(1, 2), (self, a, kw) -> PyStr.of(justify(s(self), a, '^')));
+        t.method("ljust", ArgSpec.positional(1, 2), (self, a, kw) -> PyStr.of(justify(s(self), a, '<')));
+        t.method("rjust", ArgSpec.positional(1, 2), (self, a, kw) -> PyStr.of(justify(s(self), a, '>')));
+        t.method("zfill", ArgSpec.ONE, (self, a, kw) -> {
             String x = s(self);
-            int w = (int) ((PyInt) a[0]).asLong();
+            long w = Clinic.ssize(a[0]);
             if (x.length() >= w) {
                 return PyStr.of(x);
             }
             String sign = x.startsWith("-") || x.startsWith("+") ? x.substring(0, 1) : "";
-            return PyStr.of(sign + "0".repeat(w - x.length()) + x.substring(sign.length()));
+            return PyStr.of(sign + "0".repeat(Allocation.length(w) - x.length()) + x.substring(sign.length()));
         });
-        t.method("splitlines", (self, a, kw) -> {
-            boolean keep = a.length > 0 && org.krait.runtime.ops.ObjectOps.isTrue(a[0]);
+        t.method("splitlines", ArgSpec.keywords(0, "keepends"), (self, a, kw) -> {
+            boolean keep = a.length > 0 && Clinic.ssize(a[0]) != 0;
             PyList out = new PyList();
             int[] x = ((PyStr) self).codePoints();
             int start = 0;
@@ -235,10 +239,10 @@ final class StrMethods {
             }
             return out;
         });
-        t.method("encode", BytesMethods::strEncode);
-        t.method("isprintable", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(CharTypes::isPrintable)));
-        t.method("isascii", (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(c -> c < 128)));
-        t.method("translate", (self, a, kw) -> {
+        t.method("encode", ArgSpec.keywords(0, "encoding", "errors"), BytesMethods::strEncode);
+        t.method("isprintable", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(CharTypes::isPrintable)));
+        t.method("isascii", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(s(self).codePoints().allMatch(c -> c < 128)));
+        t.method("translate", ArgSpec.ONE, (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             for (int c : ((PyStr) self).codePoints()) {
                 PyObject key = PyInt.of(c);
@@ -319,7 +323,7 @@ final class StrMethods {
             if (b == null) {
                 throw PythonException.typeError("decoding to str: need a bytes-like object, " + a[0].type().name() + " found");
             }
-            return (PyStr) BytesMethods.decode(b, enc, errors);
+            return PyStr.of(Codecs.decode(b, enc, errors));
         }
         return ObjectOps.str(a[0]);
     }
@@ -329,7 +333,7 @@ final class StrMethods {
         if (a.length < 2) {
             return s(self);
         }
-        if (a[1] != PyNoneType.NONE && ((PyInt) a[1]).asLong() > self.length()) {
+        if (a[1] != PyNoneType.NONE && sliceIndex(a[1]) > self.length()) {
             return "\uffff\uffff-out-of-range";
         }
         int[] r = range(self, a);
@@ -339,9 +343,30 @@ final class StrMethods {
     /** The [start, end) code point range of optional slice-like arguments 1 and 2. */
     private static int[] range(PyStr self, PyObject[] a) {
         int n = self.length();
-        int start = a.length > 1 && a[1] != PyNoneType.NONE ? clamp(((PyInt) a[1]).asLong(), n) : 0;
-        int end = a.length > 2 && a[2] != PyNoneType.NONE ? clamp(((PyInt) a[2]).asLong(), n) : n;
+        int start = a.length > 1 && a[1] != PyNoneType.NONE ? clamp(sliceIndex(a[1]), n) : 0;
+        int end = a.length > 2 && a[2] != PyNoneType.NONE ? clamp(sliceIndex(a[2]), n) : n;
         return new int[] {start, end};
+    }
+
+    /** {@code _PyEval_SliceIndex}: an index-able value, clamped to the long range. */
+    private static long sliceIndex(PyObject o) {
+        if (!(o instanceof PyInt) && !o.type().has(Slot.INDEX)) {
+            throw PythonException.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = NumberOps.index(o);
+        return i.isLong() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** The {@code sep} of split/rsplit: None or absent means whitespace. */
+    private static String separator(PyObject[] a) {
+        PyStr sep = a.length > 0 ? Clinic.strOrNone(a[0]) : null;
+        return sep == null ? null : sep.toString();
+    }
+
+    /** The {@code maxsplit} of split/rsplit; -1 (no limit) when absent, and for anything beyond an int. */
+    private static int maxsplit(PyObject[] a) {
+        long m = a.length > 1 ? Clinic.ssize(a[1]) : -1;
+        return m < 0 || m > Integer.MAX_VALUE ? -1 : (int) m;
     }
 
     private static int clamp(long i, int n) {
@@ -363,7 +388,7 @@ final class StrMethods {
     /** {@code find}/{@code rfind} with optional start and end, in code points. */
     private static int find(PyStr self, PyObject[] a, boolean last) {
         int[] r = range(self, a);
-        if (a.length > 1 && a[1] != PyNoneType.NONE && ((PyInt) a[1]).asLong() > self.length()) {
+        if (a.length > 1 && a[1] != PyNoneType.NONE && sliceIndex(a[1]) > self.length()) {
             return -1;
         }
         int[] x = self.codePoints();
@@ -471,12 +496,10 @@ final class StrMethods {
     }
 
     private static String justify(String x, PyObject[] a, char align) {
-        if (a.length < 1 || a.length > 2) {
-            String name = align == '^' ? "center" : align == '<' ? "ljust" : "rjust";
-            throw PythonException.typeError(name + " expected " + (a.length < 1 ? "at least 1 argument, got " : "at most 2 arguments, got ")
-                    + a.length);
+        long w = Clinic.ssize(a[0]);
+        if (a.length > 1 && !(a[1] instanceof PyStr)) {
+            throw PythonException.typeError("The fill character must be a unicode character, not " + a[1].type().name());
         }
-        int w = (int) ((PyInt) a[0]).asLong();
         String fill = a.length > 1 ? s(a[1]) : " ";
         if (fill.codePointCount(0, fill.length()) != 1) {
             throw PythonException.typeError("The fill character must be exactly one character long");
@@ -485,18 +508,21 @@ final class StrMethods {
         if (w <= n) {
             return x;
         }
-        int pad = w - n;
+        int pad = Allocation.length(w) - n;
         if (align == '<') {
             return x + fill.repeat(pad);
         }
         if (align == '>') {
             return fill.repeat(pad) + x;
         }
-        int left = pad / 2 + (pad & w & 1);
+        int left = pad / 2 + (pad & (int) w & 1);
         return fill.repeat(left) + x + fill.repeat(pad - left);
     }
 
     private static String strip(String x, PyObject[] a, boolean left, boolean right) {
+        if (a.length > 0 && a[0] != PyNoneType.NONE && !(a[0] instanceof PyStr)) {
+            throw PythonException.typeError((left && right ? "strip" : left ? "lstrip" : "rstrip") + " arg must be None or str");
+        }
         String chars = a.length > 0 && a[0] != PyNoneType.NONE ? s(a[0]) : null;
         int b = 0;
         int e = x.length();
@@ -569,7 +595,7 @@ final class StrMethods {
         if (!(key instanceof PyInt) && !key.type().has(Slot.INDEX)) {
             throw PythonException.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
-        long i = NumberOps.index(key).asLong();
+        long i = Clinic.itemIndex(key);
         if (i < 0) {
             i += str.length();
         }
@@ -580,10 +606,12 @@ final class StrMethods {
     }
 
     private static PyObject repeat(PyObject a, PyObject n) {
-        if (!(n instanceof PyInt)) {
+        long k = Allocation.repeatCount(n);
+        if (k < 0) {
             throw PythonException.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
         }
-        long k = ((PyInt) n).asLong();
-        return PyStr.of(k <= 0 ? "" : s(a).repeat((int) k));
+        String x = s(a);
+        Allocation.repeated(x.length(), k);
+        return PyStr.of(k == 0 ? "" : x.repeat((int) k));
     }
 }

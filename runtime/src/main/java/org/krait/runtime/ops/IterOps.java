@@ -75,6 +75,10 @@ public final class IterOps {
             }
             return a;
         }
+        if (iterable instanceof org.krait.runtime.objects.PyRange) {
+            // CPython sizes the result from the length first: a range too long is MemoryError at once.
+            org.krait.runtime.objects.Allocation.length(((org.krait.runtime.objects.PyRange) iterable).size());
+        }
         PyObject it = iter(iterable);
         try {
             List<PyObject> out = new ArrayList<>();

@@ -172,6 +172,8 @@ public final class NumberOps {
             f = v.type().unary(Slot.INDEX);
         }
         if (f == null && v.type().lookup("__trunc__") != null) {
+            org.krait.runtime.objects.exceptions.Warnings.warn(org.krait.runtime.objects.exceptions.ExceptionTypes.DEPRECATION_WARNING,
+                    "The delegation of int() to __trunc__ is deprecated.", 1);
             PyObject r = CallOps.call(v.type().lookup("__trunc__"), v);
             if (!(r instanceof PyInt)) {
                 throw PythonException.typeError("__trunc__ returned non-Integral (type " + r.type().name() + ")");

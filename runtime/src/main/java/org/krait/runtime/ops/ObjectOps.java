@@ -102,6 +102,10 @@ public final class ObjectOps {
         if (o instanceof PyFloat) {
             return Formatter.formatFloat(((PyFloat) o).value(), spec);
         }
+        if (o instanceof org.krait.runtime.objects.PyComplex && !spec.isEmpty()) {
+            org.krait.runtime.objects.PyComplex z = (org.krait.runtime.objects.PyComplex) o;
+            return Formatter.formatComplex(z.real(), z.imag(), spec);
+        }
         if (!spec.isEmpty()) {
             throw PythonException.typeError("unsupported format string passed to " + o.type().name() + ".__format__");
         }
@@ -210,7 +214,8 @@ public final class ObjectOps {
                 return;
             }
             if (o instanceof DictOwner && !(o instanceof PyType)) {
-                if (((DictOwner) o).dict().delItemIfPresent(name)) {
+                PyDict dict = ((DictOwner) o).dict();
+                if (dict != null && dict.delItemIfPresent(name)) {
                     return;
                 }
             } else if (o instanceof PyType && ((PyType) o).deleteAttribute(name.toString())) {

@@ -31,6 +31,8 @@ final class BaseSlots {
         PyType o = PyType.OBJECT;
         o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject() : new PyInstance(ty));
         o.slot(Slot.REPR, (Signature.Unary) BaseSlots::objectRepr);
+        // object.__str__ is repr(self), through the type's own __repr__.
+        o.slot(Slot.STR, (Signature.Unary) self -> self.type().unary(Slot.REPR).apply(self));
         o.slot(Slot.HASH, (Signature.Hash) self -> System.identityHashCode(self));
         o.slot(Slot.EQ, (Signature.Binary) (a, b) -> a == b ? PyBool.TRUE : PyNotImplementedType.NOT_IMPLEMENTED);
         o.slot(Slot.NE, (Signature.Binary) (a, b) -> {
@@ -85,8 +87,8 @@ final class BaseSlots {
     private static PyObject objectRepr(PyObject self) {
         PyType t = self.type();
         PyObject mod = t.lookup("__module__");
-        String prefix = mod == null || t.isBuiltin() ? "" : mod + ".";
-        return PyStr.of("<" + prefix + (t.isBuiltin() ? t.name() : t.qualname()) + " object at 0x" + Integer.toHexString(System.identityHashCode(self)) + ">");
+        String name = t.isBuiltin() ? t.name() : (mod == null ? "" : mod + ".") + t.qualname();
+        return PyStr.of("<" + name + " object at 0x" + Integer.toHexString(System.identityHashCode(self)) + ">");
     }
 
     private static PyObject objectNew(PyObject cls, PyObject[] args, String[] kw) {
@@ -180,11 +182,15 @@ final class BaseSlots {
             case "__base__":
                 return PyObject.newRef(t.base() == null ? PyNoneType.NONE : t.base());
             case "__dict__": {
+                // A read-only view of a snapshot of the namespace (CPython's is live; a class's
+                // namespace changes only through setattr, which a held view then misses).
                 PyDict d = new PyDict();
                 for (String k : t.ownNames()) {
                     d.setItem(k, t.getOwn(k));
                 }
-                return d;
+                PyObject proxy = new org.krait.runtime.objects.PyMappingProxy(d);
+                d.decref();
+                return proxy;
             }
             case "__doc__":
                 // Like CPython's type_new, every class has its own __doc__ (None when it has no docstring).

@@ -21,11 +21,18 @@ public final class PyMethodDescr extends PyObject {
     private final PyType owner;
     private final String name;
     private final Signature.Call impl;
+    /** How the method takes its arguments (after self); null when the implementation checks them. */
+    private final ArgSpec spec;
 
-    public PyMethodDescr(PyType owner, String name, Signature.Call impl) {
+    public PyMethodDescr(PyType owner, String name, ArgSpec spec, Signature.Call impl) {
         this.owner = owner;
         this.name = name;
+        this.spec = spec;
         this.impl = impl;
+    }
+
+    public PyMethodDescr(PyType owner, String name, Signature.Call impl) {
+        this(owner, name, null, impl);
     }
 
     @Override
@@ -37,17 +44,24 @@ public final class PyMethodDescr extends PyObject {
         if (obj == null || obj == PyNoneType.NONE) {
             return newRef(this);
         }
-        return new PyBuiltinFunctionOrMethod(name, obj, impl);
+        return new PyBuiltinFunctionOrMethod(name, owner, obj, spec, impl);
     }
 
     private PyObject callUnbound(PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
-        if (args.length - nkw < 1 || !args[0].type().isSubtypeOf(owner)) {
-            throw PythonException.typeError("descriptor '" + name + "' of '" + owner.name()
-                    + "' object needs an argument");
+        if (args.length - nkw < 1) {
+            throw PythonException.typeError("unbound method " + owner.qualname() + "." + name + "() needs an argument");
+        }
+        if (!args[0].type().isSubtypeOf(owner)) {
+            throw PythonException.typeError("descriptor '" + name + "' for '" + owner.name()
+                    + "' objects doesn't apply to a '" + args[0].type().name() + "' object");
         }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
+        if (spec != null) {
+            rest = spec.bind(name, owner.qualname(), rest, kw);
+            kw = null;
+        }
         try {
             return impl.call(args[0], rest, kw);
         } catch (ArrayIndexOutOfBoundsException e) {

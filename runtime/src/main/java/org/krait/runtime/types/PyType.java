@@ -45,6 +45,12 @@ public final class PyType extends PyObject {
     private boolean acceptableBase = true;
     /** Makes a fresh, empty instance of this type for {@code object.__new__}; inherited. */
     private Function<PyType, PyObject> instanceFactory;
+    /**
+     * The instance layout of a class (see {@link SlotsLayout}): how many {@code __slots__}
+     * values its instances hold, its bases' first, and whether they have a {@code __dict__}.
+     */
+    private int memberSlots;
+    private boolean instanceDict;
 
     private PyType(String name, PyType base, PyType[] bases, boolean builtin) {
         this.name = name;
@@ -82,6 +88,7 @@ public final class PyType extends PyObject {
         PyType best = bases.length == 0 ? OBJECT : bases[0];
         PyType t = new PyType(name, best, bases.length == 0 ? new PyType[] {OBJECT} : bases, false);
         t.dict.putAll(ns);
+        SlotsLayout.apply(t);
         t.invalidateVersion();
         SlotDispatchers.install(t);
         return t;
@@ -242,6 +249,11 @@ public final class PyType extends PyObject {
         return define(attr, new PyMethodDescr(this, attr, impl));
     }
 
+    /** Defines the builtin method {@code attr} whose arguments (after self) {@code spec} checks first. */
+    public PyType method(String attr, ArgSpec spec, Signature.Call impl) {
+        return define(attr, new PyMethodDescr(this, attr, spec, impl));
+    }
+
     /** Fills {@code slot} with {@code function}, which must implement the slot's Signature interface. */
     public PyType slot(Slot slot, Object function) {
         slots[slot.ordinal()] = function;
@@ -281,6 +293,27 @@ public final class PyType extends PyObject {
     /** A fresh instance for {@code object.__new__(cls)}, or null if this type cannot make one so. */
     public PyObject newInstance() {
         return instanceFactory == null ? null : instanceFactory.apply(this);
+    }
+
+    /** How many {@code __slots__} values an instance of this class holds (its bases' included). */
+    public int memberSlots() {
+        return memberSlots;
+    }
+
+    /** Whether instances of this class have a {@code __dict__} (false for {@code __slots__} without one). */
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    void setLayout(int memberSlots, boolean instanceDict) {
+        this.memberSlots = memberSlots;
+        this.instanceDict = instanceDict;
+    }
+
+    /** Defines an entry of a class's own namespace while it is being built (a {@code __slots__} member). */
+    void defineOwn(String attr, PyObject value) {
+        PyObject.xdecref(dict.put(attr, value));
+        invalidateVersion();
     }
 
     /** Marks this type as one that classes cannot derive from. */

@@ -1,7 +1,6 @@
 package org.krait.runtime.types;
 
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
@@ -44,7 +43,7 @@ public final class PyWrapperDescr extends PyObject {
         if (obj == null || obj == PyNoneType.NONE) {
             return newRef(this);
         }
-        return new PyBuiltinFunctionOrMethod(slot.dunder, obj, this::invoke);
+        return new PyMethodWrapper(this, obj);
     }
 
     private PyObject callUnbound(PyObject[] args, String[] kw) {
@@ -57,8 +56,16 @@ public final class PyWrapperDescr extends PyObject {
         return invoke(args[0], rest, kw);
     }
 
+    String name() {
+        return slot.dunder;
+    }
+
+    PyType owner() {
+        return owner;
+    }
+
     /** Calls the slot function with {@code self} and the Python arguments, by its signature. */
-    private PyObject invoke(PyObject self, PyObject[] a, String[] kw) {
+    PyObject invoke(PyObject self, PyObject[] a, String[] kw) {
         int n = a.length - (kw == null ? 0 : kw.length);
         switch (slot.signature) {
             case UNARY:

@@ -69,7 +69,13 @@ public enum Slot {
     INVERT("__invert__", Signature.UNARY),
     INT("__int__", Signature.UNARY),
     FLOAT("__float__", Signature.UNARY),
-    INDEX("__index__", Signature.UNARY);
+    INDEX("__index__", Signature.UNARY),
+    /** {@code am_await}: the iterator an {@code await} drives. */
+    AWAIT("__await__", Signature.UNARY),
+    /** {@code am_aiter}. */
+    AITER("__aiter__", Signature.UNARY),
+    /** {@code am_anext}: the awaitable of the next item. */
+    ANEXT("__anext__", Signature.UNARY);
 
     /** The special method's name, e.g. {@code "__add__"}. */
     public final String dunder;

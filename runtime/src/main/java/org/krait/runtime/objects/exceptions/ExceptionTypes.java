@@ -48,6 +48,7 @@ public final class ExceptionTypes {
             .instances(PyUnicodeError::new);
     public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR)
             .instances(PyUnicodeError::new);
+    public static final PyType UNICODE_TRANSLATE_ERROR = make("UnicodeTranslateError", LOOKUP_UNICODE_ERROR);
     public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
     public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
@@ -94,7 +95,7 @@ public final class ExceptionTypes {
         LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR,
         RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, TYPE_ERROR, VALUE_ERROR, MEMORY_ERROR, IMPORT_ERROR,
         MODULE_NOT_FOUND_ERROR, OS_ERROR, LOOKUP_UNICODE_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR,
-        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, FILE_NOT_FOUND_ERROR, PERMISSION_ERROR, EOF_ERROR, WARNING,
+        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, FILE_NOT_FOUND_ERROR, PERMISSION_ERROR, EOF_ERROR, WARNING,
         USER_WARNING, DEPRECATION_WARNING, TIMEOUT_ERROR, FILE_EXISTS_ERROR, NOT_A_DIRECTORY_ERROR, IS_A_DIRECTORY_ERROR,
         INTERRUPTED_ERROR, BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, PROCESS_LOOKUP_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR,
         CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, BUFFER_ERROR, FLOATING_POINT_ERROR,
@@ -116,7 +117,16 @@ public final class ExceptionTypes {
             return e;
         });
         t.slot(Slot.INIT, (Signature.Call) (self, args, kw) -> {
-            ((PyBaseException) self).setArgs(PyTuple.of(args));
+            PyTuple a = PyTuple.of(args);
+            if (UnicodeErrors.isOne((PyBaseException) self)) {
+                try {
+                    UnicodeErrors.checkArguments(self.type(), a);
+                } catch (PythonException e) {
+                    a.decref();
+                    throw e;
+                }
+            }
+            ((PyBaseException) self).setArgs(a);
             return PyNoneType.NONE;
         });
         t.slot(Slot.STR, (Signature.Unary) self -> ((PyBaseException) self).__str__());
@@ -223,6 +233,9 @@ public final class ExceptionTypes {
             case "reason":
                 if (e instanceof PyUnicodeError) {
                     return PyObject.newRef(((PyUnicodeError) e).field(name.toString()));
+                }
+                if (UnicodeErrors.isOne(e)) {
+                    return orNone(UnicodeErrors.field(e, name.toString()));
                 }
                 break;
             case "code":

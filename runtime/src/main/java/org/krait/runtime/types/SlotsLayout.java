@@ -1,0 +1,175 @@
+package org.krait.runtime.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.krait.runtime.objects.DictOwner;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInstance;
+import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.IterOps;
+
+/**
+ * A class's {@code __slots__}: which names become member descriptors, where their values live
+ * and whether instances keep a {@code __dict__}. CPython: the {@code __slots__} part of
+ * {@code type_new} in Objects/typeobject.c.
+ *
+ * <p>Layout: a {@link PyInstance} holds its slot values in one array, the first
+ * {@code base.memberSlots()} entries for the base's names, then this class's names in sorted
+ * order (as CPython sorts them); each name's {@link PyMemberDescr} reads its fixed index. A class
+ * extends the layout of the base that adds the most slots; two bases that both add slots and
+ * neither derives from the other conflict. Instances of subclasses of other builtins (list,
+ * dict...) keep their Java layout: their slot values live in their {@code __dict__}.
+ */
+final class SlotsLayout {
+
+    private SlotsLayout() {
+    }
+
+    /** Lays out the new class {@code t}, whose namespace is filled: member descriptors and the layout. */
+    static void apply(PyType t) {
+        PyType[] bases = t.bases();
+        PyType layoutBase = layoutBase(bases);
+        boolean baseDict = false;
+        for (PyType b : bases) {
+            baseDict |= b.hasInstanceDict();
+        }
+        PyObject spec = t.getOwn("__slots__");
+        if (spec == null) {
+            t.setLayout(layoutBase.memberSlots(), true);
+            return;
+        }
+        List<String> names = names(t, spec, baseDict);
+        boolean addDict = names.remove("__dict__");
+        names.remove("__weakref__");
+        if (!names.isEmpty() && fixedSize(t.base())) {
+            throw PythonException.typeError("nonempty __slots__ not supported for subtype of '" + t.base().name() + "'");
+        }
+        int first = layoutBase.memberSlots();
+        int index = first;
+        for (String name : new TreeSet<>(names)) {
+            if (t.getOwn(name) != null) {
+                throw PythonException.valueError("'" + name + "' in __slots__ conflicts with class variable");
+            }
+            t.defineOwn(name, member(t, name, index++));
+        }
+        t.setLayout(index, baseDict || addDict);
+    }
+
+    /** Builtins whose instances vary in size, which CPython's {@code __slots__} cannot extend. */
+    private static boolean fixedSize(PyType base) {
+        for (PyType m : base.mro()) {
+            if (m.isBuiltin()) {
+                String n = m.name();
+                return n.equals("int") || n.equals("tuple") || n.equals("bytes");
+            }
+        }
+        return false;
+    }
+
+    /** The base whose slot layout the class extends ({@code best_base} for slots). */
+    private static PyType layoutBase(PyType[] bases) {
+        PyType best = PyType.OBJECT;
+        PyType bestSolid = PyType.OBJECT;
+        for (PyType b : bases) {
+            PyType solid = solid(b);
+            if (solid.isSubtypeOf(bestSolid)) {
+                best = b;
+                bestSolid = solid;
+            } else if (!bestSolid.isSubtypeOf(solid)) {
+                throw PythonException.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return best;
+    }
+
+    /** The nearest class in {@code t}'s base chain that adds slots, or object. */
+    private static PyType solid(PyType t) {
+        PyType s = t;
+        while (s.base() != null && s.memberSlots() == s.base().memberSlots()) {
+            s = s.base();
+        }
+        return s.base() == null ? PyType.OBJECT : s;
+    }
+
+    /** The names {@code __slots__} lists, mangled, checked as CPython checks them. */
+    private static List<String> names(PyType t, PyObject spec, boolean baseDict) {
+        PyObject[] items = spec instanceof PyStr ? new PyObject[] {PyObject.newRef(spec)} : IterOps.toArray(spec);
+        List<String> out = new ArrayList<>();
+        boolean dict = false;
+        boolean weakref = false;
+        try {
+            for (PyObject item : items) {
+                if (!(item instanceof PyStr)) {
+                    throw PythonException.typeError("__slots__ items must be strings, not '" + item.type().name() + "'");
+                }
+                String n = item.toString();
+                if (!isIdentifier((PyStr) item)) {
+                    throw PythonException.typeError("__slots__ must be identifiers");
+                }
+                if (n.equals("__dict__")) {
+                    if (baseDict || dict) {
+                        throw PythonException.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    dict = true;
+                } else if (n.equals("__weakref__")) {
+                    if (baseDict || weakref) {
+                        throw PythonException.typeError("__weakref__ slot disallowed: either we already got one, "
+                                + "or __itemsize__ != 0");
+                    }
+                    weakref = true;
+                }
+                out.add(mangle(t.name(), n));
+            }
+        } finally {
+            for (PyObject item : items) {
+                item.decref();
+            }
+        }
+        return out;
+    }
+
+    private static boolean isIdentifier(PyStr s) {
+        return org.krait.runtime.unicode.CharTypes.isIdentifier(s.codePoints());
+    }
+
+    /** Private name mangling: {@code __x} in class {@code _C} is {@code _C__x}. */
+    private static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
+    }
+
+    /** The member descriptor of slot {@code index} named {@code name}. */
+    private static PyMemberDescr member(PyType owner, String name, int index) {
+        PyStr key = PyStr.of(name).immortal();
+        return new PyMemberDescr(owner, name, self -> {
+            PyObject v = self instanceof PyInstance ? ((PyInstance) self).slot(index) : inDict(self, key);
+            return v == null ? null : PyObject.newRef(v);
+        }, (self, value) -> {
+            boolean present;
+            if (self instanceof PyInstance) {
+                present = ((PyInstance) self).setSlot(index, value);
+            } else {
+                PyDict d = ((DictOwner) self).dict();
+                present = d.getItem(key) != null;
+                if (value != null) {
+                    d.setItem(key, value);
+                } else {
+                    d.delItemIfPresent(key);
+                }
+            }
+            if (value == null && !present) {
+                throw PythonException.attributeError(name);
+            }
+        });
+    }
+
+    private static PyObject inDict(PyObject self, PyStr key) {
+        return self instanceof DictOwner ? ((DictOwner) self).dict().getItem(key) : null;
+    }
+}
