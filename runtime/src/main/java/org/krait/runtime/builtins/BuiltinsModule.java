@@ -300,10 +300,7 @@ public final class BuiltinsModule {
 
     /** {@code input(prompt)}: the prompt to sys.stdout, flushed, then a line of sys.stdin without its newline. */
     private static PyObject input(Interpreter interp, PyObject[] a, String[] kw) {
-        CallOps.noKeywords("input", kw);
-        if (a.length > 1) {
-            throw PythonException.typeError("input expected at most 1 argument, got " + a.length);
-        }
+        ArgSpec.positional(0, 1).bind("input", null, a, kw);
         PyObject in = SysModule.currentStream(interp, "stdin");
         PyObject out = SysModule.currentStream(interp, "stdout");
         PyObject err = SysModule.currentStream(interp, "stderr");

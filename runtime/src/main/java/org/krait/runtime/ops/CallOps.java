@@ -32,28 +32,4 @@ public final class CallOps {
     public static int positional(PyObject[] args, String[] kwnames) {
         return args.length - (kwnames == null ? 0 : kwnames.length);
     }
-
-    /** Raises TypeError if a builtin that takes no keywords got some. */
-    public static void noKeywords(String name, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw PythonException.typeError(name + "() takes no keyword arguments");
-        }
-    }
-
-    /** Checks a builtin's positional count against [min, max], with CPython's wording. */
-    public static void checkCount(String name, PyObject[] args, String[] kwnames, int min, int max) {
-        int n = positional(args, kwnames);
-        if (n < min || n > max) {
-            if (min == max) {
-                throw PythonException.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
-                        + " (" + n + " given)");
-            }
-            if (n < min) {
-                throw PythonException.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                        + ", got " + n);
-            }
-            throw PythonException.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + n);
-        }
-    }
 }
