@@ -284,7 +284,7 @@ public final class BuiltinsModule {
             write.decref();
         }
         if (flush) {
-            callMethod(file, "flush").decref();
+            CallOps.callMethod(file, "flush").decref();
         }
         return PyNoneType.NONE;
     }
@@ -315,13 +315,13 @@ public final class BuiltinsModule {
         if (a.length > 0) {
             PyStr prompt = ObjectOps.str(a[0]);
             try {
-                callMethod(out, "write", prompt).decref();
+                CallOps.callMethod(out, "write", prompt).decref();
             } finally {
                 prompt.decref();
             }
         }
         flushQuietly(out);
-        PyObject line = callMethod(in, "readline");
+        PyObject line = CallOps.callMethod(in, "readline");
         if (!(line instanceof PyStr) && !(line instanceof org.krait.runtime.objects.PyBytes)) {
             line.decref();
             throw PythonException.typeError("object.readline() returned non-string");
@@ -341,19 +341,9 @@ public final class BuiltinsModule {
 
     private static void flushQuietly(PyObject f) {
         try {
-            callMethod(f, "flush").decref();
+            CallOps.callMethod(f, "flush").decref();
         } catch (PythonException e) {
             // input() goes on when a stream cannot be flushed, as CPython's does.
-        }
-    }
-
-    /** {@code o.name(*args)}; new reference. */
-    private static PyObject callMethod(PyObject o, String name, PyObject... args) {
-        PyObject m = ObjectOps.getAttr(o, name);
-        try {
-            return CallOps.call(m, args);
-        } finally {
-            m.decref();
         }
     }
 

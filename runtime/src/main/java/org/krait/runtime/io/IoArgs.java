@@ -6,6 +6,7 @@ import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.ArgSpec;
@@ -113,19 +114,9 @@ public final class IoArgs {
         return o.toString();
     }
 
-    /** {@code self.name(*args)}: a method call through attribute lookup, so that subclasses' overrides apply. New reference. */
-    public static PyObject call(PyObject self, String name, PyObject... args) {
-        PyObject m = ObjectOps.getAttr(self, name);
-        try {
-            return CallOps.call(m, args);
-        } finally {
-            m.decref();
-        }
-    }
-
     /** {@code bool(self.name())}. */
     public static boolean callBool(PyObject self, String name) {
-        PyObject r = call(self, name);
+        PyObject r = CallOps.callMethod(self, name);
         try {
             return ObjectOps.isTrue(r);
         } finally {

@@ -10,6 +10,7 @@ import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.SequenceOps;
 import org.krait.runtime.types.PyGetSetDescr;
 import org.krait.runtime.types.PyType;
@@ -33,7 +34,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
         });
         TYPE.slot(Slot.NEXT, (Signature.Unary) self -> {
             PyBytesIO b = (PyBytesIO) self;
-            PyObject line = b.isExactly(TYPE) ? b.checkOpen().readline(-1) : IoArgs.call(self, "readline");
+            PyObject line = b.isExactly(TYPE) ? b.checkOpen().readline(-1) : CallOps.callMethod(self, "readline");
             if (SequenceOps.length(line) == 0) {
                 line.decref();
                 return null;

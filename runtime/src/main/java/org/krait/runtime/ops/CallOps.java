@@ -32,4 +32,14 @@ public final class CallOps {
     public static int positional(PyObject[] args, String[] kwnames) {
         return args.length - (kwnames == null ? 0 : kwnames.length);
     }
+
+    /** {@code o.name(*args)} ({@code PyObject_CallMethod}): through attribute lookup, so overrides apply. */
+    public static PyObject callMethod(PyObject o, String name, PyObject... args) {
+        PyObject m = ObjectOps.getAttr(o, name);
+        try {
+            return call(m, args);
+        } finally {
+            m.decref();
+        }
+    }
 }
