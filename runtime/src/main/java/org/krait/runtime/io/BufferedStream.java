@@ -125,7 +125,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
                 return ((BufferedStream) self).truncate(a.length > 0 ? a[0] : PyNoneType.NONE);
             });
             t.method("write", (self, a, kw) -> {
-                byte[] b = IoArgs.bytesLike(IoArgs.positional("write", a, kw, 1, 1)[0]);
+                byte[] b = PyBytes.bytesLike(IoArgs.positional("write", a, kw, 1, 1)[0]);
                 ((BufferedStream) self).write(b, 0, b.length);
                 return PyInt.of(b.length);
             });
@@ -320,7 +320,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
             readPos = readEnd = 0;
             if (fileRaw != null) {
                 PyObject rest = fileRaw.readall();
-                out.writeBytes(IoArgs.bytesLike(rest));
+                out.writeBytes(PyBytes.bytesLike(rest));
                 rest.decref();
                 return PyBytes.of(out.toByteArray());
             }
@@ -342,7 +342,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
                         }
                         break;
                     }
-                    byte[] b = IoArgs.bytesLike(rest);
+                    byte[] b = PyBytes.bytesLike(rest);
                     out.writeBytes(b);
                     if (readall != null || b.length == 0) {
                         break;

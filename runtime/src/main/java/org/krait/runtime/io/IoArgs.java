@@ -1,6 +1,5 @@
 package org.krait.runtime.io;
 
-import org.krait.runtime.objects.PyBytes;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
@@ -92,15 +91,6 @@ public final class IoArgs {
             throw PythonException.overflow("Python int too large to convert to C ssize_t");
         }
         return i.longValue();
-    }
-
-    /** The bytes of a bytes-like argument (a {@code bytes}'s own storage: not to be changed). */
-    public static byte[] bytesLike(PyObject o) {
-        byte[] b = PyBytes.bytesOf(o);
-        if (b == null) {
-            throw PythonException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
-        }
-        return b;
     }
 
     /** A str argument or None (null). */

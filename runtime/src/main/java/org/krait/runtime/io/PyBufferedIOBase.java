@@ -1,5 +1,6 @@
 package org.krait.runtime.io;
 
+import org.krait.runtime.objects.PyBytes;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.ops.CallOps;
@@ -34,7 +35,7 @@ public class PyBufferedIOBase extends PyIOBase {
         int n = SequenceOps.length(target);
         PyObject data = CallOps.callMethod(self, read, PyInt.of(n));
         try {
-            byte[] b = IoArgs.bytesLike(data);
+            byte[] b = PyBytes.bytesLike(data);
             if (b.length > n) {
                 throw org.krait.runtime.objects.exceptions.PythonException.valueError(
                         "read() returned too much data: " + n + " bytes requested, " + b.length + " returned");

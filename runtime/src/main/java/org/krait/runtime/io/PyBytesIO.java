@@ -81,7 +81,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
         TYPE.method("write", (self, a, kw) -> {
             PyObject o = IoArgs.positional("write", a, kw, 1, 1)[0];
             PyBytesIO b = ((PyBytesIO) self).checkOpen();
-            byte[] data = IoArgs.bytesLike(o);
+            byte[] data = PyBytes.bytesLike(o);
             b.write(data);
             return PyInt.of(data.length);
         });
@@ -145,7 +145,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
         size = pos = 0;
         closed = false;
         if (initial != null && initial != PyNoneType.NONE) {
-            write(IoArgs.bytesLike(initial));
+            write(PyBytes.bytesLike(initial));
             pos = 0;
         }
     }

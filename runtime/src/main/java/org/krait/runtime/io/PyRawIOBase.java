@@ -49,7 +49,7 @@ public class PyRawIOBase extends PyIOBase {
                     }
                     break;
                 }
-                byte[] b = IoArgs.bytesLike(chunk);
+                byte[] b = PyBytes.bytesLike(chunk);
                 chunk.decref();
                 if (b.length == 0) {
                     break;

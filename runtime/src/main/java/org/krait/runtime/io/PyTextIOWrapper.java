@@ -536,7 +536,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             PyObject all = fastBuffer != null ? fastBuffer.read(-1) : CallOps.callMethod(buffer, "read");
             String text;
             try {
-                byte[] b = all == PyNoneType.NONE ? new byte[0] : IoArgs.bytesLike(all);
+                byte[] b = all == PyNoneType.NONE ? new byte[0] : PyBytes.bytesLike(all);
                 text = decoder.decode(b, 0, b.length, true);
             } finally {
                 all.decref();
@@ -814,7 +814,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
                 PyObject n = PyInt.of(bytesToFeed);
                 PyObject chunk = CallOps.callMethod(buffer, "read", n);
                 n.decref();
-                byte[] b = IoArgs.bytesLike(chunk);
+                byte[] b = PyBytes.bytesLike(chunk);
                 chunk.decref();
                 snapshotFlags = flags;
                 snapshotInput = b;

@@ -127,7 +127,7 @@ public final class PosixModule {
         });
         fn(d, "write", (s, a, kw) -> {
             IoArgs.positional("write", a, kw, 2, 2);
-            return PyInt.of(fds.write((int) IoArgs.integer(a[0]), IoArgs.bytesLike(a[1])));
+            return PyInt.of(fds.write((int) IoArgs.integer(a[0]), PyBytes.bytesLike(a[1])));
         });
         fn(d, "lseek", (s, a, kw) -> {
             IoArgs.positional("lseek", a, kw, 3, 3);

@@ -71,9 +71,7 @@ public final class PyUnicodeError extends PyBaseException {
             if (field == START || field == END) {
                 ssize(a);
             } else if (field == OBJECT && decode(type)) {
-                if (PyBytes.bytesOf(a) == null) {
-                    throw PythonException.typeError("a bytes-like object is required, not '" + a.type().name() + "'");
-                }
+                PyBytes.bytesLike(a);
             } else if (!(a instanceof PyStr)) {
                 throw PythonException.typeError("argument " + (i + 1) + " must be str, not " + a.type().name());
             }
