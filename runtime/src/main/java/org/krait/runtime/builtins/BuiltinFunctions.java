@@ -469,8 +469,4 @@ final class BuiltinFunctions {
         }
         return out;
     }
-
-    static PythonException notImplemented(String what) {
-        return PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, what + " is not supported yet");
-    }
 }

@@ -284,7 +284,7 @@ public final class BuiltinsModule {
             write.decref();
         }
         if (flush) {
-            callMethod(file, "flush").decref();
+            CallOps.callMethod(file, "flush").decref();
         }
         return PyNoneType.NONE;
     }
@@ -300,10 +300,7 @@ public final class BuiltinsModule {
 
     /** {@code input(prompt)}: the prompt to sys.stdout, flushed, then a line of sys.stdin without its newline. */
     private static PyObject input(Interpreter interp, PyObject[] a, String[] kw) {
-        CallOps.noKeywords("input", kw);
-        if (a.length > 1) {
-            throw PythonException.typeError("input expected at most 1 argument, got " + a.length);
-        }
+        ArgSpec.positional(0, 1).bind("input", null, a, kw);
         PyObject in = SysModule.currentStream(interp, "stdin");
         PyObject out = SysModule.currentStream(interp, "stdout");
         PyObject err = SysModule.currentStream(interp, "stderr");
@@ -318,13 +315,13 @@ public final class BuiltinsModule {
         if (a.length > 0) {
             PyStr prompt = ObjectOps.str(a[0]);
             try {
-                callMethod(out, "write", prompt).decref();
+                CallOps.callMethod(out, "write", prompt).decref();
             } finally {
                 prompt.decref();
             }
         }
         flushQuietly(out);
-        PyObject line = callMethod(in, "readline");
+        PyObject line = CallOps.callMethod(in, "readline");
         if (!(line instanceof PyStr) && !(line instanceof org.krait.runtime.objects.PyBytes)) {
             line.decref();
             throw PythonException.typeError("object.readline() returned non-string");
@@ -344,19 +341,9 @@ public final class BuiltinsModule {
 
     private static void flushQuietly(PyObject f) {
         try {
-            callMethod(f, "flush").decref();
+            CallOps.callMethod(f, "flush").decref();
         } catch (PythonException e) {
             // input() goes on when a stream cannot be flushed, as CPython's does.
-        }
-    }
-
-    /** {@code o.name(*args)}; new reference. */
-    private static PyObject callMethod(PyObject o, String name, PyObject... args) {
-        PyObject m = ObjectOps.getAttr(o, name);
-        try {
-            return CallOps.call(m, args);
-        } finally {
-            m.decref();
         }
     }
 

@@ -9,6 +9,7 @@ import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyStructSequence;
 
 /**
  * The attributes of {@code sys} that come from the command line and the environment:
@@ -19,9 +20,10 @@ import org.krait.runtime.objects.PyStr;
 final class SysCommandLine {
 
     /** The fields of {@code sys.flags} (ORDER sys.flags: keep in step with {@code StartupConfig.Flags}). */
-    private static final String[] FLAG_FIELDS = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+    private static final PyStructSequence.Spec FLAGS = PyStructSequence.newType("sys.flags", new String[] {"debug",
+        "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+        "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+        "warn_default_encoding", "safe_path", "int_max_str_digits"}, 18, false);
 
     private SysCommandLine() {
     }
@@ -34,7 +36,7 @@ final class SysCommandLine {
             PyInt.of(f.verbose()), PyInt.of(f.bytesWarning()), PyInt.of(f.quiet()), PyInt.of(f.hashRandomization()),
             PyInt.of(f.isolated()), PyBool.of(f.devMode()), PyInt.of(f.utf8Mode()), PyInt.of(f.warnDefaultEncoding()),
             PyBool.of(f.safePath()), PyInt.of(f.intMaxStrDigits())};
-        PyObject flags = StructSequence.instance("sys", "flags", FLAG_FIELDS, values);
+        PyObject flags = PyStructSequence.of(FLAGS, values);
         for (PyObject v : values) {
             v.decref();
         }

@@ -129,6 +129,8 @@ final class SysModule {
     }
 
     private static void fn(PyDict d, String name, Signature.Call impl) {
-        d.setItem(name, new PyBuiltinFunctionOrMethod(name, impl));
+        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
+        d.setItem(name, f);
+        f.decref();
     }
 }

@@ -90,7 +90,7 @@ final class WarningsModule {
                     return PyNoneType.NONE;
                 });
         fn(d, "resetwarnings", ArgSpec.NOARGS, (s, a, kw) -> {
-            changeFilters(interp, list -> callMethod(list, "clear"));
+            changeFilters(interp, list -> CallOps.callMethod(list, "clear").decref());
             return PyNoneType.NONE;
         });
         fn(d, "formatwarning", ArgSpec.keywords(4, "message", "category", "filename", "lineno", "line"),
@@ -166,7 +166,7 @@ final class WarningsModule {
                     return;
                 }
                 PyInt at = PyInt.of(i);
-                callMethod(filters, "pop", at);
+                CallOps.callMethod(filters, "pop", at).decref();
                 at.decref();
                 break;
             }
@@ -174,18 +174,9 @@ final class WarningsModule {
         if (append) {
             filters.append(item);
         } else {
-            callMethod(filters, "insert", PyInt.of(0), item);
+            CallOps.callMethod(filters, "insert", PyInt.of(0), item).decref();
         }
         item.decref();
-    }
-
-    private static void callMethod(PyObject o, String name, PyObject... args) {
-        PyObject m = ObjectOps.getAttr(o, name);
-        try {
-            CallOps.call(m, args).decref();
-        } finally {
-            m.decref();
-        }
     }
 
     /** Changes the filter list and invalidates every registry ({@code _filters_mutated}). */

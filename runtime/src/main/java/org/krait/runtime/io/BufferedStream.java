@@ -9,6 +9,7 @@ import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.ops.SequenceOps;
 import org.krait.runtime.types.PyGetSetDescr;
@@ -110,7 +111,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
             t.method("readinto1", (self, a, kw) -> ((BufferedStream) self).readinto(IoArgs.positional("readinto1", a, kw, 1, 1)[0], true));
             t.slot(Slot.NEXT, (Signature.Unary) self -> {
                 PyObject line = ((PyIOBase) self).isExactly(t) ? ((BufferedStream) self).readline(-1, "readline")
-                        : IoArgs.call(self, "readline");
+                        : CallOps.callMethod(self, "readline");
                 if (SequenceOps.length(line) == 0) {
                     line.decref();
                     return null;
@@ -124,7 +125,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
                 return ((BufferedStream) self).truncate(a.length > 0 ? a[0] : PyNoneType.NONE);
             });
             t.method("write", (self, a, kw) -> {
-                byte[] b = IoArgs.bytesLike(IoArgs.positional("write", a, kw, 1, 1)[0]);
+                byte[] b = PyBytes.bytesLike(IoArgs.positional("write", a, kw, 1, 1)[0]);
                 ((BufferedStream) self).write(b, 0, b.length);
                 return PyInt.of(b.length);
             });
@@ -132,7 +133,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
     }
 
     private static PyObject rawCall(PyObject self, String name) {
-        return IoArgs.call(((BufferedStream) self).raw(), name);
+        return CallOps.callMethod(((BufferedStream) self).raw(), name);
     }
 
     final void init(PyObject rawArg, long size, boolean reads, boolean writes) {
@@ -160,7 +161,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
     }
 
     private static void checkRaw(PyObject rawArg, String check) {
-        IoArgs.call(rawArg, check).decref();
+        CallOps.callMethod(rawArg, check).decref();
     }
 
     /** A buffered stream of exactly type {@code t} over {@code raw} (new reference). */
@@ -222,7 +223,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
         }
         org.krait.runtime.objects.PyBytearray target = new org.krait.runtime.objects.PyBytearray(new byte[len]);
         try {
-            PyObject r = IoArgs.call(raw, "readinto", target);
+            PyObject r = CallOps.callMethod(raw, "readinto", target);
             if (r == PyNoneType.NONE) {
                 return 0;
             }
@@ -247,7 +248,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
         }
         while (len > 0) {
             PyBytes chunk = PyBytes.of(Arrays.copyOfRange(b, off, off + len));
-            PyObject r = IoArgs.call(raw, "write", chunk);
+            PyObject r = CallOps.callMethod(raw, "write", chunk);
             chunk.decref();
             long n = r == PyNoneType.NONE ? 0 : IoArgs.integer(r);
             r.decref();
@@ -266,7 +267,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
         }
         PyObject p = PyInt.of(pos);
         PyObject w = PyInt.of(whence);
-        PyObject r = IoArgs.call(raw, "seek", p, w);
+        PyObject r = CallOps.callMethod(raw, "seek", p, w);
         p.decref();
         w.decref();
         long n = IoArgs.integer(r);
@@ -281,7 +282,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
         if (fileRaw != null) {
             return fileRaw.seek(0, 1);
         }
-        PyObject r = IoArgs.call(raw, "tell");
+        PyObject r = CallOps.callMethod(raw, "tell");
         long n = IoArgs.integer(r);
         r.decref();
         if (n < 0) {
@@ -319,7 +320,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
             readPos = readEnd = 0;
             if (fileRaw != null) {
                 PyObject rest = fileRaw.readall();
-                out.writeBytes(IoArgs.bytesLike(rest));
+                out.writeBytes(PyBytes.bytesLike(rest));
                 rest.decref();
                 return PyBytes.of(out.toByteArray());
             }
@@ -330,7 +331,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
                     rest = org.krait.runtime.ops.CallOps.call(readall);
                 } else {
                     PyObject size = PyInt.of(IoModule.DEFAULT_BUFFER_SIZE);
-                    rest = IoArgs.call(raw, "read", size);
+                    rest = CallOps.callMethod(raw, "read", size);
                     size.decref();
                 }
                 try {
@@ -341,7 +342,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
                         }
                         break;
                     }
-                    byte[] b = IoArgs.bytesLike(rest);
+                    byte[] b = PyBytes.bytesLike(rest);
                     out.writeBytes(b);
                     if (readall != null || b.length == 0) {
                         break;
@@ -592,7 +593,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
             }
             return;
         }
-        IoArgs.call(raw, "flush").decref();
+        CallOps.callMethod(raw, "flush").decref();
     }
 
     // ------------------------------------------------------------------ positions and the rest
@@ -631,14 +632,14 @@ abstract class BufferedStream extends PyBufferedIOBase {
         // As CPython's buffered_flush_and_rewind: the raw stream goes back to the logical position first.
         flushWrites();
         dropReadAhead();
-        return IoArgs.call(raw, "truncate", pos);
+        return CallOps.callMethod(raw, "truncate", pos);
     }
 
     int fileno() {
         if (fileRaw != null) {
             return fileRaw.fileno();
         }
-        PyObject r = IoArgs.call(raw(), "fileno");
+        PyObject r = CallOps.callMethod(raw(), "fileno");
         try {
             return (int) IoArgs.integer(r);
         } finally {
@@ -667,7 +668,7 @@ abstract class BufferedStream extends PyBufferedIOBase {
             if (fileRaw != null) {
                 fileRaw.close();
             } else {
-                IoArgs.call(r, "close").decref();
+                CallOps.callMethod(r, "close").decref();
             }
         } catch (PythonException e) {
             if (flushError != null) {

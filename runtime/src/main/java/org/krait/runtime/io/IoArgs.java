@@ -1,6 +1,5 @@
 package org.krait.runtime.io;
 
-import org.krait.runtime.objects.PyBytes;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
@@ -9,6 +8,7 @@ import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.Slot;
 
 /** Argument binding and conversions shared by the io types and the {@code posix} module, with CPython's messages. */
@@ -58,24 +58,13 @@ public final class IoArgs {
         return -1;
     }
 
-    /** Positional-only arguments, between {@code min} and {@code max} of them. */
+    /**
+     * Positional-only arguments, between {@code min} and {@code max} of them, checked as CPython's
+     * shapes for such functions ({@code METH_NOARGS}, {@code METH_O}, Argument Clinic's positional check).
+     */
     public static PyObject[] positional(String fn, PyObject[] a, String[] kw, int min, int max) {
-        CallOps.noKeywords(fn, kw);
-        if (a.length < min || a.length > max) {
-            if (min == max && max == 0) {
-                throw PythonException.typeError(fn + "() takes no arguments (" + a.length + " given)");
-            }
-            if (min == max) {
-                throw PythonException.typeError(fn + "() takes exactly one argument (" + a.length + " given)");
-            }
-            if (a.length < min) {
-                throw PythonException.typeError(fn + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                        + ", got " + a.length);
-            }
-            throw PythonException.typeError(fn + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + a.length);
-        }
-        return a;
+        ArgSpec spec = max == 0 ? ArgSpec.NOARGS : min == 1 && max == 1 ? ArgSpec.ONE : ArgSpec.positional(min, max);
+        return spec.bind(fn, null, a, kw);
     }
 
     /** A size argument: None (or absent) is -1, else an integer. */
@@ -104,15 +93,6 @@ public final class IoArgs {
         return i.longValue();
     }
 
-    /** The bytes of a bytes-like argument (a {@code bytes}'s own storage: not to be changed). */
-    public static byte[] bytesLike(PyObject o) {
-        byte[] b = PyBytes.bytesOf(o);
-        if (b == null) {
-            throw PythonException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
-        }
-        return b;
-    }
-
     /** A str argument or None (null). */
     public static String strOrNone(PyObject o, String fn, String param) {
         if (o == null || o == PyNoneType.NONE) {
@@ -124,19 +104,9 @@ public final class IoArgs {
         return o.toString();
     }
 
-    /** {@code self.name(*args)}: a method call through attribute lookup, so that subclasses' overrides apply. New reference. */
-    public static PyObject call(PyObject self, String name, PyObject... args) {
-        PyObject m = ObjectOps.getAttr(self, name);
-        try {
-            return CallOps.call(m, args);
-        } finally {
-            m.decref();
-        }
-    }
-
     /** {@code bool(self.name())}. */
     public static boolean callBool(PyObject self, String name) {
-        PyObject r = call(self, name);
+        PyObject r = CallOps.callMethod(self, name);
         try {
             return ObjectOps.isTrue(r);
         } finally {

@@ -10,6 +10,7 @@ import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
@@ -149,7 +150,7 @@ public final class IoModule {
             return result;
         } catch (PythonException e) {
             try {
-                IoArgs.call(result, "close").decref();
+                CallOps.callMethod(result, "close").decref();
             } catch (PythonException ignored) {
                 // The first error is the one to report.
             }

@@ -1,7 +1,9 @@
 package org.krait.runtime.io;
 
+import org.krait.runtime.objects.PyBytes;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.SequenceOps;
 import org.krait.runtime.types.PyType;
 
@@ -31,9 +33,9 @@ public class PyBufferedIOBase extends PyIOBase {
     /** {@code readinto(b)}: {@code data = self.read(len(b))} copied into b; the count read. */
     static PyObject readinto(PyObject self, PyObject target, String read) {
         int n = SequenceOps.length(target);
-        PyObject data = IoArgs.call(self, read, PyInt.of(n));
+        PyObject data = CallOps.callMethod(self, read, PyInt.of(n));
         try {
-            byte[] b = IoArgs.bytesLike(data);
+            byte[] b = PyBytes.bytesLike(data);
             if (b.length > n) {
                 throw org.krait.runtime.objects.exceptions.PythonException.valueError(
                         "read() returned too much data: " + n + " bytes requested, " + b.length + " returned");

@@ -10,6 +10,7 @@ import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.SequenceOps;
 import org.krait.runtime.types.PyGetSetDescr;
 import org.krait.runtime.types.PyType;
@@ -33,7 +34,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
         });
         TYPE.slot(Slot.NEXT, (Signature.Unary) self -> {
             PyBytesIO b = (PyBytesIO) self;
-            PyObject line = b.isExactly(TYPE) ? b.checkOpen().readline(-1) : IoArgs.call(self, "readline");
+            PyObject line = b.isExactly(TYPE) ? b.checkOpen().readline(-1) : CallOps.callMethod(self, "readline");
             if (SequenceOps.length(line) == 0) {
                 line.decref();
                 return null;
@@ -80,7 +81,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
         TYPE.method("write", (self, a, kw) -> {
             PyObject o = IoArgs.positional("write", a, kw, 1, 1)[0];
             PyBytesIO b = ((PyBytesIO) self).checkOpen();
-            byte[] data = IoArgs.bytesLike(o);
+            byte[] data = PyBytes.bytesLike(o);
             b.write(data);
             return PyInt.of(data.length);
         });
@@ -144,7 +145,7 @@ public final class PyBytesIO extends PyBufferedIOBase {
         size = pos = 0;
         closed = false;
         if (initial != null && initial != PyNoneType.NONE) {
-            write(IoArgs.bytesLike(initial));
+            write(PyBytes.bytesLike(initial));
             pos = 0;
         }
     }

@@ -75,7 +75,7 @@ public final class PyFileIO extends PyRawIOBase {
             PyFileIO f = (PyFileIO) self;
             PyObject data = IoArgs.positional("write", a, kw, 1, 1)[0];
             f.checkWritable();
-            byte[] b = IoArgs.bytesLike(data);
+            byte[] b = PyBytes.bytesLike(data);
             f.writeRaw(b, 0, b.length);
             return PyInt.of(b.length);
         });

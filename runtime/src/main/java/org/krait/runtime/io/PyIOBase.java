@@ -10,6 +10,7 @@ import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.ops.SequenceOps;
@@ -41,7 +42,7 @@ public class PyIOBase extends PyObject implements DictOwner {
         TYPE.method("seek", (self, a, kw) -> {
             throw IoArgs.unsupported("seek");
         });
-        TYPE.method("tell", (self, a, kw) -> IoArgs.call(self, "seek", PyInt.of(0), PyInt.of(1)));
+        TYPE.method("tell", (self, a, kw) -> CallOps.callMethod(self, "seek", PyInt.of(0), PyInt.of(1)));
         TYPE.method("truncate", (self, a, kw) -> {
             throw IoArgs.unsupported("truncate");
         });
@@ -93,7 +94,7 @@ public class PyIOBase extends PyObject implements DictOwner {
             checkClosed(self);
             return newRef(self);
         });
-        TYPE.method("__exit__", (self, a, kw) -> IoArgs.call(self, "close"));
+        TYPE.method("__exit__", (self, a, kw) -> CallOps.callMethod(self, "close"));
         TYPE.method("readline", (self, a, kw) -> readline(self, IoArgs.size(IoArgs.positional("readline", a, kw, 0, 1).length > 0
                 ? a[0] : null)));
         TYPE.method("readlines", (self, a, kw) -> readlines(self, IoArgs.size(IoArgs.positional("readlines", a, kw, 0, 1).length > 0
@@ -106,7 +107,7 @@ public class PyIOBase extends PyObject implements DictOwner {
             try {
                 while ((line = IterOps.next(it)) != null) {
                     try {
-                        IoArgs.call(self, "write", line).decref();
+                        CallOps.callMethod(self, "write", line).decref();
                     } finally {
                         line.decref();
                     }
@@ -121,7 +122,7 @@ public class PyIOBase extends PyObject implements DictOwner {
             return newRef(self);
         });
         TYPE.slot(Slot.NEXT, (Signature.Unary) self -> {
-            PyObject line = IoArgs.call(self, "readline");
+            PyObject line = CallOps.callMethod(self, "readline");
             if (SequenceOps.length(line) == 0) {
                 line.decref();
                 return null;
@@ -169,7 +170,7 @@ public class PyIOBase extends PyObject implements DictOwner {
             return;
         }
         try {
-            IoArgs.call(this, "flush").decref();
+            CallOps.callMethod(this, "flush").decref();
         } finally {
             iobaseClosed = true;
         }
@@ -209,7 +210,7 @@ public class PyIOBase extends PyObject implements DictOwner {
         while (limit < 0 || out.size() < limit) {
             long want = 1;
             if (peeks) {
-                PyObject ahead = IoArgs.call(self, "peek", PyInt.of(1));
+                PyObject ahead = CallOps.callMethod(self, "peek", PyInt.of(1));
                 byte[] b = bytesResult(ahead, "peek");
                 ahead.decref();
                 if (b.length == 0) {
@@ -223,7 +224,7 @@ public class PyIOBase extends PyObject implements DictOwner {
                 }
                 want = n;
             }
-            PyObject chunk = IoArgs.call(self, "read", PyInt.of(want));
+            PyObject chunk = CallOps.callMethod(self, "read", PyInt.of(want));
             byte[] b = bytesResult(chunk, "read");
             chunk.decref();
             if (b.length == 0) {
@@ -288,7 +289,7 @@ public class PyIOBase extends PyObject implements DictOwner {
     private void finish() {
         try {
             if (!isClosed(this)) {
-                IoArgs.call(this, "close").decref();
+                CallOps.callMethod(this, "close").decref();
             }
         } catch (PythonException e) {
             // CPython reports these as "Exception ignored in ..."; the object goes either way.

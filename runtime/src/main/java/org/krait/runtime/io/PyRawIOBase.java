@@ -6,6 +6,7 @@ import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PySlice;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.SequenceOps;
 import org.krait.runtime.types.PyType;
 
@@ -22,11 +23,11 @@ public class PyRawIOBase extends PyIOBase {
         TYPE.method("read", (self, a, kw) -> {
             long n = IoArgs.size(IoArgs.positional("read", a, kw, 0, 1).length > 0 ? a[0] : null);
             if (n < 0) {
-                return IoArgs.call(self, "readall");
+                return CallOps.callMethod(self, "readall");
             }
             PyBytearray b = new PyBytearray(new byte[(int) n]);
             try {
-                PyObject got = IoArgs.call(self, "readinto", b);
+                PyObject got = CallOps.callMethod(self, "readinto", b);
                 if (got == PyNoneType.NONE) {
                     return got;
                 }
@@ -41,14 +42,14 @@ public class PyRawIOBase extends PyIOBase {
         TYPE.method("readall", (self, a, kw) -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             while (true) {
-                PyObject chunk = IoArgs.call(self, "read", PyInt.of(IoModule.DEFAULT_BUFFER_SIZE));
+                PyObject chunk = CallOps.callMethod(self, "read", PyInt.of(IoModule.DEFAULT_BUFFER_SIZE));
                 if (chunk == PyNoneType.NONE) {
                     if (out.size() == 0) {
                         return chunk;
                     }
                     break;
                 }
-                byte[] b = IoArgs.bytesLike(chunk);
+                byte[] b = PyBytes.bytesLike(chunk);
                 chunk.decref();
                 if (b.length == 0) {
                     break;

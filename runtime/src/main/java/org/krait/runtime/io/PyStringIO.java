@@ -8,6 +8,7 @@ import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.SequenceOps;
 import org.krait.runtime.types.PyGetSetDescr;
 import org.krait.runtime.types.PyType;
@@ -31,7 +32,7 @@ public final class PyStringIO extends PyTextIOBase {
         });
         TYPE.slot(Slot.NEXT, (Signature.Unary) self -> {
             PyStringIO s = (PyStringIO) self;
-            PyObject line = s.isExactly(TYPE) ? s.readline(-1) : IoArgs.call(self, "readline");
+            PyObject line = s.isExactly(TYPE) ? s.readline(-1) : CallOps.callMethod(self, "readline");
             if (SequenceOps.length(line) == 0) {
                 line.decref();
                 return null;

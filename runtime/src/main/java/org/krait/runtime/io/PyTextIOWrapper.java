@@ -73,11 +73,11 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             return PyNoneType.NONE;
         });
         TYPE.method("detach", (self, a, kw) -> ((PyTextIOWrapper) self).detach());
-        TYPE.method("fileno", (self, a, kw) -> IoArgs.call(((PyTextIOWrapper) self).buffer(), "fileno"));
-        TYPE.method("isatty", (self, a, kw) -> IoArgs.call(((PyTextIOWrapper) self).buffer(), "isatty"));
-        TYPE.method("readable", (self, a, kw) -> IoArgs.call(((PyTextIOWrapper) self).buffer(), "readable"));
-        TYPE.method("writable", (self, a, kw) -> IoArgs.call(((PyTextIOWrapper) self).buffer(), "writable"));
-        TYPE.method("seekable", (self, a, kw) -> IoArgs.call(((PyTextIOWrapper) self).buffer(), "seekable"));
+        TYPE.method("fileno", (self, a, kw) -> CallOps.callMethod(((PyTextIOWrapper) self).buffer(), "fileno"));
+        TYPE.method("isatty", (self, a, kw) -> CallOps.callMethod(((PyTextIOWrapper) self).buffer(), "isatty"));
+        TYPE.method("readable", (self, a, kw) -> CallOps.callMethod(((PyTextIOWrapper) self).buffer(), "readable"));
+        TYPE.method("writable", (self, a, kw) -> CallOps.callMethod(((PyTextIOWrapper) self).buffer(), "writable"));
+        TYPE.method("seekable", (self, a, kw) -> CallOps.callMethod(((PyTextIOWrapper) self).buffer(), "seekable"));
         TYPE.method("tell", (self, a, kw) -> ((PyTextIOWrapper) self).tell());
         TYPE.method("seek", (self, a, kw) -> {
             IoArgs.positional("seek", a, kw, 1, 2);
@@ -87,8 +87,8 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             IoArgs.positional("truncate", a, kw, 0, 1);
             PyTextIOWrapper t = (PyTextIOWrapper) self;
             PyObject buffer = t.buffer();
-            IoArgs.call(t, "flush").decref();
-            return IoArgs.call(buffer, "truncate", a.length > 0 ? a[0] : PyNoneType.NONE);
+            CallOps.callMethod(t, "flush").decref();
+            return CallOps.callMethod(buffer, "truncate", a.length > 0 ? a[0] : PyNoneType.NONE);
         });
         TYPE.method("reconfigure", (self, a, kw) -> {
             PyObject[] p = IoArgs.bind("reconfigure", a, kw, 0, "encoding", "errors", "newline", "line_buffering",
@@ -225,7 +225,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         encodingStart = true;
         if (seekable && writable) {
             // Appending to a file that already has text: no byte-order mark in the middle.
-            PyObject pos = IoArgs.call(buf, "tell");
+            PyObject pos = CallOps.callMethod(buf, "tell");
             encodingStart = !ObjectOps.isTrue(pos);
             pos.decref();
         }
@@ -403,7 +403,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         }
         PyBytes b = PyBytes.of(java.util.Arrays.copyOf(pendingOut, n));
         try {
-            IoArgs.call(buffer, "write", b).decref();
+            CallOps.callMethod(buffer, "write", b).decref();
         } finally {
             b.decref();
         }
@@ -413,7 +413,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         if (fastBuffer != null) {
             fastBuffer.flush();
         } else {
-            IoArgs.call(buffer, "flush").decref();
+            CallOps.callMethod(buffer, "flush").decref();
         }
     }
 
@@ -433,12 +433,12 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         }
         PythonException flushError = null;
         try {
-            IoArgs.call(this, "flush").decref();
+            CallOps.callMethod(this, "flush").decref();
         } catch (PythonException e) {
             flushError = e;
         }
         try {
-            IoArgs.call(b, "close").decref();
+            CallOps.callMethod(b, "close").decref();
         } catch (PythonException e) {
             if (flushError != null) {
                 e.exception().setContext(flushError.exception());
@@ -452,7 +452,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
 
     private PyObject detach() {
         PyObject b = buffer();
-        IoArgs.call(this, "flush").decref();
+        CallOps.callMethod(this, "flush").decref();
         buffer = null;
         fastBuffer = null;
         fastRaw = null;
@@ -498,7 +498,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             }
         } else {
             PyObject sizeObj = PyInt.of(size);
-            PyObject chunk = IoArgs.call(buffer, hasRead1 ? "read1" : "read", sizeObj);
+            PyObject chunk = CallOps.callMethod(buffer, hasRead1 ? "read1" : "read", sizeObj);
             sizeObj.decref();
             try {
                 byte[] b = PyBytes.bytesOf(chunk);
@@ -533,10 +533,10 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         checkReadable();
         writeFlush();
         if (n < 0) {
-            PyObject all = fastBuffer != null ? fastBuffer.read(-1) : IoArgs.call(buffer, "read");
+            PyObject all = fastBuffer != null ? fastBuffer.read(-1) : CallOps.callMethod(buffer, "read");
             String text;
             try {
-                byte[] b = all == PyNoneType.NONE ? new byte[0] : IoArgs.bytesLike(all);
+                byte[] b = all == PyNoneType.NONE ? new byte[0] : PyBytes.bytesLike(all);
                 text = decoder.decode(b, 0, b.length, true);
             } finally {
                 all.decref();
@@ -626,7 +626,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             checkReadable();
             line = readline(-1);
         } else {
-            PyObject l = IoArgs.call(this, "readline");
+            PyObject l = CallOps.callMethod(this, "readline");
             if (!(l instanceof PyStr)) {
                 String t = l.type().name();
                 l.decref();
@@ -668,8 +668,8 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             throw PythonException.of(ExceptionTypes.OS_ERROR, "telling position disabled by next() call");
         }
         writeFlush();
-        IoArgs.call(this, "flush").decref();
-        PyObject posObj = IoArgs.call(buffer, "tell");
+        CallOps.callMethod(this, "flush").decref();
+        PyObject posObj = CallOps.callMethod(buffer, "tell");
         long position = IoArgs.integer(posObj);
         posObj.decref();
         if (decoder == null || snapshotInput == null) {
@@ -765,13 +765,13 @@ public final class PyTextIOWrapper extends PyTextIOBase {
                 if (!ObjectOps.compareBool(cookieObj, PyInt.of(0), ObjectOps.EQ)) {
                     throw IoArgs.unsupported("can't do nonzero cur-relative seeks");
                 }
-                cookieObj = IoArgs.call(this, "tell");
+                cookieObj = CallOps.callMethod(this, "tell");
                 break;
             case 2: {
                 if (!ObjectOps.compareBool(cookieObj, PyInt.of(0), ObjectOps.EQ)) {
                     throw IoArgs.unsupported("can't do nonzero end-relative seeks");
                 }
-                IoArgs.call(this, "flush").decref();
+                CallOps.callMethod(this, "flush").decref();
                 setDecoded("");
                 snapshotInput = null;
                 if (decoder != null) {
@@ -779,7 +779,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
                 }
                 PyObject zero = PyInt.of(0);
                 PyObject two = PyInt.of(2);
-                PyObject res = IoArgs.call(buffer, "seek", zero, two);
+                PyObject res = CallOps.callMethod(buffer, "seek", zero, two);
                 if (writable) {
                     encodingStart = !ObjectOps.isTrue(res);
                 }
@@ -795,7 +795,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             if (ObjectOps.compareBool(cookieObj, PyInt.of(0), ObjectOps.LT)) {
                 throw PythonException.valueError("negative seek position " + ObjectOps.repr(cookieObj));
             }
-            IoArgs.call(this, "flush").decref();
+            CallOps.callMethod(this, "flush").decref();
             BigInteger c = bigOf(NumberOps.index(cookieObj));
             long start = c.longValue();
             int flags = c.shiftRight(64).intValue();
@@ -803,7 +803,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             int charsToSkip = c.shiftRight(128).intValue();
             boolean needEof = c.shiftRight(160).intValue() != 0;
             PyObject startObj = PyInt.of(start);
-            IoArgs.call(buffer, "seek", startObj).decref();
+            CallOps.callMethod(buffer, "seek", startObj).decref();
             startObj.decref();
             setDecoded("");
             snapshotInput = null;
@@ -812,9 +812,9 @@ public final class PyTextIOWrapper extends PyTextIOBase {
             }
             if (charsToSkip != 0) {
                 PyObject n = PyInt.of(bytesToFeed);
-                PyObject chunk = IoArgs.call(buffer, "read", n);
+                PyObject chunk = CallOps.callMethod(buffer, "read", n);
                 n.decref();
-                byte[] b = IoArgs.bytesLike(chunk);
+                byte[] b = PyBytes.bytesLike(chunk);
                 chunk.decref();
                 snapshotFlags = flags;
                 snapshotInput = b;
@@ -857,7 +857,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
         if (decoder != null && changesCoding && (decoded.length() > 0 || snapshotInput != null && snapshotInput.length > 0)) {
             throw IoArgs.unsupported("It is not possible to set the encoding or newline of stream after the first read");
         }
-        IoArgs.call(this, "flush").decref();
+        CallOps.callMethod(this, "flush").decref();
         if (enc != null) {
             String newCodec = Codecs.lookup(enc.equals("locale") ? IoModule.LOCALE_ENCODING : enc);
             encoding = enc.equals("locale") ? IoModule.LOCALE_ENCODING : enc;

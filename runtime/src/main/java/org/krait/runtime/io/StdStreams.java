@@ -11,6 +11,7 @@ import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 
 /**
  * An interpreter's {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr} (text over
@@ -123,7 +124,7 @@ public final class StdStreams {
         }
         try {
             if (!PyIOBase.isClosed(f)) {
-                IoArgs.call(f, "flush").decref();
+                CallOps.callMethod(f, "flush").decref();
             }
         } catch (PythonException e) {
             // A stream that cannot be flushed at exit is left as it is, as CPython does.

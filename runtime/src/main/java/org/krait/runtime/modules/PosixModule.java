@@ -127,7 +127,7 @@ public final class PosixModule {
         });
         fn(d, "write", (s, a, kw) -> {
             IoArgs.positional("write", a, kw, 2, 2);
-            return PyInt.of(fds.write((int) IoArgs.integer(a[0]), IoArgs.bytesLike(a[1])));
+            return PyInt.of(fds.write((int) IoArgs.integer(a[0]), PyBytes.bytesLike(a[1])));
         });
         fn(d, "lseek", (s, a, kw) -> {
             IoArgs.positional("lseek", a, kw, 3, 3);
@@ -159,7 +159,7 @@ public final class PosixModule {
         fn(d, "putenv", (s, a, kw) -> PyNoneType.NONE);
         fn(d, "unsetenv", (s, a, kw) -> PyNoneType.NONE);
         d.setItem("environ", environ());
-        d.setItem("stat_result", PyStatResult.TYPE);
+        d.setItem("stat_result", StatResult.SPEC.type());
         d.setItem("error", ExceptionTypes.OS_ERROR);
         int[] values = {0, 1, 2, 0100, 0200, 01000, 02000, 02000000, 4, 2, 1, 0, 0, 1, 2, 0200000, 0400000};
         String[] names = {"O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "O_CLOEXEC",
@@ -225,7 +225,7 @@ public final class PosixModule {
             Path p = fds.path((int) IoArgs.integer(arg));
             if (p == null) {
                 long now = System.currentTimeMillis() * 1_000_000L;
-                return PyStatResult.of(S_IFCHR | 0620, 0, 0, 1, 0, 0, 0, new long[] {now, now, now}, 1024, 0, 0);
+                return StatResult.of(S_IFCHR | 0620, 0, 0, 1, 0, 0, 0, new long[] {now, now, now}, 1024, 0, 0);
             }
             return statPath(p, null, true);
         }
@@ -249,7 +249,7 @@ public final class PosixModule {
         long size = ((Number) a.get("size")).longValue();
         long[] times = {nanos(a.get("lastAccessTime")), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime"))};
         // The JDK does not give st_blksize and st_blocks: these are the usual values of a 4 KiB-block file system.
-        return PyStatResult.of(((Number) a.get("mode")).longValue(), ((Number) a.get("ino")).longValue(),
+        return StatResult.of(((Number) a.get("mode")).longValue(), ((Number) a.get("ino")).longValue(),
                 ((Number) a.get("dev")).longValue(), ((Number) a.get("nlink")).longValue(), ((Number) a.get("uid")).longValue(),
                 ((Number) a.get("gid")).longValue(), size, times, 4096, (size + 4095) / 4096 * 8,
                 ((Number) a.get("rdev")).longValue());

@@ -23,11 +23,6 @@ public final class IntMath {
         return v instanceof Long ? BigInteger.valueOf((Long) v) : (BigInteger) v;
     }
 
-    /** Whether {@code v} is a Python int in this package's representation. */
-    public static boolean isInt(Object v) {
-        return v instanceof Long || v instanceof BigInteger;
-    }
-
     /** The sign of {@code v}: -1, 0 or 1. */
     public static int signum(Object v) {
         return v instanceof Long ? Long.signum((Long) v) : ((BigInteger) v).signum();

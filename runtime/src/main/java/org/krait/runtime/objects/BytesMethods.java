@@ -25,14 +25,6 @@ final class BytesMethods {
     private BytesMethods() {
     }
 
-    static byte[] data(PyObject o) {
-        byte[] b = PyBytes.bytesOf(o);
-        if (b == null) {
-            throw PythonException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
-        }
-        return b;
-    }
-
     static String latin1(byte[] b) {
         char[] c = new char[b.length];
         for (int i = 0; i < c.length; i++) {
@@ -113,14 +105,14 @@ final class BytesMethods {
     /** The methods both bytes and bytearray have, on {@code t}. */
     static void fillCommon(PyType t, boolean array) {
         t.slot(Slot.MOD, (Signature.Binary) (self, args) -> {
-            PyBytes r = PyBytes.fromLatin1(PercentFormat.format(latin1(data(self)), args, true));
+            PyBytes r = PyBytes.fromLatin1(PercentFormat.format(latin1(PyBytes.bytesLike(self)), args, true));
             return array ? new PyBytearray(r.toByteArray()) : r;
         });
         for (String name : VIA_STR) {
             t.method(name, viaStrSpec(name), (self, a, kw) -> {
                 PyObject m = PyStr.TYPE.lookup(name);
                 PyObject[] args = new PyObject[a.length + 1];
-                args[0] = PyStr.of(latin1(data(self)));
+                args[0] = PyStr.of(latin1(PyBytes.bytesLike(self)));
                 // The spec bound the arguments by position; a parameter not given (null) is None to str's method.
                 for (int i = 0; i < a.length; i++) {
                     args[i + 1] = a[i] == null ? PyNoneType.NONE : toStrArg(a[i]);
@@ -136,10 +128,10 @@ final class BytesMethods {
             });
         }
         t.method("decode", ArgSpec.keywords(0, "encoding", "errors"), (self, a, kw) -> decode(self, a));
-        t.method("hex", ArgSpec.keywords(0, "sep", "bytes_per_sep"), (self, a, kw) -> PyStr.of(hex(data(self), a)));
+        t.method("hex", ArgSpec.keywords(0, "sep", "bytes_per_sep"), (self, a, kw) -> PyStr.of(hex(PyBytes.bytesLike(self), a)));
         t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            byte[] sep = data(self);
+            byte[] sep = PyBytes.bytesLike(self);
             PyObject[] items = IterOps.toArray(a[0]);
             for (int i = 0; i < items.length; i++) {
                 byte[] b = PyBytes.bytesOf(items[i]);
@@ -159,7 +151,7 @@ final class BytesMethods {
         ascii(t, "lower", array, c -> c >= 'A' && c <= 'Z' ? c + 32 : c);
         ascii(t, "swapcase", array, c -> c >= 'a' && c <= 'z' ? c - 32 : c >= 'A' && c <= 'Z' ? c + 32 : c);
         t.method("title", ArgSpec.NOARGS, (self, a, kw) -> {
-            byte[] b = data(self).clone();
+            byte[] b = PyBytes.bytesLike(self).clone();
             boolean prev = false;
             for (int i = 0; i < b.length; i++) {
                 int c = b[i];
@@ -175,7 +167,7 @@ final class BytesMethods {
             return array ? new PyBytearray(b) : PyBytes.of(b);
         });
         t.method("capitalize", ArgSpec.NOARGS, (self, a, kw) -> {
-            byte[] b = data(self).clone();
+            byte[] b = PyBytes.bytesLike(self).clone();
             for (int i = 0; i < b.length; i++) {
                 int c = b[i];
                 if (i == 0 && c >= 'a' && c <= 'z') {
@@ -191,20 +183,20 @@ final class BytesMethods {
         test(t, "isalnum", c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
         test(t, "isspace", c -> c == ' ' || c >= 9 && c <= 13);
         t.method("isupper", ArgSpec.NOARGS, (self, a, kw) -> {
-            String s = latin1(data(self));
+            String s = latin1(PyBytes.bytesLike(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && s.chars().noneMatch(c -> c >= 'a' && c <= 'z'));
         });
         t.method("islower", ArgSpec.NOARGS, (self, a, kw) -> {
-            String s = latin1(data(self));
+            String s = latin1(PyBytes.bytesLike(self));
             return PyBool.of(s.chars().anyMatch(c -> c >= 'a' && c <= 'z') && s.chars().noneMatch(c -> c >= 'A' && c <= 'Z'));
         });
         t.method("istitle", ArgSpec.NOARGS, (self, a, kw) -> {
             PyObject m = PyStr.TYPE.lookup("istitle");
-            return CallOps.call(m, PyStr.of(latin1(data(self))));
+            return CallOps.call(m, PyStr.of(latin1(PyBytes.bytesLike(self))));
         });
         t.define("maketrans", PyStaticmethod.of(new PyBuiltinFunctionOrMethod("maketrans", (s, a, kw) -> {
-            byte[] from = data(a[0]);
-            byte[] to = data(a[1]);
+            byte[] from = PyBytes.bytesLike(a[0]);
+            byte[] to = PyBytes.bytesLike(a[1]);
             if (from.length != to.length) {
                 throw PythonException.valueError("maketrans arguments must have same length");
             }
@@ -218,12 +210,12 @@ final class BytesMethods {
             return PyBytes.of(table);
         })));
         t.method("translate", ArgSpec.keywords(1, "table", "/", "delete"), (self, a, kw) -> {
-            byte[] b = data(self);
-            byte[] table = a[0] == PyNoneType.NONE ? null : data(a[0]);
+            byte[] b = PyBytes.bytesLike(self);
+            byte[] table = a[0] == PyNoneType.NONE ? null : PyBytes.bytesLike(a[0]);
             if (table != null && table.length != 256) {
                 throw PythonException.valueError("translation table must be 256 characters long");
             }
-            byte[] delete = a.length > 1 ? data(a[1]) : new byte[0];
+            byte[] delete = a.length > 1 ? PyBytes.bytesLike(a[1]) : new byte[0];
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             outer:
             for (byte x : b) {
@@ -238,7 +230,7 @@ final class BytesMethods {
             return array ? new PyBytearray(r) : PyBytes.of(r);
         });
         t.method("isascii", ArgSpec.NOARGS, (self, a, kw) -> {
-            for (byte b : data(self)) {
+            for (byte b : PyBytes.bytesLike(self)) {
                 if (b < 0) {
                     return PyBool.FALSE;
                 }
@@ -249,7 +241,7 @@ final class BytesMethods {
 
     private static void ascii(PyType t, String name, boolean array, java.util.function.IntUnaryOperator f) {
         t.method(name, (self, a, kw) -> {
-            byte[] b = data(self).clone();
+            byte[] b = PyBytes.bytesLike(self).clone();
             for (int i = 0; i < b.length; i++) {
                 b[i] = (byte) f.applyAsInt(b[i] & 0xff);
             }
@@ -259,7 +251,7 @@ final class BytesMethods {
 
     private static void test(PyType t, String name, java.util.function.IntPredicate p) {
         t.method(name, (self, a, kw) -> {
-            byte[] b = data(self);
+            byte[] b = PyBytes.bytesLike(self);
             if (b.length == 0) {
                 return PyBool.FALSE;
             }
@@ -273,28 +265,28 @@ final class BytesMethods {
     }
 
     static void fill(PyType t) {
-        t.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(data(b), "b", "")));
-        t.slot(Slot.STR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(data(b), "b", "")));
+        t.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(PyBytes.bytesLike(b), "b", "")));
+        t.slot(Slot.STR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(PyBytes.bytesLike(b), "b", "")));
         t.slot(Slot.LEN, (Signature.Length) b -> ((PyBytes) b).size());
         t.slot(Slot.HASH, (Signature.Hash) b -> {
             long h = ((PyBytes) b).hashCode() * 0x9E3779B97F4A7C15L;
             return h == -1 ? -2 : h;
         });
         t.slot(Slot.ITER, (Signature.Unary) b -> new PySequenceIterator(b, 0));
-        t.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> subscript(data(b), k, false));
-        t.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> contains(data(b), x));
+        t.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> subscript(PyBytes.bytesLike(b), k, false));
+        t.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> contains(PyBytes.bytesLike(b), x));
         t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
             byte[] y = PyBytes.bytesOf(b);
             if (y == null) {
                 throw PythonException.typeError("can't concat " + b.type().name() + " to " + a.type().name());
             }
-            byte[] x = data(a);
+            byte[] x = PyBytes.bytesLike(a);
             byte[] r = java.util.Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);
             return PyBytes.of(r);
         });
-        t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
-        t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(data(a), n, false));
+        t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
+        t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
         compare(t);
         t.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytes", (cls, a, kw) -> {
             int npos = a.length - (kw == null ? 0 : kw.length);
@@ -323,7 +315,7 @@ final class BytesMethods {
                 if (y == null) {
                     return PyNotImplementedType.NOT_IMPLEMENTED;
                 }
-                int c = java.util.Arrays.compareUnsigned(data(a), y);
+                int c = java.util.Arrays.compareUnsigned(PyBytes.bytesLike(a), y);
                 boolean r = op == 0 ? c == 0 : op == 1 ? c != 0 : op == 2 ? c < 0 : op == 3 ? c <= 0 : op == 4 ? c > 0 : c >= 0;
                 return PyBool.of(r);
             });
@@ -429,6 +421,6 @@ final class BytesMethods {
     private static PyObject decode(PyObject self, PyObject[] a) {
         String enc = a.length > 0 && a[0] != null ? Clinic.str("decode", "encoding", a[0]) : "utf-8";
         String errors = a.length > 1 && a[1] != null ? Clinic.str("decode", "errors", a[1]) : "strict";
-        return PyStr.of(Codecs.decode(data(self), enc, errors));
+        return PyStr.of(Codecs.decode(PyBytes.bytesLike(self), enc, errors));
     }
 }

@@ -24,13 +24,13 @@ public final class PyBytearray extends PyObject {
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> BytesMethods.contains(((PyBytearray) b).toByteArray(), x));
         TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
             byte[] x = ((PyBytearray) a).toByteArray();
-            byte[] y = BytesMethods.data(b);
+            byte[] y = PyBytes.bytesLike(b);
             byte[] r = Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);
             return new PyBytearray(r);
         });
         TYPE.slot(Slot.IADD, (Signature.Binary) (a, b) -> {
-            ((PyBytearray) a).extendBytes(BytesMethods.data(b));
+            ((PyBytearray) a).extendBytes(PyBytes.bytesLike(b));
             return newRef(a);
         });
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));

@@ -94,6 +94,15 @@ public final class PyBytes extends PyObject {
         return null;
     }
 
+    /** The bytes of a bytes-like argument, as {@link #bytesOf} (not to be changed); anything else is CPython's TypeError. */
+    public static byte[] bytesLike(PyObject o) {
+        byte[] b = bytesOf(o);
+        if (b == null) {
+            throw PythonException.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+        }
+        return b;
+    }
+
     /** {@code repr(b)}: {@code b'...'} with CPython's quote choice and escapes. */
     public static String repr(byte[] data, String prefix, String suffix) {
         boolean single = false;

@@ -33,8 +33,6 @@ public class PyInt extends PyObject {
     private static final int SMALL_MIN = -5;
     private static final int SMALL_MAX = 256;
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     static {
         for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
@@ -356,10 +354,6 @@ public class PyInt extends PyObject {
     @Override
     public String toString() {
         return big == null ? Long.toString(value) : big.toString();
-    }
-
-    static boolean fitsLong(BigInteger b) {
-        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }
 
     /** A type's slots for the binary and unary operators of int (shared with bool). */

@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
@@ -26,17 +27,29 @@ public final class PyStructSequence extends PyTuple {
     /** Marks a field without a name: it is in the tuple but has no attribute (os.stat_result's int times). */
     public static final String UNNAMED = null;
 
+    /**
+     * What a type's constructor does with the fields a call left out, before the rest become None:
+     * {@code values} has one entry per field, {@code null} where missing; the hook may fill such
+     * entries with borrowed references (os.stat_result copies its int times into st_atime and the like).
+     */
+    @FunctionalInterface
+    public interface Defaults {
+        void fill(PyObject[] values);
+    }
+
     /** What a struct-sequence type is made of; one per type, immutable. */
     public static final class Spec {
         private final PyType type;
         /** Every field, the sequence ones first; {@link #UNNAMED} entries have no attribute. */
         private final String[] fields;
         private final int nSequence;
+        private final Defaults defaults;
 
-        private Spec(PyType type, String[] fields, int nSequence) {
+        private Spec(PyType type, String[] fields, int nSequence, Defaults defaults) {
             this.type = type;
             this.fields = fields;
             this.nSequence = nSequence;
+            this.defaults = defaults;
         }
 
         /** The Python type, to put in a module or to call. */
@@ -71,8 +84,13 @@ public final class PyStructSequence extends PyTuple {
      * the type fail as CPython's {@code sys.version_info} does ("cannot create ... instances").
      */
     public static Spec newType(String tpName, String[] fields, int nSequence, boolean instantiable) {
+        return newType(tpName, fields, nSequence, instantiable, values -> { });
+    }
+
+    /** As {@link #newType(String, String[], int, boolean)}, with {@code defaults} for the fields a constructor call leaves out. */
+    public static Spec newType(String tpName, String[] fields, int nSequence, boolean instantiable, Defaults defaults) {
         PyType t = PyType.builtin(tpName, PyTuple.TYPE).finalType();
-        Spec spec = new Spec(t, fields.clone(), nSequence);
+        Spec spec = new Spec(t, fields.clone(), nSequence, defaults);
         List<PyObject> matchArgs = new ArrayList<>();
         int unnamed = 0;
         for (int i = 0; i < fields.length; i++) {
@@ -146,7 +164,7 @@ public final class PyStructSequence extends PyTuple {
         if (seq == null) {
             throw PythonException.typeError("structseq() missing required argument 'sequence' (pos 1)");
         }
-        PyObject[] items = IterOps.toArray(seq);
+        PyObject[] items = sequenceItems(seq);
         int min = spec.nSequence;
         int max = spec.fields.length;
         try {
@@ -164,13 +182,37 @@ public final class PyStructSequence extends PyTuple {
                 if (v == null && dict instanceof PyDict && spec.fields[i] != UNNAMED) {
                     v = ((PyDict) dict).getItem(PyStr.of(spec.fields[i]));
                 }
-                values[i] = v == null ? PyNoneType.NONE : v;
+                values[i] = v;
+            }
+            spec.defaults.fill(values);
+            for (int i = 0; i < max; i++) {
+                if (values[i] == null) {
+                    values[i] = PyNoneType.NONE;
+                }
             }
             return of(spec, values);
         } finally {
             for (PyObject o : items) {
                 o.decref();
             }
+        }
+    }
+
+    /** The items of a constructor's {@code sequence} argument (new references); not iterable is CPython's TypeError. */
+    private static PyObject[] sequenceItems(PyObject seq) {
+        PyObject it;
+        try {
+            it = IterOps.iter(seq);
+        } catch (PythonException e) {
+            if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                throw PythonException.typeError("constructor requires a sequence");
+            }
+            throw e;
+        }
+        try {
+            return IterOps.toArray(it);
+        } finally {
+            it.decref();
         }
     }
 

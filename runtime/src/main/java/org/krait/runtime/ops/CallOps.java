@@ -33,27 +33,13 @@ public final class CallOps {
         return args.length - (kwnames == null ? 0 : kwnames.length);
     }
 
-    /** Raises TypeError if a builtin that takes no keywords got some. */
-    public static void noKeywords(String name, String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw PythonException.typeError(name + "() takes no keyword arguments");
-        }
-    }
-
-    /** Checks a builtin's positional count against [min, max], with CPython's wording. */
-    public static void checkCount(String name, PyObject[] args, String[] kwnames, int min, int max) {
-        int n = positional(args, kwnames);
-        if (n < min || n > max) {
-            if (min == max) {
-                throw PythonException.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
-                        + " (" + n + " given)");
-            }
-            if (n < min) {
-                throw PythonException.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                        + ", got " + n);
-            }
-            throw PythonException.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + n);
+    /** {@code o.name(*args)} ({@code PyObject_CallMethod}): through attribute lookup, so overrides apply. */
+    public static PyObject callMethod(PyObject o, String name, PyObject... args) {
+        PyObject m = ObjectOps.getAttr(o, name);
+        try {
+            return call(m, args);
+        } finally {
+            m.decref();
         }
     }
 }

@@ -38,4 +38,19 @@ class PyStructSequenceTest {
                 () -> CallOps.call(SPEC.type(), PyTuple.of(PyInt.of(7))));
         assertEquals("TypeError: test.result() takes an at least 2-sequence (1-sequence given)", e.getMessage());
     }
+
+    @Test
+    void defaultsFillWhatTheCallLeftOutBeforeNone() {
+        PyStructSequence.Spec spec = PyStructSequence.newType("test.timed", new String[] {"t", "t_float", "extra"}, 1,
+                true, values -> values[1] = values[1] == null ? values[0] : values[1]);
+        PyObject r = CallOps.call(spec.type(), PyTuple.of(PyInt.of(7)));
+        assertEquals("7", ObjectOps.repr(ObjectOps.getAttr(r, "t_float")).toString());
+        assertEquals("None", ObjectOps.repr(ObjectOps.getAttr(r, "extra")).toString());
+    }
+
+    @Test
+    void constructorWantsAnIterable() {
+        PythonException e = assertThrows(PythonException.class, () -> CallOps.call(SPEC.type(), PyInt.of(5)));
+        assertEquals("TypeError: constructor requires a sequence", e.getMessage());
+    }
 }

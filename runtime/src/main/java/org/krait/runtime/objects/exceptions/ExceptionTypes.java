@@ -48,7 +48,8 @@ public final class ExceptionTypes {
             .instances(PyUnicodeError::new);
     public static final PyType UNICODE_ENCODE_ERROR = make("UnicodeEncodeError", LOOKUP_UNICODE_ERROR)
             .instances(PyUnicodeError::new);
-    public static final PyType UNICODE_TRANSLATE_ERROR = make("UnicodeTranslateError", LOOKUP_UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = make("UnicodeTranslateError", LOOKUP_UNICODE_ERROR)
+            .instances(PyUnicodeError::new);
     public static final PyType FILE_NOT_FOUND_ERROR = make("FileNotFoundError", OS_ERROR);
     public static final PyType PERMISSION_ERROR = make("PermissionError", OS_ERROR);
     public static final PyType EOF_ERROR = make("EOFError", EXCEPTION);
@@ -118,9 +119,9 @@ public final class ExceptionTypes {
         });
         t.slot(Slot.INIT, (Signature.Call) (self, args, kw) -> {
             PyTuple a = PyTuple.of(args);
-            if (UnicodeErrors.isOne((PyBaseException) self)) {
+            if (self instanceof PyUnicodeError) {
                 try {
-                    UnicodeErrors.checkArguments(self.type(), a);
+                    PyUnicodeError.checkArguments(self.type(), a);
                 } catch (PythonException e) {
                     a.decref();
                     throw e;
@@ -233,9 +234,6 @@ public final class ExceptionTypes {
             case "reason":
                 if (e instanceof PyUnicodeError) {
                     return PyObject.newRef(((PyUnicodeError) e).field(name.toString()));
-                }
-                if (UnicodeErrors.isOne(e)) {
-                    return orNone(UnicodeErrors.field(e, name.toString()));
                 }
                 break;
             case "code":
