@@ -73,4 +73,13 @@ class RecursionLimitTest {
         assertFalse(r[2].contains("at org.krait"), "a Java stack trace leaked");
         assertFalse(r[2].contains("StackOverflowError"), "a Java error leaked");
     }
+
+    @Test
+    void aLimitBeyondTheHeapStillEndsInRecursionError() throws Exception {
+        // Python calls run in place on the heap: the frame-depth cap, not memory, must stop this.
+        String[] r = run("import sys\nsys.setrecursionlimit(10**8)\ndef f(n):\n    return f(n + 1)\n"
+                + "try:\n    f(0)\nexcept RecursionError as e:\n    print(type(e).__name__, e)\n", false);
+        assertEquals("0", r[0]);
+        assertEquals("RecursionError maximum recursion depth exceeded\n", r[1]);
+    }
 }

@@ -55,8 +55,16 @@ public final class ThreadState {
         }
     }
 
+    /**
+     * The deepest Python stack allowed whatever {@code sys.setrecursionlimit} says: Python calls
+     * run in place, so only the heap bounds their depth, and a runaway recursion under a huge
+     * limit must end in RecursionError, not in the JVM running out of memory. A frame with its
+     * locals takes well under 4 KB; a million frames at most.
+     */
+    private static final int MAX_DEPTH = (int) Math.min(1_000_000, Runtime.getRuntime().maxMemory() / 4096);
+
     void push(PyFrame f) {
-        if (depth >= interpreter.recursionLimit()) {
+        if (depth >= interpreter.recursionLimit() || depth >= MAX_DEPTH) {
             throw PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         depth++;
