@@ -13,6 +13,7 @@ import org.krait.runtime.bytecode.Opcode;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 
@@ -116,6 +117,12 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     @Override
     public Void visitName(Expr.Name e) {
+        if (e.ctx() == ExprContext.Load && e.id().equals("__debug__")) {
+            // CPython's AST optimizer makes __debug__ a constant: True, as Krait does not
+            // compile with -O's optimisation level yet
+            g.loadConst(PyBool.TRUE);
+            return null;
+        }
         g.nameOp(e.id(), e.ctx());
         return null;
     }

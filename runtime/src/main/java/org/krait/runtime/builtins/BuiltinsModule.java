@@ -55,6 +55,7 @@ public final class BuiltinsModule {
         put(b, "True", PyBool.TRUE);
         put(b, "False", PyBool.FALSE);
         put(b, "Ellipsis", PyEllipsis.ELLIPSIS);
+        put(b, "__debug__", PyBool.TRUE);
         put(b, "NotImplemented", PyNotImplementedType.NOT_IMPLEMENTED);
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
             PyTuple.TYPE, org.krait.runtime.objects.PyComplex.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE,

@@ -282,6 +282,9 @@ public final class ObjectOps {
         PythonException e;
         if (o instanceof PyType) {
             e = PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
+        } else if (o.getClass() == org.krait.runtime.objects.PyModule.class) {
+            e = PythonException.attributeError("module '" + ((org.krait.runtime.objects.PyModule) o).name()
+                    + "' has no attribute '" + name + "'");
         } else {
             e = PythonException.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
         }
