@@ -1,10 +1,11 @@
 package org.krait.runtime.builtins;
 
+import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
+
 import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.interpreter.PyFrame;
 import org.krait.runtime.interpreter.ThreadState;
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyCell;
 import org.krait.runtime.objects.PyClassmethod;
 import org.krait.runtime.objects.PyDict;
@@ -68,36 +69,36 @@ public final class BuiltinsModule {
         }
         put(b, "IOError", ExceptionTypes.OS_ERROR);
         put(b, "EnvironmentError", ExceptionTypes.OS_ERROR);
-        fn(b, "len", ArgSpec.ONE, BuiltinFunctions::len);
-        fn(b, "repr", ArgSpec.ONE, BuiltinFunctions::repr);
-        fn(b, "abs", ArgSpec.ONE, BuiltinFunctions::abs);
-        fn(b, "hash", ArgSpec.ONE, BuiltinFunctions::hash);
-        fn(b, "id", ArgSpec.ONE, BuiltinFunctions::id);
-        fn(b, "next", ArgSpec.positional(1, 2), BuiltinFunctions::next);
-        fn(b, "isinstance", ArgSpec.positional(2, 2), BuiltinFunctions::isinstance);
-        fn(b, "issubclass", ArgSpec.positional(2, 2), BuiltinFunctions::issubclass);
-        fn(b, "callable", ArgSpec.ONE, BuiltinFunctions::callable);
-        fn(b, "getattr", ArgSpec.positional(2, 3), BuiltinFunctions::getattr);
-        fn(b, "setattr", ArgSpec.positional(3, 3), BuiltinFunctions::setattr);
-        fn(b, "delattr", ArgSpec.positional(2, 2), BuiltinFunctions::delattr);
-        fn(b, "hasattr", ArgSpec.positional(2, 2), BuiltinFunctions::hasattr);
-        fn(b, "min", (s, a, kw) -> BuiltinFunctions.minmax("min", ObjectOps.LT, a, kw));
-        fn(b, "max", (s, a, kw) -> BuiltinFunctions.minmax("max", ObjectOps.GT, a, kw));
-        fn(b, "sum", ArgSpec.keywords(1, "iterable", "/", "start"), BuiltinFunctions::sum);
-        fn(b, "sorted", BuiltinFunctions::sorted);
-        fn(b, "any", ArgSpec.ONE, BuiltinFunctions::any);
-        fn(b, "all", ArgSpec.ONE, BuiltinFunctions::all);
-        fn(b, "chr", ArgSpec.ONE, BuiltinFunctions::chr);
-        fn(b, "ord", ArgSpec.ONE, BuiltinFunctions::ord);
-        fn(b, "hex", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 16));
-        fn(b, "oct", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 8));
-        fn(b, "bin", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 2));
-        fn(b, "divmod", ArgSpec.positional(2, 2), BuiltinFunctions::divmod);
-        fn(b, "pow", ArgSpec.keywords(2, "base", "exp", "mod"), BuiltinFunctions::pow);
-        fn(b, "round", ArgSpec.keywords(1, "number", "ndigits"), BuiltinFunctions::round);
-        fn(b, "format", ArgSpec.positional(1, 2), BuiltinFunctions::format);
-        fn(b, "ascii", ArgSpec.ONE, BuiltinFunctions::ascii);
-        fn(b, "dir", ArgSpec.positional(0, 1), (s, a, kw) -> {
+        define(b, "len", ArgSpec.ONE, BuiltinFunctions::len);
+        define(b, "repr", ArgSpec.ONE, BuiltinFunctions::repr);
+        define(b, "abs", ArgSpec.ONE, BuiltinFunctions::abs);
+        define(b, "hash", ArgSpec.ONE, BuiltinFunctions::hash);
+        define(b, "id", ArgSpec.ONE, BuiltinFunctions::id);
+        define(b, "next", ArgSpec.positional(1, 2), BuiltinFunctions::next);
+        define(b, "isinstance", ArgSpec.positional(2, 2), BuiltinFunctions::isinstance);
+        define(b, "issubclass", ArgSpec.positional(2, 2), BuiltinFunctions::issubclass);
+        define(b, "callable", ArgSpec.ONE, BuiltinFunctions::callable);
+        define(b, "getattr", ArgSpec.positional(2, 3), BuiltinFunctions::getattr);
+        define(b, "setattr", ArgSpec.positional(3, 3), BuiltinFunctions::setattr);
+        define(b, "delattr", ArgSpec.positional(2, 2), BuiltinFunctions::delattr);
+        define(b, "hasattr", ArgSpec.positional(2, 2), BuiltinFunctions::hasattr);
+        define(b, "min", (s, a, kw) -> BuiltinFunctions.minmax("min", ObjectOps.LT, a, kw));
+        define(b, "max", (s, a, kw) -> BuiltinFunctions.minmax("max", ObjectOps.GT, a, kw));
+        define(b, "sum", ArgSpec.keywords(1, "iterable", "/", "start"), BuiltinFunctions::sum);
+        define(b, "sorted", BuiltinFunctions::sorted);
+        define(b, "any", ArgSpec.ONE, BuiltinFunctions::any);
+        define(b, "all", ArgSpec.ONE, BuiltinFunctions::all);
+        define(b, "chr", ArgSpec.ONE, BuiltinFunctions::chr);
+        define(b, "ord", ArgSpec.ONE, BuiltinFunctions::ord);
+        define(b, "hex", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 16));
+        define(b, "oct", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 8));
+        define(b, "bin", ArgSpec.ONE, (s, a, kw) -> BuiltinFunctions.radix(a, 2));
+        define(b, "divmod", ArgSpec.positional(2, 2), BuiltinFunctions::divmod);
+        define(b, "pow", ArgSpec.keywords(2, "base", "exp", "mod"), BuiltinFunctions::pow);
+        define(b, "round", ArgSpec.keywords(1, "number", "ndigits"), BuiltinFunctions::round);
+        define(b, "format", ArgSpec.positional(1, 2), BuiltinFunctions::format);
+        define(b, "ascii", ArgSpec.ONE, BuiltinFunctions::ascii);
+        define(b, "dir", ArgSpec.positional(0, 1), (s, a, kw) -> {
             if (a.length == 0) {
                 PyDict locals = currentFrame().localsDict();
                 PyList names = new PyList();
@@ -112,7 +113,7 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.dir(s, a, kw);
         });
-        fn(b, "__import__", (s, a, kw) -> {
+        define(b, "__import__", (s, a, kw) -> {
             int npos = CallOps.positional(a, kw);
             PyObject fromlist = npos > 3 ? a[3] : null;
             for (int i = 0; kw != null && i < kw.length; i++) {
@@ -122,13 +123,13 @@ public final class BuiltinsModule {
             }
             return PyObject.newRef(interp.importName(a[0].toString(), fromlist));
         });
-        fn(b, "print", (s, a, kw) -> print(interp, a, kw));
-        fn(b, "input", (s, a, kw) -> input(interp, a, kw));
-        fn(b, "open", org.krait.runtime.io.IoModule::open);
-        fn(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
-        fn(b, "globals", ArgSpec.NOARGS, (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
-        fn(b, "locals", ArgSpec.NOARGS, (s, a, kw) -> currentFrame().localsDict());
-        fn(b, "vars", ArgSpec.positional(0, 1), (s, a, kw) -> {
+        define(b, "print", (s, a, kw) -> print(interp, a, kw));
+        define(b, "input", (s, a, kw) -> input(interp, a, kw));
+        define(b, "open", org.krait.runtime.io.IoModule::open);
+        define(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
+        define(b, "globals", ArgSpec.NOARGS, (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
+        define(b, "locals", ArgSpec.NOARGS, (s, a, kw) -> currentFrame().localsDict());
+        define(b, "vars", ArgSpec.positional(0, 1), (s, a, kw) -> {
             if (a.length == 0) {
                 return currentFrame().localsDict();
             }
@@ -138,20 +139,20 @@ public final class BuiltinsModule {
             }
             return d;
         });
-        fn(b, "iter", ArgSpec.positional(1, 2), (s, a, kw) -> {
+        define(b, "iter", ArgSpec.positional(1, 2), (s, a, kw) -> {
             if (a.length == 2) {
                 return new org.krait.runtime.objects.PyCallableIterator(a[0], a[1]);
             }
             return BuiltinFunctions.iter(s, a, kw);
         });
-        fn(b, "aiter", ArgSpec.ONE, BuiltinFunctions::aiter);
-        fn(b, "anext", ArgSpec.positional(1, 2), BuiltinFunctions::anext);
+        define(b, "aiter", ArgSpec.ONE, BuiltinFunctions::aiter);
+        define(b, "anext", ArgSpec.positional(1, 2), BuiltinFunctions::anext);
         for (String missing : new String[] {"breakpoint", "help"}) {
-            fn(b, missing, (s, a, kw) -> {
+            define(b, missing, (s, a, kw) -> {
                 throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
             });
         }
-        fn(b, "compile", ArgSpec.keywords(3, "source", "filename", "mode", "flags", "dont_inherit", "optimize", "*", "_feature_version"), (s, a, kw) -> {
+        define(b, "compile", ArgSpec.keywords(3, "source", "filename", "mode", "flags", "dont_inherit", "optimize", "*", "_feature_version"), (s, a, kw) -> {
             if (a[0] instanceof org.krait.runtime.bytecode.PyCode) {
                 return PyObject.newRef(a[0]);
             }
@@ -161,11 +162,11 @@ public final class BuiltinsModule {
             }
             return org.krait.runtime.imports.SourceCompiler.get().compile(sourceText(a[0]), a[1].toString(), a[2].toString());
         });
-        fn(b, "exec", (s, a, kw) -> {
+        define(b, "exec", (s, a, kw) -> {
             runSource(interp, a, kw, "exec").decref();
             return PyNoneType.NONE;
         });
-        fn(b, "eval", ArgSpec.positional(1, 3), (s, a, kw) -> runSource(interp, a, kw, "eval"));
+        define(b, "eval", ArgSpec.positional(1, 3), (s, a, kw) -> runSource(interp, a, kw, "eval"));
         org.krait.runtime.objects.PyModule module = new org.krait.runtime.objects.PyModule("builtins", b);
         module.adoptFunctions();
         interp.registerBuiltinModule("builtins", i -> module);
@@ -185,19 +186,6 @@ public final class BuiltinsModule {
 
     private static void put(PyDict b, String name, PyObject value) {
         b.setItem(name, value);
-    }
-
-    private static void fn(PyDict b, String name, Signature.Call impl) {
-        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
-        b.setItem(name, f);
-        f.decref();
-    }
-
-    /** A builtin function whose arguments {@code spec} checks (and binds) before {@code impl} runs. */
-    private static void fn(PyDict b, String name, ArgSpec spec, Signature.Call impl) {
-        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, spec, impl);
-        b.setItem(name, f);
-        f.decref();
     }
 
     /** {@code print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)}. */

@@ -1,5 +1,7 @@
 package org.krait.runtime.builtins;
 
+import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
+
 import java.math.BigInteger;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -7,7 +9,6 @@ import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.numbers.FloatMath;
 import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFloat;
 import org.krait.runtime.objects.PyInt;
@@ -61,7 +62,7 @@ final class MathModule {
         real(d, "degrees", Math::toDegrees, false);
         real(d, "radians", Math::toRadians, false);
         real(d, "ulp", x -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x), false);
-        fn(d, "log", ArgSpec.VARARGS, (s, a, kw) -> {
+        define(d, "log", ArgSpec.VARARGS, (s, a, kw) -> {
             if (a.length < 1 || a.length > 2) {
                 throw PythonException.typeError("math.log requires 1 to 2 arguments");
             }
@@ -75,8 +76,8 @@ final class MathModule {
             }
             return new PyFloat(r / base);
         });
-        fn(d, "log2", ArgSpec.ONE, (s, a, kw) -> new PyFloat(log(a[0], MathModule::log2)));
-        fn(d, "log10", ArgSpec.ONE, (s, a, kw) -> new PyFloat(log(a[0], Math::log10)));
+        define(d, "log2", ArgSpec.ONE, (s, a, kw) -> new PyFloat(log(a[0], MathModule::log2)));
+        define(d, "log10", ArgSpec.ONE, (s, a, kw) -> new PyFloat(log(a[0], Math::log10)));
         real2(d, "pow", MathModule::pow);
         real2(d, "atan2", Math::atan2);
         real2(d, "copysign", Math::copySign);
@@ -88,9 +89,9 @@ final class MathModule {
         });
         real2(d, "remainder", MathModule::remainder);
         real2(d, "nextafter", Math::nextAfter);
-        fn(d, "floor", ArgSpec.ONE, (s, a, kw) -> rounding(a[0], "__floor__", FloatMath::floor));
-        fn(d, "ceil", ArgSpec.ONE, (s, a, kw) -> rounding(a[0], "__ceil__", FloatMath::ceil));
-        fn(d, "trunc", ArgSpec.ONE, (s, a, kw) -> {
+        define(d, "floor", ArgSpec.ONE, (s, a, kw) -> rounding(a[0], "__floor__", FloatMath::floor));
+        define(d, "ceil", ArgSpec.ONE, (s, a, kw) -> rounding(a[0], "__ceil__", FloatMath::ceil));
+        define(d, "trunc", ArgSpec.ONE, (s, a, kw) -> {
             if (a[0] instanceof PyFloat) {
                 return toInt(FloatMath::trunc, ((PyFloat) a[0]).value());
             }
@@ -100,14 +101,14 @@ final class MathModule {
             }
             return CallOps.call(t, a[0]);
         });
-        fn(d, "hypot", ArgSpec.VARARGS, (s, a, kw) -> {
+        define(d, "hypot", ArgSpec.VARARGS, (s, a, kw) -> {
             double r = 0;
             for (PyObject o : a) {
                 r = Math.hypot(r, real(o));
             }
             return new PyFloat(r);
         });
-        fn(d, "dist", ArgSpec.positional(2, 2), (s, a, kw) -> {
+        define(d, "dist", ArgSpec.positional(2, 2), (s, a, kw) -> {
             PyObject[] p = IterOps.toArray(a[0]);
             PyObject[] q = IterOps.toArray(a[1]);
             if (p.length != q.length) {
@@ -119,10 +120,10 @@ final class MathModule {
             }
             return new PyFloat(r);
         });
-        fn(d, "isfinite", ArgSpec.ONE, (s, a, kw) -> PyBool.of(Double.isFinite(real(a[0]))));
-        fn(d, "isnan", ArgSpec.ONE, (s, a, kw) -> PyBool.of(Double.isNaN(real(a[0]))));
-        fn(d, "isinf", ArgSpec.ONE, (s, a, kw) -> PyBool.of(Double.isInfinite(real(a[0]))));
-        fn(d, "isclose", ArgSpec.keywords(2, "a", "b", "*", "rel_tol", "abs_tol"), (s, a, kw) -> {
+        define(d, "isfinite", ArgSpec.ONE, (s, a, kw) -> PyBool.of(Double.isFinite(real(a[0]))));
+        define(d, "isnan", ArgSpec.ONE, (s, a, kw) -> PyBool.of(Double.isNaN(real(a[0]))));
+        define(d, "isinf", ArgSpec.ONE, (s, a, kw) -> PyBool.of(Double.isInfinite(real(a[0]))));
+        define(d, "isclose", ArgSpec.keywords(2, "a", "b", "*", "rel_tol", "abs_tol"), (s, a, kw) -> {
             double x = real(a[0]);
             double y = real(a[1]);
             double rel = a.length > 2 && a[2] != null ? real(a[2]) : 1e-09;
@@ -139,8 +140,8 @@ final class MathModule {
             double diff = Math.abs(y - x);
             return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
         });
-        fn(d, "fsum", ArgSpec.ONE, (s, a, kw) -> new PyFloat(fsum(a[0])));
-        fn(d, "frexp", ArgSpec.ONE, (s, a, kw) -> {
+        define(d, "fsum", ArgSpec.ONE, (s, a, kw) -> new PyFloat(fsum(a[0])));
+        define(d, "frexp", ArgSpec.ONE, (s, a, kw) -> {
             double x = real(a[0]);
             if (x == 0 || !Double.isFinite(x)) {
                 return tuple(new PyFloat(x), PyInt.of(0));
@@ -153,7 +154,7 @@ final class MathModule {
             }
             return tuple(new PyFloat(Math.scalb(x, -e)), PyInt.of(e));
         });
-        fn(d, "ldexp", ArgSpec.positional(2, 2), (s, a, kw) -> {
+        define(d, "ldexp", ArgSpec.positional(2, 2), (s, a, kw) -> {
             double x = real(a[0]);
             PyInt e = NumberOps.index(a[1]);
             long n = e.isLong() ? e.longValue() : e.signum() * (long) Integer.MAX_VALUE;
@@ -163,7 +164,7 @@ final class MathModule {
             }
             return new PyFloat(r);
         });
-        fn(d, "modf", ArgSpec.ONE, (s, a, kw) -> {
+        define(d, "modf", ArgSpec.ONE, (s, a, kw) -> {
             double x = real(a[0]);
             if (Double.isInfinite(x)) {
                 return tuple(new PyFloat(Math.copySign(0.0, x)), new PyFloat(x));
@@ -171,7 +172,7 @@ final class MathModule {
             double i = x < 0 ? Math.ceil(x) : Math.floor(x);
             return tuple(new PyFloat(Math.copySign(x - i, x)), new PyFloat(i));
         });
-        fn(d, "factorial", ArgSpec.ONE, (s, a, kw) -> {
+        define(d, "factorial", ArgSpec.ONE, (s, a, kw) -> {
             PyInt n = NumberOps.index(a[0]);
             if (n.signum() < 0) {
                 throw PythonException.valueError("factorial() not defined for negative values");
@@ -181,7 +182,7 @@ final class MathModule {
             }
             return PyInt.of(product(1, n.longValue()));
         });
-        fn(d, "comb", ArgSpec.positional(2, 2), (s, a, kw) -> {
+        define(d, "comb", ArgSpec.positional(2, 2), (s, a, kw) -> {
             BigInteger n = nonNegative(a[0], "n");
             BigInteger k = nonNegative(a[1], "k");
             if (k.compareTo(n) > 0) {
@@ -194,7 +195,7 @@ final class MathModule {
             }
             return PyInt.of(r);
         });
-        fn(d, "perm", ArgSpec.positional(1, 2), (s, a, kw) -> {
+        define(d, "perm", ArgSpec.positional(1, 2), (s, a, kw) -> {
             BigInteger n = nonNegative(a[0], "n");
             BigInteger k = a.length > 1 && a[1] != org.krait.runtime.objects.PyNoneType.NONE ? nonNegative(a[1], "k") : n;
             if (k.compareTo(n) > 0) {
@@ -206,14 +207,14 @@ final class MathModule {
             }
             return PyInt.of(r);
         });
-        fn(d, "gcd", ArgSpec.VARARGS, (s, a, kw) -> {
+        define(d, "gcd", ArgSpec.VARARGS, (s, a, kw) -> {
             BigInteger g = BigInteger.ZERO;
             for (PyObject o : a) {
                 g = g.gcd(NumberOps.index(o).bigValue());
             }
             return PyInt.of(g);
         });
-        fn(d, "lcm", ArgSpec.VARARGS, (s, a, kw) -> {
+        define(d, "lcm", ArgSpec.VARARGS, (s, a, kw) -> {
             BigInteger l = BigInteger.ONE;
             for (PyObject o : a) {
                 BigInteger v = NumberOps.index(o).bigValue().abs();
@@ -224,14 +225,14 @@ final class MathModule {
             }
             return PyInt.of(l);
         });
-        fn(d, "isqrt", ArgSpec.ONE, (s, a, kw) -> {
+        define(d, "isqrt", ArgSpec.ONE, (s, a, kw) -> {
             BigInteger n = NumberOps.index(a[0]).bigValue();
             if (n.signum() < 0) {
                 throw PythonException.valueError("isqrt() argument must be nonnegative");
             }
             return PyInt.of(n.sqrt());
         });
-        fn(d, "prod", ArgSpec.keywords(1, "iterable", "/", "*", "start"), (s, a, kw) -> {
+        define(d, "prod", ArgSpec.keywords(1, "iterable", "/", "*", "start"), (s, a, kw) -> {
             PyObject acc = a.length > 1 && a[1] != null ? PyObject.newRef(a[1]) : PyInt.of(1);
             for (PyObject o : IterOps.toArray(a[0])) {
                 PyObject next = NumberOps.binary(NumberOps.Op.MULTIPLY, acc, o);
@@ -275,7 +276,7 @@ final class MathModule {
     }
 
     private static void real(PyDict d, String name, DoubleUnaryOperator f, boolean canOverflow) {
-        fn(d, name, ArgSpec.ONE, (s, a, kw) -> {
+        define(d, name, ArgSpec.ONE, (s, a, kw) -> {
             double x = real(a[0]);
             return new PyFloat(checked(x, f.applyAsDouble(x), canOverflow));
         });
@@ -283,7 +284,7 @@ final class MathModule {
 
     /** A function of two floats: {@code math_2} (NaN from non-NaNs a domain error, inf from finites a range error). */
     private static void real2(PyDict d, String name, DoubleBinaryOperator f) {
-        fn(d, name, ArgSpec.positional(2, 2), (s, a, kw) -> {
+        define(d, name, ArgSpec.positional(2, 2), (s, a, kw) -> {
             double x = real(a[0]);
             double y = real(a[1]);
             double r = f.applyAsDouble(x, y);
@@ -527,9 +528,4 @@ final class MathModule {
         f.decref();
     }
 
-    private static void fn(PyDict d, String name, ArgSpec spec, Signature.Call impl) {
-        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, spec, impl);
-        d.setItem(name, f);
-        f.decref();
-    }
 }

@@ -1,5 +1,7 @@
 package org.krait.runtime.builtins;
 
+import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
+
 import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyDict;
@@ -48,7 +50,7 @@ final class SysModule {
         path.decref();
         d.setItem("executable", PyStr.of("krait"));
         SysInfo.fill(d);
-        fn(d, "exc_info", (s, a, kw) -> {
+        define(d, "exc_info", (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             PyBaseException e = ts == null ? null : ts.handled();
             if (e == null) {
@@ -56,13 +58,13 @@ final class SysModule {
             }
             return PyTuple.of(e.type(), e, e.traceback() == null ? PyNoneType.NONE : e.traceback());
         });
-        fn(d, "exception", (s, a, kw) -> {
+        define(d, "exception", (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             PyBaseException e = ts == null ? null : ts.handled();
             return PyObject.newRef(e == null ? PyNoneType.NONE : e);
         });
         d.setItem("modules", interp.modulesDict());
-        fn(d, "_getframe", (s, a, kw) -> {
+        define(d, "_getframe", (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             org.krait.runtime.interpreter.PyFrame f = ts == null ? null : ts.frame();
             long depth = a.length > 0 ? ((PyInt) a[0]).asLong() : 0;
@@ -74,9 +76,9 @@ final class SysModule {
             }
             return PyObject.newRef(f);
         });
-        fn(d, "intern", (s, a, kw) -> PyObject.newRef(a[0]));
-        fn(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
-        fn(d, "set_int_max_str_digits", (s, a, kw) -> {
+        define(d, "intern", (s, a, kw) -> PyObject.newRef(a[0]));
+        define(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
+        define(d, "set_int_max_str_digits", (s, a, kw) -> {
             long n = ((PyInt) a[0]).asLong();
             if (n != 0 && n < 640) {
                 throw PythonException.valueError("maxdigits must be 0 or larger than 640");
@@ -84,17 +86,17 @@ final class SysModule {
             PyInt.maxStrDigits = (int) n;
             return PyNoneType.NONE;
         });
-        fn(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
+        define(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
         d.setItem("getsizeof", new PyBuiltinFunctionOrMethod("getsizeof",
                 org.krait.runtime.types.ArgSpec.keywords(1, "object", "default"), SizeOf::getsizeof));
-        fn(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
-        fn(d, "setrecursionlimit", (s, a, kw) -> {
+        define(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
+        define(d, "setrecursionlimit", (s, a, kw) -> {
             interp.setRecursionLimit(((PyInt) a[0]).intValue());
             return PyNoneType.NONE;
         });
         // The argument's reference on the caller's stack is counted, as in CPython.
-        fn(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
-        fn(d, "exit", (s, a, kw) -> {
+        define(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
+        define(d, "exit", (s, a, kw) -> {
             throw new PythonException(a.length == 0 || a[0] == PyNoneType.NONE ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
                     : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));
         });
@@ -128,9 +130,4 @@ final class SysModule {
         return o;
     }
 
-    private static void fn(PyDict d, String name, Signature.Call impl) {
-        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
-        d.setItem(name, f);
-        f.decref();
-    }
 }

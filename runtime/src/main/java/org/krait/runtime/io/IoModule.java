@@ -1,7 +1,8 @@
 package org.krait.runtime.io;
 
+import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
+
 import org.krait.runtime.interpreter.Interpreter;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
@@ -182,16 +183,16 @@ public final class IoModule {
         if (builtinOpen != null) {
             d.setItem("open", builtinOpen);
         } else {
-            fn(d, "open", IoModule::open);
+            define(d, "open", IoModule::open);
         }
-        fn(d, "open_code", (s, a, kw) -> {
+        define(d, "open_code", (s, a, kw) -> {
             PyObject path = IoArgs.bind("open_code", a, kw, 1, "path")[0];
             if (!(path instanceof PyStr)) {
                 throw PythonException.typeError("open_code() argument 'path' must be str, not " + path.type().name());
             }
             return open(path, "rb", -1, null, null, null, true, null);
         });
-        fn(d, "text_encoding", (s, a, kw) -> {
+        define(d, "text_encoding", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("text_encoding", a, kw, 1, "encoding", "stacklevel");
             return p[0] == PyNoneType.NONE ? PyStr.of("locale") : PyObject.newRef(p[0]);
         });
@@ -216,9 +217,4 @@ public final class IoModule {
         return m;
     }
 
-    private static void fn(PyDict d, String name, Signature.Call impl) {
-        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
-        d.setItem(name, f);
-        f.decref();
-    }
 }

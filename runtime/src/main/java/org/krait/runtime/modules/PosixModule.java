@@ -1,5 +1,7 @@
 package org.krait.runtime.modules;
 
+import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,7 +19,6 @@ import org.krait.runtime.io.IoArgs;
 import org.krait.runtime.io.OsErrors;
 import org.krait.runtime.objects.Codecs;
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyBytes;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
@@ -52,45 +53,45 @@ public final class PosixModule {
         PyDict d = new PyDict();
         PyModule m = new PyModule("posix", d);
         FdTable fds = FdTable.of(interp);
-        fn(d, "getcwd", (s, a, kw) -> {
+        define(d, "getcwd", (s, a, kw) -> {
             IoArgs.positional("getcwd", a, kw, 0, 0);
             return PyStr.of(cwd());
         });
-        fn(d, "getcwdb", (s, a, kw) -> {
+        define(d, "getcwdb", (s, a, kw) -> {
             IoArgs.positional("getcwdb", a, kw, 0, 0);
             return PyBytes.of(Codecs.encode(cwd(), "utf-8", "surrogateescape"));
         });
-        fn(d, "fspath", (s, a, kw) -> FsPaths.fspath(IoArgs.bind("fspath", a, kw, 1, "path")[0]));
-        fn(d, "listdir", (s, a, kw) -> listdir(IoArgs.bind("listdir", a, kw, 0, "path")[0]));
-        fn(d, "stat", (s, a, kw) -> {
+        define(d, "fspath", (s, a, kw) -> FsPaths.fspath(IoArgs.bind("fspath", a, kw, 1, "path")[0]));
+        define(d, "listdir", (s, a, kw) -> listdir(IoArgs.bind("listdir", a, kw, 0, "path")[0]));
+        define(d, "stat", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("stat", a, kw, 1, "path", "dir_fd", "follow_symlinks");
             return stat(fds, p[0], p[2] == null || ObjectOps.isTrue(p[2]));
         });
-        fn(d, "lstat", (s, a, kw) -> stat(fds, IoArgs.bind("lstat", a, kw, 1, "path", "dir_fd")[0], false));
-        fn(d, "fstat", (s, a, kw) -> stat(fds, IoArgs.bind("fstat", a, kw, 1, "fd")[0], true));
-        fn(d, "remove", (s, a, kw) -> unlink(IoArgs.bind("remove", a, kw, 1, "path", "dir_fd")[0]));
-        fn(d, "unlink", (s, a, kw) -> unlink(IoArgs.bind("unlink", a, kw, 1, "path", "dir_fd")[0]));
-        fn(d, "rmdir", (s, a, kw) -> rmdir(IoArgs.bind("rmdir", a, kw, 1, "path", "dir_fd")[0]));
-        fn(d, "mkdir", (s, a, kw) -> {
+        define(d, "lstat", (s, a, kw) -> stat(fds, IoArgs.bind("lstat", a, kw, 1, "path", "dir_fd")[0], false));
+        define(d, "fstat", (s, a, kw) -> stat(fds, IoArgs.bind("fstat", a, kw, 1, "fd")[0], true));
+        define(d, "remove", (s, a, kw) -> unlink(IoArgs.bind("remove", a, kw, 1, "path", "dir_fd")[0]));
+        define(d, "unlink", (s, a, kw) -> unlink(IoArgs.bind("unlink", a, kw, 1, "path", "dir_fd")[0]));
+        define(d, "rmdir", (s, a, kw) -> rmdir(IoArgs.bind("rmdir", a, kw, 1, "path", "dir_fd")[0]));
+        define(d, "mkdir", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("mkdir", a, kw, 1, "path", "mode", "dir_fd");
             return mkdir(p[0], p[1] == null ? 0777 : (int) IoArgs.integer(p[1]));
         });
-        fn(d, "rename", (s, a, kw) -> rename(IoArgs.bind("rename", a, kw, 2, "src", "dst", "src_dir_fd", "dst_dir_fd")));
-        fn(d, "replace", (s, a, kw) -> rename(IoArgs.bind("replace", a, kw, 2, "src", "dst", "src_dir_fd", "dst_dir_fd")));
-        fn(d, "access", (s, a, kw) -> {
+        define(d, "rename", (s, a, kw) -> rename(IoArgs.bind("rename", a, kw, 2, "src", "dst", "src_dir_fd", "dst_dir_fd")));
+        define(d, "replace", (s, a, kw) -> rename(IoArgs.bind("replace", a, kw, 2, "src", "dst", "src_dir_fd", "dst_dir_fd")));
+        define(d, "access", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("access", a, kw, 2, "path", "mode", "dir_fd", "effective_ids", "follow_symlinks");
             return PyBool.of(access(p[0], (int) IoArgs.integer(p[1])));
         });
-        fn(d, "chmod", (s, a, kw) -> {
+        define(d, "chmod", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("chmod", a, kw, 2, "path", "mode", "dir_fd", "follow_symlinks");
             return chmod(p[0], (int) IoArgs.integer(p[1]));
         });
-        fn(d, "readlink", (s, a, kw) -> readlink(IoArgs.bind("readlink", a, kw, 1, "path", "dir_fd")[0]));
-        fn(d, "symlink", (s, a, kw) -> {
+        define(d, "readlink", (s, a, kw) -> readlink(IoArgs.bind("readlink", a, kw, 1, "path", "dir_fd")[0]));
+        define(d, "symlink", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("symlink", a, kw, 2, "src", "dst", "target_is_directory", "dir_fd");
             return symlink(p[0], p[1]);
         });
-        fn(d, "truncate", (s, a, kw) -> {
+        define(d, "truncate", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("truncate", a, kw, 2, "path", "length");
             if (p[0] instanceof PyInt) {
                 fds.truncate((int) IoArgs.integer(p[0]), IoArgs.integer(p[1]));
@@ -104,7 +105,7 @@ public final class PosixModule {
             }
             return PyNoneType.NONE;
         });
-        fn(d, "open", (s, a, kw) -> {
+        define(d, "open", (s, a, kw) -> {
             PyObject[] p = IoArgs.bind("open", a, kw, 2, "path", "flags", "mode", "dir_fd");
             PyObject path = FsPaths.fspath(p[0]);
             try {
@@ -113,11 +114,11 @@ public final class PosixModule {
                 path.decref();
             }
         });
-        fn(d, "close", (s, a, kw) -> {
+        define(d, "close", (s, a, kw) -> {
             fds.close((int) IoArgs.integer(IoArgs.bind("close", a, kw, 1, "fd")[0]));
             return PyNoneType.NONE;
         });
-        fn(d, "read", (s, a, kw) -> {
+        define(d, "read", (s, a, kw) -> {
             IoArgs.positional("read", a, kw, 2, 2);
             long n = IoArgs.integer(a[1]);
             if (n < 0) {
@@ -125,27 +126,27 @@ public final class PosixModule {
             }
             return PyBytes.of(fds.read((int) IoArgs.integer(a[0]), (int) Math.min(n, Integer.MAX_VALUE - 8)));
         });
-        fn(d, "write", (s, a, kw) -> {
+        define(d, "write", (s, a, kw) -> {
             IoArgs.positional("write", a, kw, 2, 2);
             return PyInt.of(fds.write((int) IoArgs.integer(a[0]), PyBytes.bytesLike(a[1])));
         });
-        fn(d, "lseek", (s, a, kw) -> {
+        define(d, "lseek", (s, a, kw) -> {
             IoArgs.positional("lseek", a, kw, 3, 3);
             return PyInt.of(fds.lseek((int) IoArgs.integer(a[0]), IoArgs.integer(a[1]), (int) IoArgs.integer(a[2])));
         });
-        fn(d, "ftruncate", (s, a, kw) -> {
+        define(d, "ftruncate", (s, a, kw) -> {
             IoArgs.positional("ftruncate", a, kw, 2, 2);
             fds.truncate((int) IoArgs.integer(a[0]), IoArgs.integer(a[1]));
             return PyNoneType.NONE;
         });
-        fn(d, "fsync", (s, a, kw) -> {
+        define(d, "fsync", (s, a, kw) -> {
             fds.path((int) IoArgs.integer(IoArgs.positional("fsync", a, kw, 1, 1)[0]));
             return PyNoneType.NONE;
         });
-        fn(d, "isatty", (s, a, kw) -> PyBool.of(fds.isatty((int) IoArgs.integer(IoArgs.positional("isatty", a, kw, 1, 1)[0]))));
-        fn(d, "getpid", (s, a, kw) -> PyInt.of(ProcessHandle.current().pid()));
-        fn(d, "cpu_count", (s, a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
-        fn(d, "urandom", (s, a, kw) -> {
+        define(d, "isatty", (s, a, kw) -> PyBool.of(fds.isatty((int) IoArgs.integer(IoArgs.positional("isatty", a, kw, 1, 1)[0]))));
+        define(d, "getpid", (s, a, kw) -> PyInt.of(ProcessHandle.current().pid()));
+        define(d, "cpu_count", (s, a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
+        define(d, "urandom", (s, a, kw) -> {
             long n = IoArgs.integer(IoArgs.positional("urandom", a, kw, 1, 1)[0]);
             if (n < 0) {
                 throw PythonException.valueError("negative argument not allowed");
@@ -154,10 +155,10 @@ public final class PosixModule {
             RANDOM.nextBytes(b);
             return PyBytes.of(b);
         });
-        fn(d, "strerror", (s, a, kw) -> PyStr.of(Errno.message((int) IoArgs.integer(IoArgs.positional("strerror", a, kw, 1, 1)[0]))));
-        fn(d, "device_encoding", (s, a, kw) -> PyNoneType.NONE);
-        fn(d, "putenv", (s, a, kw) -> PyNoneType.NONE);
-        fn(d, "unsetenv", (s, a, kw) -> PyNoneType.NONE);
+        define(d, "strerror", (s, a, kw) -> PyStr.of(Errno.message((int) IoArgs.integer(IoArgs.positional("strerror", a, kw, 1, 1)[0]))));
+        define(d, "device_encoding", (s, a, kw) -> PyNoneType.NONE);
+        define(d, "putenv", (s, a, kw) -> PyNoneType.NONE);
+        define(d, "unsetenv", (s, a, kw) -> PyNoneType.NONE);
         d.setItem("environ", environ());
         d.setItem("stat_result", StatResult.SPEC.type());
         d.setItem("error", ExceptionTypes.OS_ERROR);
@@ -172,12 +173,6 @@ public final class PosixModule {
         m.adoptFunctions();
         d.decref();
         return m;
-    }
-
-    private static void fn(PyDict d, String name, Signature.Call impl) {
-        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
-        d.setItem(name, f);
-        f.decref();
     }
 
     private static String cwd() {

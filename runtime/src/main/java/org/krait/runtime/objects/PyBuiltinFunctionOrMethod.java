@@ -42,6 +42,20 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
     /** The module defining a plain function ({@code len.__self__}), set once by {@link PyModule#adoptFunctions}. */
     private PyModule module;
 
+    /** Puts the builtin function {@code name} into a module's namespace {@code d}. */
+    public static void define(PyDict d, String name, Signature.Call impl) {
+        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, impl);
+        d.setItem(name, f);
+        f.decref();
+    }
+
+    /** Puts the builtin function {@code name}, whose arguments {@code spec} checks, into {@code d}. */
+    public static void define(PyDict d, String name, ArgSpec spec, Signature.Call impl) {
+        PyBuiltinFunctionOrMethod f = new PyBuiltinFunctionOrMethod(name, spec, impl);
+        d.setItem(name, f);
+        f.decref();
+    }
+
     /** A method of {@code owner} (null if none) bound to {@code self} (which it keeps a reference to). */
     public PyBuiltinFunctionOrMethod(String name, PyType owner, PyObject self, ArgSpec spec, Signature.Call impl) {
         this.name = name;
