@@ -412,21 +412,11 @@ final class BuiltinFunctions {
     static PyObject round(PyObject self, PyObject[] a, String[] kw) {
         PyObject x = a[0];
         PyObject nd = a.length > 1 ? a[1] : null;
-        try {
-            if (x instanceof PyInt) {
-                boolean none = nd == null || nd == PyNoneType.NONE;
-                return none ? ((PyInt) x).exact() : PyInt.ofNumeric(IntMath.round(((PyInt) x).numeric(), NumberOps.index(nd).numeric()));
-            }
-            if (x instanceof PyFloat) {
-                double v = ((PyFloat) x).value();
-                if (nd == null || nd == PyNoneType.NONE) {
-                    return PyInt.ofNumeric(FloatMath.round(v));
-                }
-                PyInt n = NumberOps.index(nd);
-                return new PyFloat(FloatMath.round(v, n.isLong() ? n.longValue() : n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE));
-            }
-        } catch (NumericError e) {
-            throw PythonException.of(e);
+        if (x.getClass() == PyInt.class || x instanceof PyBool) {
+            return ((PyInt) x).__round__(nd);
+        }
+        if (x.getClass() == PyFloat.class) {
+            return ((PyFloat) x).__round__(nd);
         }
         PyObject m = x.type().lookup("__round__");
         if (m == null) {

@@ -160,7 +160,7 @@ public final class BuiltinsModule {
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                 throw PythonException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
-            return org.krait.runtime.imports.SourceCompiler.get().compile(sourceText(a[0]), a[1].toString(), a[2].toString());
+            return org.krait.runtime.imports.SourceCompiler.get().compile(sourceText(a[0], "compile"), a[1].toString(), a[2].toString());
         });
         define(b, "exec", (s, a, kw) -> {
             runSource(interp, a, kw, "exec").decref();
@@ -374,14 +374,16 @@ public final class BuiltinsModule {
         return cls;
     }
 
-    private static String sourceText(PyObject src) {
+    /** The text of {@code compile}'s, {@code exec}'s or {@code eval}'s source argument; TypeError names {@code function}. */
+    private static String sourceText(PyObject src, String function) {
         if (src instanceof PyStr) {
             return src.toString();
         }
         if (src instanceof org.krait.runtime.objects.PyBytes) {
             return new String(((org.krait.runtime.objects.PyBytes) src).toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        throw PythonException.typeError("compile() arg 1 must be a string, bytes or AST object");
+        throw PythonException.typeError(function + "() arg 1 must be a string, bytes or "
+                + (function.equals("compile") ? "AST" : "code") + " object");
     }
 
     /** {@code exec}/{@code eval}: compiles a str (or takes a code object) and runs it in the given or current namespaces. */
@@ -421,7 +423,7 @@ public final class BuiltinsModule {
         org.krait.runtime.bytecode.PyCode code = a[0] instanceof org.krait.runtime.bytecode.PyCode
                 ? (org.krait.runtime.bytecode.PyCode) a[0]
                 : org.krait.runtime.imports.SourceCompiler.get().compile(
-                        mode.equals("eval") ? sourceText(a[0]).strip() : sourceText(a[0]), "<string>", mode);
+                        mode.equals("eval") ? sourceText(a[0], mode).strip() : sourceText(a[0], mode), "<string>", mode);
         return interp.runCode(code, g, l);
     }
 

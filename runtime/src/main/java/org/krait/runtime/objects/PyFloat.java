@@ -40,6 +40,7 @@ public class PyFloat extends PyObject {
                 throw PythonException.of(e);
             }
         });
+        TYPE.method("__round__", ArgSpec.positional(0, 1), (s, a, kw) -> ((PyFloat) s).__round__(a.length > 0 ? a[0] : null));
         TYPE.method("hex", ArgSpec.NOARGS, (s, a, kw) -> PyStr.of(FloatText.hex(((PyFloat) s).value)));
         TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex", (s, a, kw) -> {
             try {
@@ -88,6 +89,19 @@ public class PyFloat extends PyObject {
 
     public double value() {
         return value;
+    }
+
+    /** {@code round(self[, ndigits])}: an int when ndigits is absent or None, else a float. */
+    public PyObject __round__(PyObject ndigits) {
+        try {
+            if (ndigits == null || ndigits == PyNoneType.NONE) {
+                return PyInt.ofNumeric(FloatMath.round(value));
+            }
+            PyInt n = org.krait.runtime.ops.NumberOps.index(ndigits);
+            return new PyFloat(FloatMath.round(value, n.isLong() ? n.longValue() : n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
     }
 
     /** The double of a float or int operand, or NaN-free null signal via {@code Double.NaN} is not used: returns null. */

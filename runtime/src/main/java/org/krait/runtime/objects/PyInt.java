@@ -1,8 +1,7 @@
 package org.krait.runtime.objects;
 
-import org.krait.runtime.memory.ReleaseQueue;
-
 import java.math.BigInteger;
+import org.krait.runtime.memory.ReleaseQueue;
 import org.krait.runtime.numbers.IntMath;
 import org.krait.runtime.numbers.IntText;
 import org.krait.runtime.numbers.NumericError;
@@ -90,6 +89,18 @@ public class PyInt extends PyObject {
     /** An {@code int} owns no references: nothing to release. */
     @Override
     protected void dealloc() {
+    }
+
+    /** {@code round(self[, ndigits])}: the int itself (as an exact int), or rounded to 10**-ndigits. */
+    public PyObject __round__(PyObject ndigits) {
+        if (ndigits == null || ndigits == PyNoneType.NONE) {
+            return exact();
+        }
+        try {
+            return ofNumeric(IntMath.round(numeric(), org.krait.runtime.ops.NumberOps.index(ndigits).numeric()));
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
     }
 
     /** Whether the value fits in a long. */
@@ -362,6 +373,7 @@ public class PyInt extends PyObject {
         }
 
         static void fill(PyType t) {
+            t.method("__round__", ArgSpec.positional(0, 1), (s, a, kw) -> ((PyInt) s).__round__(a.length > 0 ? a[0] : null));
             t.slot(Slot.ADD, (Signature.Binary) (a, b) -> ((PyInt) a).__add__(b));
             t.slot(Slot.RADD, (Signature.Binary) (a, b) -> ((PyInt) a).__add__(b));
             t.slot(Slot.SUB, (Signature.Binary) (a, b) -> ((PyInt) a).__sub__(b));

@@ -213,13 +213,18 @@ public final class ObjectOps {
                 descr.type().setter(Slot.SET).set(descr, o, null);
                 return;
             }
-            if (o instanceof DictOwner && !(o instanceof PyType)) {
-                PyDict dict = ((DictOwner) o).dict();
-                if (dict != null && dict.delItemIfPresent(name)) {
+            PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
+            if (dict != null) {
+                if (dict.delItemIfPresent(name)) {
                     return;
                 }
-            } else if (o instanceof PyType && ((PyType) o).deleteAttribute(name.toString())) {
-                return;
+            } else if (o instanceof PyType) {
+                if (((PyType) o).deleteAttribute(name.toString())) {
+                    return;
+                }
+            } else if (descr != null) {
+                // no instance dict: what the class has cannot be removed through an instance
+                throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
             }
             throw noAttribute(o, name);
         }
