@@ -44,22 +44,51 @@ final class AttrCache {
      * so the entry index is usually the same from one instance to the next; -1 when unknown.
      */
     private final int hint;
+    /**
+     * The entries for other receiver types seen at the same instruction, newest first (CPython
+     * keeps one; a polymorphic site such as {@code task.run()} over several classes keeps up to
+     * {@link #ENTRIES} here instead of refilling one entry on every change of type).
+     */
+    private final AttrCache next;
+    private static final int ENTRIES = 4;
 
-    private AttrCache(PyType type, int kind, PyObject descr, Signature.Ternary get, int hint) {
+    private AttrCache(PyType type, int version, int kind, PyObject descr, Signature.Ternary get, int hint, AttrCache next) {
         this.type = type;
-        this.version = type.versionTag();
+        this.version = version;
         this.kind = kind;
         this.descr = descr;
         this.get = get;
         this.hint = hint;
+        this.next = next;
     }
 
-    private AttrCache(PyType type, int kind, PyObject descr, Signature.Ternary get) {
-        this(type, kind, descr, get, -1);
+    /** A new first entry for {@code type}, keeping the still valid entries of {@code old} for other types. */
+    private static AttrCache fresh(PyType type, int kind, PyObject descr, Signature.Ternary get, Object old) {
+        return new AttrCache(type, type.versionTag(), kind, descr, get, -1,
+                old instanceof AttrCache ? others((AttrCache) old, type, ENTRIES - 1) : null);
     }
 
-    private boolean validFor(PyType t) {
-        return type == t && version == t.versionTag();
+    /** Copies of the valid entries of {@code chain} not for {@code type}, at most {@code room}. */
+    private static AttrCache others(AttrCache chain, PyType type, int room) {
+        for (AttrCache e = chain; e != null && room > 0; e = e.next) {
+            if (e.type != type && e.version == e.type.versionTag()) {
+                return new AttrCache(e.type, e.version, e.kind, e.descr, e.get, e.hint, others(e.next, type, room - 1));
+            }
+        }
+        return null;
+    }
+
+    /** The entry for {@code t} in the cache {@code c}, or null. */
+    private static AttrCache find(Object c, PyType t) {
+        if (!(c instanceof AttrCache)) {
+            return null;
+        }
+        for (AttrCache e = (AttrCache) c; e != null; e = e.next) {
+            if (e.type == t) {
+                return e.version == t.versionTag() ? e : null;
+            }
+        }
+        return null;
     }
 
     private static boolean genericGet(PyObject o, PyType t, PyStr name) {
@@ -80,37 +109,35 @@ final class AttrCache {
     static PyObject load(PyFrame f, int pc, PyObject o, PyStr name) {
         PyType t = o.type();
         Object c = f.decoded.caches[pc];
-        if (c instanceof AttrCache) {
-            AttrCache a = (AttrCache) c;
-            if (a.validFor(t)) {
-                if (a.kind == DATA) {
-                    return a.get.apply(a.descr, o, t);
-                }
-                PyDict d = dictOf(o);
-                if (d != null) {
-                    int h = a.hint;
-                    if (h >= 0 && d.keyAt(h) == name) {
-                        return PyObject.newRef(d.valueAt(h));
-                    }
-                    int ix = d.entryIndex(name);
-                    if (ix >= 0) {
-                        if (ix != h) {
-                            f.decoded.caches[pc] = new AttrCache(a.type, a.kind, a.descr, a.get, ix);
-                        }
-                        return PyObject.newRef(d.valueAt(ix));
-                    }
-                }
-                if (a.descr != null) {
-                    return a.get != null ? a.get.apply(a.descr, o, t) : PyObject.newRef(a.descr);
-                }
-                return ObjectOps.getAttr(o, name);
+        AttrCache a = find(c, t);
+        if (a != null) {
+            if (a.kind == DATA) {
+                return a.get.apply(a.descr, o, t);
             }
+            PyDict d = dictOf(o);
+            if (d != null) {
+                int h = a.hint;
+                if (h >= 0 && d.keyAt(h) == name) {
+                    return PyObject.newRef(d.valueAt(h));
+                }
+                int ix = d.entryIndex(name);
+                if (ix >= 0) {
+                    if (ix != h && a == c) {
+                        f.decoded.caches[pc] = new AttrCache(a.type, a.version, a.kind, a.descr, a.get, ix, a.next);
+                    }
+                    return PyObject.newRef(d.valueAt(ix));
+                }
+            }
+            if (a.descr != null) {
+                return a.get != null ? a.get.apply(a.descr, o, t) : PyObject.newRef(a.descr);
+            }
+            return ObjectOps.getAttr(o, name);
         }
         if (genericGet(o, t, name)) {
             PyObject descr = t.lookup(name.toString());
             Signature.Ternary get = descr == null ? null : descr.type().ternary(Slot.GET);
             boolean data = get != null && descr.type().has(Slot.SET);
-            f.decoded.caches[pc] = new AttrCache(t, data ? DATA : DICT_THEN_CLASS, descr, get);
+            f.decoded.caches[pc] = fresh(t, data ? DATA : DICT_THEN_CLASS, descr, get, c);
         }
         return ObjectOps.getAttr(o, name);
     }
@@ -122,14 +149,12 @@ final class AttrCache {
     static PyObject method(PyFrame f, int pc, PyObject o, PyStr name) {
         PyType t = o.type();
         Object c = f.decoded.caches[pc];
-        AttrCache a = null;
-        if (c instanceof AttrCache && ((AttrCache) c).validFor(t)) {
-            a = (AttrCache) c;
-        } else if (genericGet(o, t, name)) {
+        AttrCache a = find(c, t);
+        if (a == null && genericGet(o, t, name)) {
             PyObject descr = t.lookup(name.toString());
             Signature.Ternary get = descr == null ? null : descr.type().ternary(Slot.GET);
             boolean data = get != null && descr.type().has(Slot.SET);
-            a = new AttrCache(t, data ? DATA : DICT_THEN_CLASS, descr, get);
+            a = fresh(t, data ? DATA : DICT_THEN_CLASS, descr, get, c);
             f.decoded.caches[pc] = a;
         }
         if (a == null || a.kind != DICT_THEN_CLASS || !(a.descr instanceof PyFunction || a.descr instanceof PyMethodDescr)) {
@@ -146,9 +171,9 @@ final class AttrCache {
     static void store(PyFrame f, int pc, PyObject o, PyStr name, PyObject v) {
         PyType t = o.type();
         Object c = f.decoded.caches[pc];
-        if (c instanceof AttrCache) {
-            AttrCache a = (AttrCache) c;
-            if (a.validFor(t) && a.kind == STORE_DICT) {
+        AttrCache a = find(c, t);
+        if (a != null) {
+            if (a.kind == STORE_DICT) {
                 PyDict d = ((DictOwner) o).dict();
                 if (d != null) {
                     d.setItem(name, v);
@@ -161,7 +186,7 @@ final class AttrCache {
                 && !name.toString().equals("__dict__") && !name.toString().equals("__class__")) {
             PyObject descr = t.lookup(name.toString());
             if (descr == null || !descr.type().has(Slot.SET)) {
-                f.decoded.caches[pc] = new AttrCache(t, STORE_DICT, null, null);
+                f.decoded.caches[pc] = fresh(t, STORE_DICT, null, null, c);
             }
         }
         ObjectOps.setAttr(o, name, v);
