@@ -169,6 +169,20 @@ public final class Interpreter {
         modules.setItem(name, module);
     }
 
+    /**
+     * What a new module's {@code __builtins__} is: for {@code __main__} the builtins module, for
+     * the others its dict, as CPython sets them (borrowed).
+     */
+    public PyObject mainBuiltins(String moduleName) {
+        if (moduleName.equals("__main__")) {
+            PyObject m = importModule("builtins");
+            if (m != null) {
+                return m;
+            }
+        }
+        return builtins;
+    }
+
     /** Runs {@code code} as the module {@code name} and returns the module (new reference). */
     public PyModule execModule(PyCode code, String name) {
         PyDict globals = new PyDict();
@@ -177,7 +191,7 @@ public final class Interpreter {
         globals.setItem("__package__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__loader__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__spec__", org.krait.runtime.objects.PyNoneType.NONE);
-        globals.setItem("__builtins__", builtins);
+        globals.setItem("__builtins__", mainBuiltins(name));
         PyStr file = PyStr.of(code.filename);
         globals.setItem("__file__", file);
         file.decref();
