@@ -147,11 +147,10 @@ public final class BuiltinsModule {
         });
         define(b, "aiter", ArgSpec.ONE, BuiltinFunctions::aiter);
         define(b, "anext", ArgSpec.positional(1, 2), BuiltinFunctions::anext);
-        for (String missing : new String[] {"breakpoint", "help"}) {
-            define(b, missing, (s, a, kw) -> {
-                throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, missing + "() is not supported by Krait yet");
-            });
-        }
+        define(b, "breakpoint", (s, a, kw) -> BreakpointHook.breakpoint(interp, a, kw));
+        define(b, "help", (s, a, kw) -> {
+            throw PythonException.of(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "help() is not supported by Krait yet (it needs pydoc)");
+        });
         define(b, "compile", ArgSpec.keywords(3, "source", "filename", "mode", "flags", "dont_inherit", "optimize", "*", "_feature_version"), (s, a, kw) -> {
             if (a[0] instanceof org.krait.runtime.bytecode.PyCode) {
                 return PyObject.newRef(a[0]);

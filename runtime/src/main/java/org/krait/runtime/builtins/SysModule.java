@@ -102,6 +102,7 @@ final class SysModule {
         });
         SysCommandLine.install(d, interp.config());
         DisplayHook.install(d, interp);
+        BreakpointHook.install(d, interp);
         m.adoptFunctions();
         d.decref();
         return m;
