@@ -43,13 +43,9 @@ public final class PyComplex extends PyObject {
         TYPE.slot(Slot.NE, (Signature.Binary) (a, b) -> equal(a, b, false));
         TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "real", "imag").checked("complex", (cls, a, kw) -> construct(a, kw)));
         TYPE.method("conjugate", ArgSpec.NOARGS, (c, a, kw) -> new PyComplex(((PyComplex) c).real, -((PyComplex) c).imag));
-        TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (c, n) -> {
-            switch (n.toString()) {
-                case "real": return new PyFloat(((PyComplex) c).real);
-                case "imag": return new PyFloat(((PyComplex) c).imag);
-                default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(c, (PyStr) n, null);
-            }
-        });
+        // members, as CPython's complex_members
+        TYPE.define("real", new org.krait.runtime.types.PyMemberDescr(TYPE, "real", c -> new PyFloat(((PyComplex) c).real)));
+        TYPE.define("imag", new org.krait.runtime.types.PyMemberDescr(TYPE, "imag", c -> new PyFloat(((PyComplex) c).imag)));
     }
 
     private final double real;

@@ -50,13 +50,10 @@ public class PyFloat extends PyObject {
             }
         })));
         TYPE.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> newRef(s));
-        TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
-            switch (n.toString()) {
-                case "real": return newRef(s);
-                case "imag": return new PyFloat(0.0);
-                default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(s, (PyStr) n, null);
-            }
-        });
+        // getset descriptors, as CPython's float_getset
+        TYPE.define("real", new org.krait.runtime.types.PyGetSetDescr(TYPE, "real",
+                s -> s.getClass() == PyFloat.class ? newRef(s) : new PyFloat(((PyFloat) s).value), null));
+        TYPE.define("imag", new org.krait.runtime.types.PyGetSetDescr(TYPE, "imag", s -> new PyFloat(0.0), null));
         Slot[] ops = {Slot.ADD, Slot.SUB, Slot.MUL, Slot.TRUEDIV, Slot.FLOORDIV, Slot.MOD, Slot.POW};
         Slot[] rops = {Slot.RADD, Slot.RSUB, Slot.RMUL, Slot.RTRUEDIV, Slot.RFLOORDIV, Slot.RMOD, Slot.RPOW};
         for (int i = 0; i < ops.length; i++) {

@@ -452,19 +452,11 @@ public class PyInt extends PyObject {
             t.method("bit_count", ArgSpec.NOARGS, (s, a, kw) -> PyInt.of(IntMath.bitCount(((PyInt) s).numeric())));
             t.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> ((PyInt) s).exact());
             t.method("as_integer_ratio", ArgSpec.NOARGS, (s, a, kw) -> PyTuple.of(((PyInt) s).exact(), PyInt.of(1)));
-            t.slot(Slot.GETATTRIBUTE, (Signature.Binary) (s, n) -> {
-                switch (n.toString()) {
-                    case "real":
-                    case "numerator":
-                        return ((PyInt) s).exact();
-                    case "imag":
-                        return PyInt.of(0);
-                    case "denominator":
-                        return PyInt.of(1);
-                    default:
-                        return org.krait.runtime.ops.ObjectOps.genericGetAttr(s, (PyStr) n, null);
-                }
-            });
+            // getset descriptors, as CPython's int_getset: visible on the type, read-only
+            t.define("real", new org.krait.runtime.types.PyGetSetDescr(t, "real", s -> ((PyInt) s).exact(), null));
+            t.define("imag", new org.krait.runtime.types.PyGetSetDescr(t, "imag", s -> PyInt.of(0), null));
+            t.define("numerator", new org.krait.runtime.types.PyGetSetDescr(t, "numerator", s -> ((PyInt) s).exact(), null));
+            t.define("denominator", new org.krait.runtime.types.PyGetSetDescr(t, "denominator", s -> PyInt.of(1), null));
         }
 
         private static PyObject cmp(PyObject a, PyObject b, int op) {
