@@ -289,6 +289,12 @@ final class BytesMethods {
         t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
         compare(t);
         t.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytes", (cls, a, kw) -> {
+            if (cls != t) {
+                PyBytes v = (PyBytes) ((Signature.Call) t.raw(Slot.NEW)).call(t, a, kw);
+                PyObject d = new PyBytes.Derived((PyType) cls, v.toByteArray());
+                v.decref();
+                return d;
+            }
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos == 0) {
                 return PyBytes.EMPTY;

@@ -9,13 +9,13 @@ import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
 
 /** {@code bytearray}: a mutable byte array. CPython: Objects/bytearrayobject.c. */
-public final class PyBytearray extends PyObject {
+public class PyBytearray extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT);
 
     static {
         TYPE.slot(Slot.HASH, null);
-        TYPE.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(((PyBytearray) b).toByteArray(), "bytearray(b", ")")));
+        TYPE.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(((PyBytearray) b).toByteArray(), b.type().name() + "(b", ")")));
         TYPE.slot(Slot.LEN, (Signature.Length) b -> ((PyBytearray) b).size);
         TYPE.slot(Slot.ITER, (Signature.Unary) b -> new PySequenceIterator(b, 0));
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> BytesMethods.subscript(((PyBytearray) b).toByteArray(), k, true));
@@ -36,6 +36,12 @@ public final class PyBytearray extends PyObject {
         TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
         BytesMethods.compare(TYPE);
         TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytearray", (cls, a, kw) -> {
+            if (cls != TYPE) {
+                PyBytearray v = (PyBytearray) ((Signature.Call) TYPE.raw(Slot.NEW)).call(TYPE, a, kw);
+                PyObject d = new Derived((PyType) cls, v.toByteArray());
+                v.decref();
+                return d;
+            }
             int npos = a.length - (kw == null ? 0 : kw.length);
             if (npos == 0) {
                 return new PyBytearray(new byte[0]);
@@ -219,5 +225,38 @@ public final class PyBytearray extends PyObject {
         }
         data = out.toByteArray();
         size = data.length;
+    }
+
+    /** An instance of a class deriving from {@code bytearray}: the builtin's state plus the class and an instance dict. */
+    public static final class Derived extends PyBytearray implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, byte[] data) {
+            super(data);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        protected void dealloc() {
+            org.krait.runtime.memory.ReleaseQueue.release(this);
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
+        }
     }
 }

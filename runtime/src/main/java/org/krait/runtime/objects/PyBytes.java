@@ -9,7 +9,7 @@ import org.krait.runtime.types.PyType;
  * {@code bytes}: an immutable byte array. CPython: Objects/bytesobject.c. Methods live in
  * {@link BytesMethods}; most of them reuse the str algorithms on the Latin-1 reading of the bytes.
  */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT);
 
@@ -21,7 +21,7 @@ public final class PyBytes extends PyObject {
 
     private final byte[] data;
 
-    private PyBytes(byte[] data) {
+    protected PyBytes(byte[] data) {
         this.data = data;
     }
 
@@ -193,5 +193,38 @@ public final class PyBytes extends PyObject {
     @Override
     public int hashCode() {
         return Arrays.hashCode(data);
+    }
+
+    /** An instance of a class deriving from {@code bytes}: the builtin's state plus the class and an instance dict. */
+    public static final class Derived extends PyBytes implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, byte[] data) {
+            super(data);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        protected void dealloc() {
+            org.krait.runtime.memory.ReleaseQueue.release(this);
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
+        }
     }
 }

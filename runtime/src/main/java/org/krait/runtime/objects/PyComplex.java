@@ -12,7 +12,7 @@ import org.krait.runtime.types.Slot;
 import org.krait.runtime.unicode.CharTypes;
 
 /** {@code complex}: two doubles. CPython: Objects/complexobject.c (division by Smith's method, integer powers by squaring). */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT);
 
@@ -41,7 +41,16 @@ public final class PyComplex extends PyObject {
         }
         TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> equal(a, b, true));
         TYPE.slot(Slot.NE, (Signature.Binary) (a, b) -> equal(a, b, false));
-        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "real", "imag").checked("complex", (cls, a, kw) -> construct(a, kw)));
+        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "real", "imag").checked("complex", (cls, a, kw) -> {
+            PyObject v = construct(a, kw);
+            if (cls == TYPE) {
+                return v;
+            }
+            PyComplex c = (PyComplex) v;
+            PyObject d = new Derived((PyType) cls, c.real, c.imag);
+            v.decref();
+            return d;
+        }));
         TYPE.method("conjugate", ArgSpec.NOARGS, (c, a, kw) -> new PyComplex(((PyComplex) c).real, -((PyComplex) c).imag));
         // members, as CPython's complex_members
         TYPE.define("real", new org.krait.runtime.types.PyMemberDescr(TYPE, "real", c -> new PyFloat(((PyComplex) c).real)));
@@ -293,5 +302,38 @@ public final class PyComplex extends PyObject {
 
     private static PythonException malformed() {
         return PythonException.valueError("complex() arg is a malformed string");
+    }
+
+    /** An instance of a class deriving from {@code complex}: the two doubles plus the class and an instance dict. */
+    public static final class Derived extends PyComplex implements DictOwner {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Derived(PyType type, double real, double imag) {
+            super(real, imag);
+            this.type = newRef(type);
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        protected void dealloc() {
+            org.krait.runtime.memory.ReleaseQueue.release(this);
+        }
+
+        @Override
+        public void releaseReferences() {
+            super.releaseReferences();
+            dict.decref();
+            type.decref();
+        }
     }
 }

@@ -256,15 +256,15 @@ public class PySet extends PyObject {
     }
 
     /**
-     * An instance of a class deriving from {@code set} (Jython's "Derived" pattern): the builtin's
-     * state plus the class and an instance dict.
+     * An instance of a class deriving from {@code set} or {@code frozenset} (Jython's "Derived"
+     * pattern): the builtin's state plus the class and an instance dict.
      */
     public static final class Derived extends PySet implements DictOwner {
         private final PyType type;
         private final PyDict dict = new PyDict();
 
-        Derived(PyType type) {
-            super(false);
+        Derived(PyType type, boolean frozen) {
+            super(frozen);
             this.type = newRef(type);
         }
 

@@ -25,7 +25,7 @@ final class SetMethods {
         t.slot(Slot.ITER, (Signature.Unary) s -> new Iterator((PySet) s));
         t.slot(Slot.REPR, (Signature.Unary) SetMethods::repr);
         if (!frozen) {
-            t.instances(PySet.Derived::new);
+            t.instances(type -> new PySet.Derived(type, false));
         }
         ArgSpec one = ArgSpec.positional(0, 1);
         t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
@@ -37,6 +37,13 @@ final class SetMethods {
                 return d;
             }
             one.bind(t.name(), null, args, kw);
+            if (frozen && cls != t) {
+                PySet d = new PySet.Derived((PyType) cls, true);
+                if (args.length > 0) {
+                    update(d, args[0]);
+                }
+                return d;
+            }
             if (frozen && args.length > 0 && args[0] instanceof PySet && ((PySet) args[0]).isFrozen()) {
                 return PyObject.newRef(args[0]);
             }
