@@ -85,10 +85,19 @@ final class SlotsLayout {
         return best;
     }
 
-    /** The nearest class in {@code t}'s base chain that adds slots, or object. */
+    /**
+     * The builtins whose instances have a layout of their own (CPython's "solid" bases): two of
+     * them can only meet in a class when one derives from the other. All exceptions share
+     * BaseException's here (CPython also gives a few, such as OSError, a larger one).
+     */
+    private static final java.util.Set<String> SOLID_BUILTINS = java.util.Set.of("int", "float", "complex", "str", "bytes",
+            "bytearray", "tuple", "list", "dict", "set", "frozenset", "BaseException");
+
+    /** The nearest class in {@code t}'s base chain that adds slots or is a solid builtin, or object. */
     private static PyType solid(PyType t) {
         PyType s = t;
-        while (s.base() != null && s.memberSlots() == s.base().memberSlots()) {
+        while (s.base() != null && s.memberSlots() == s.base().memberSlots()
+                && !(s.isBuiltin() && SOLID_BUILTINS.contains(s.name()))) {
             s = s.base();
         }
         return s.base() == null ? PyType.OBJECT : s;
