@@ -109,7 +109,7 @@ public final class PythonRuntime {
             PyDict annotations = new PyDict();
             globals.setItem("__annotations__", annotations);
             annotations.decref();
-            globals.setItem("__builtins__", interpreter.mainBuiltins("__main__"));
+            globals.setItem("__builtins__", interpreter.builtinsFor("__main__"));
             globals.decref();
             interpreter.addModule("__main__", main);
         }

@@ -612,21 +612,27 @@ final class EvalLoop {
                             throw new IllegalStateException("opcode " + OPS[w & 0xff] + " not implemented");
                     }
                 }
-            } catch (PythonException e) {
-                f = handle(entry, f, ts, e);
-                words = f.decoded.words;
-                s = f.slots;
-            } catch (StackOverflowError e) {
-                f = handle(entry, f, ts, PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded"));
-                words = f.decoded.words;
-                s = f.slots;
-            } catch (OutOfMemoryError e) {
-                // An allocation the program asked for failed; what it asked for is garbage again.
-                f = handle(entry, f, ts, org.krait.runtime.objects.Allocation.memoryError());
+            } catch (PythonException | StackOverflowError | OutOfMemoryError e) {
+                f = handle(entry, f, ts, asPython(e));
                 words = f.decoded.words;
                 s = f.slots;
             }
         }
+    }
+
+    /**
+     * The Python exception for what stopped an instruction: itself, RecursionError for a Java
+     * stack overflow, MemoryError for an allocation the program asked for (what it asked for is
+     * garbage again by now).
+     */
+    private static PythonException asPython(Throwable e) {
+        if (e instanceof PythonException) {
+            return (PythonException) e;
+        }
+        if (e instanceof StackOverflowError) {
+            return PythonException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        return org.krait.runtime.objects.Allocation.memoryError();
     }
 
     /** Finishes an in-place callee {@code f}: off the thread's stack, its references dropped; returns its caller. */

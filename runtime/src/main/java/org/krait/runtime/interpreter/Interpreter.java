@@ -173,7 +173,7 @@ public final class Interpreter {
      * What a new module's {@code __builtins__} is: for {@code __main__} the builtins module, for
      * the others its dict, as CPython sets them (borrowed).
      */
-    public PyObject mainBuiltins(String moduleName) {
+    public PyObject builtinsFor(String moduleName) {
         if (moduleName.equals("__main__")) {
             PyObject m = importModule("builtins");
             if (m != null) {
@@ -191,7 +191,7 @@ public final class Interpreter {
         globals.setItem("__package__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__loader__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__spec__", org.krait.runtime.objects.PyNoneType.NONE);
-        globals.setItem("__builtins__", mainBuiltins(name));
+        globals.setItem("__builtins__", builtinsFor(name));
         PyStr file = PyStr.of(code.filename);
         globals.setItem("__file__", file);
         file.decref();
