@@ -58,13 +58,14 @@ def case_files(selection):
     return sorted(found)
 
 
-def run_case(path, hashseed="0"):
-    """Run one case under CPython and return (exit status, stdout bytes, stderr bytes), normalised."""
+def run_case(path, hashseed="0", command=("python3",)):
+    """Run one case (under CPython unless another command is given) and return
+    (exit status, stdout bytes, stderr bytes), normalised."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = hashseed
     env["PYTHONIOENCODING"] = "utf-8"
     proc = subprocess.run(
-        ["python3", os.path.basename(path)],
+        [*command, os.path.basename(path)],
         cwd=os.path.dirname(path),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -106,14 +107,41 @@ def check(path):
             if render(*run_case(path, seed)) != want]
 
 
+def krait_differs(path):
+    """Whether ./krait's run of the case differs from the recorded file; prints a diff if so."""
+    try:
+        with open(expected_path(path), "rb") as f:
+            want = f.read()
+    except FileNotFoundError:
+        return "missing .expected"
+    got = render(*run_case(path, command=(os.path.join(ROOT, "krait"),)))
+    if got == want:
+        return None
+    import difflib
+    diff = difflib.unified_diff(want.decode("utf-8", "replace").splitlines(),
+                                got.decode("utf-8", "replace").splitlines(),
+                                "expected (CPython)", "krait", lineterm="", n=2)
+    return "\n".join(diff)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="compare instead of recording")
+    ap.add_argument("--krait", action="store_true",
+                    help="run the cases with ./krait and show how they differ from the recording")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("cases", nargs="*")
     args = ap.parse_args()
     files = case_files(args.cases)
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        if args.krait:
+            bad = 0
+            for path, diff in zip(files, pool.map(krait_differs, files)):
+                if diff:
+                    bad += 1
+                    print(f"DIFFERS {os.path.relpath(path, CASES)}\n{diff}")
+            print(f"ran {len(files)} cases with krait, {bad} differ")
+            return 1 if bad else 0
         if not args.check:
             for _ in pool.map(record, files):
                 pass
