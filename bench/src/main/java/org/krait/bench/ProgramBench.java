@@ -19,7 +19,7 @@ public final class ProgramBench {
 
     /** Every program of bench/programs, in the order they are reported. */
     static final List<String> PROGRAMS = List.of("nbody", "fannkuch", "spectral_norm", "richards", "nqueens",
-            "float_bench", "fib", "dict_str", "generators", "classes");
+            "float_bench", "fib", "dict_str", "generators", "classes", "attributes");
 
     private static final String USAGE =
             "usage: run-programs [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu] [program ...]";
