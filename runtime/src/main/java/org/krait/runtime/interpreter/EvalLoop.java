@@ -419,7 +419,20 @@ final class EvalLoop {
                         // LOAD_ATTR (owner -- value)
                         case LOAD_ATTR: {
                             PyObject o = s[f.sp - 1];
-                            s[f.sp - 1] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg]);
+                            AttrCache a = AttrCache.entry(f, pc - 1, o);
+                            PyFunction getter = a == null ? null : a.inPlaceGetter();
+                            if (getter != null) {
+                                PyFrame callee = Instructions.propertyGetter(f, ts, getter);
+                                if (callee != null) {
+                                    ThreadState.checkInterrupt();
+                                    f = callee;
+                                    words = f.decoded.words;
+                                    s = f.slots;
+                                    pc = f.decoded.start;
+                                    break;
+                                }
+                            }
+                            s[f.sp - 1] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg], a);
                             o.decref();
                             break;
                         }
