@@ -202,6 +202,62 @@ final class EvalLoop {
                             }
                             break;
                         }
+                        // LOAD_FAST then LOAD_ATTR ( -- value)
+                        case DecodedCode.LOAD_FAST__LOAD_ATTR: {
+                            PyObject o = s[arg & 0xfff];
+                            if (o == null) {
+                                throw Instructions.unboundLocal(f, arg & 0xfff);
+                            }
+                            f.pc = ++pc;
+                            AttrCache a = AttrCache.entry(f, pc - 1, o);
+                            PyFunction getter = a == null ? null : a.inPlaceGetter();
+                            if (getter != null) {
+                                o.incref();
+                                s[f.sp++] = o;
+                                PyFrame callee = Instructions.propertyGetter(f, ts, getter);
+                                if (callee != null) {
+                                    ThreadState.checkInterrupt();
+                                    f = callee;
+                                    words = f.decoded.words;
+                                    s = f.slots;
+                                    pc = f.decoded.start;
+                                    break;
+                                }
+                                s[--f.sp] = null;
+                                o.decref();
+                            }
+                            s[f.sp++] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg >>> 12], a);
+                            break;
+                        }
+                        // LOAD_FAST, LOAD_FAST or LOAD_CONST, BINARY_OP ( -- result)
+                        case DecodedCode.LOAD_FAST__LOAD_FAST__BINARY_OP:
+                        case DecodedCode.LOAD_FAST__LOAD_CONST__BINARY_OP: {
+                            PyObject l = s[arg & 0x3ff];
+                            if (l == null) {
+                                throw Instructions.unboundLocal(f, arg & 0x3ff);
+                            }
+                            PyObject r;
+                            if ((w & 0xff) == DecodedCode.LOAD_FAST__LOAD_FAST__BINARY_OP) {
+                                r = s[(arg >>> 10) & 0x1ff];
+                                if (r == null) {
+                                    f.pc = pc + 1;
+                                    throw Instructions.unboundLocal(f, (arg >>> 10) & 0x1ff);
+                                }
+                            } else {
+                                r = f.code.consts[(arg >>> 10) & 0x1ff];
+                            }
+                            pc += 2;
+                            f.pc = pc;
+                            int op = arg >>> 19;
+                            PyObject res = NumberFastPaths.binary(op, l, r);
+                            if (res == null) {
+                                res = op >= NumberOps.INPLACE_OFFSET
+                                        ? NumberOps.inplace(NumberOps.Op.of(op - NumberOps.INPLACE_OFFSET), l, r)
+                                        : NumberOps.binary(NumberOps.Op.of(op), l, r);
+                            }
+                            s[f.sp++] = res;
+                            break;
+                        }
                         // STORE_FAST (value -- )
                         case STORE_FAST: {
                             PyObject old = s[arg];
@@ -362,6 +418,22 @@ final class EvalLoop {
                             ThreadState.checkInterrupt();
                             pc = arg;
                             break;
+                        // JUMP_BACKWARD then the FOR_ITER it lands on (iterator -- iterator, next) or (iterator -- )
+                        case DecodedCode.JUMP_BACKWARD__FOR_ITER: {
+                            ThreadState.checkInterrupt();
+                            pc = arg + 1;
+                            f.pc = pc;
+                            PyObject next = IterOps.next(s[f.sp - 1]);
+                            if (next == null) {
+                                PyObject it = s[--f.sp];
+                                s[f.sp] = null;
+                                it.decref();
+                                pc = words[arg] >>> 8;
+                            } else {
+                                s[f.sp++] = next;
+                            }
+                            break;
+                        }
                         // JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT ( -- )
                         case JUMP_FORWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
