@@ -172,6 +172,8 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
         interp.registerBuiltinModule("marshal", org.krait.runtime.marshal.MarshalModule::create);
+        interp.registerBuiltinModule("opcode", org.krait.runtime.introspect.OpcodeModule::create);
+        interp.registerBuiltinModule("_dis", org.krait.runtime.introspect.DisModule::create);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
