@@ -681,7 +681,7 @@ final class EvalLoop {
             f.reraising = false;
         } else {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
-            tb.setFrame(f);
+            tb.setFrame(f, 2 * lasti);
             exc.setTraceback(tb);
             if (exc.context() == null && ts.handled != null && ts.handled != exc) {
                 exc.setContext(ts.handled);
