@@ -37,6 +37,9 @@ public final class PyFrame extends PyObject {
                         PyObject old = fr.ftrace;
                         fr.ftrace = v == null || v == org.krait.runtime.objects.PyNoneType.NONE ? null : newRef(v);
                         PyObject.xdecref(old);
+                        if (fr.ftrace != null) {
+                            Tracing.traceFromNowOn(fr);
+                        }
                         return;
                     }
                     case "f_trace_lines":
@@ -49,8 +52,11 @@ public final class PyFrame extends PyObject {
 
     final PyCode code;
     final DecodedCode decoded;
-    /** What the loop runs: the decoded words, or {@link Tracing}'s when the frame was made while tracing. */
-    final int[] words;
+    /**
+     * What the loop runs: the decoded words, or {@link Tracing}'s when the frame was made while
+     * tracing or got an {@code f_trace} (which the loop sees when it next enters the frame).
+     */
+    int[] words;
     /** {@code f_trace}: the local trace function (owned), or null. */
     PyObject ftrace;
     /** {@code f_trace_lines}. */

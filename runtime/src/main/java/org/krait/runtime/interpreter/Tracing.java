@@ -56,6 +56,19 @@ final class Tracing {
     }
 
     /**
+     * Makes a frame that ran untraced send events from where it is (a debugger setting
+     * {@code f_trace} on the frames below it): its next instruction starts no 'call'.
+     */
+    static void traceFromNowOn(PyFrame f) {
+        if (f.words == f.decoded.words) {
+            f.words = wordsFor(f.decoded);
+            f.traceStarted = true;
+            f.tracePrev = f.pc - 1;
+            f.traceLine = f.lineAt(f.pc - 1);
+        }
+    }
+
+    /**
      * The events due before the instruction at unit {@code i} of traced frame {@code f} runs:
      * 'call' when the frame starts or resumes, 'line' at a new line or a backward jump, 'return'
      * before RETURN_VALUE or YIELD_VALUE. Returns the instruction's word.
@@ -67,7 +80,7 @@ final class Tracing {
             // Making the generator is not traced; its first resumption is the frame's start.
             return w;
         }
-        if (ts.tracing || ts.tracefunc == null && ts.profilefunc == null && f.ftrace == null) {
+        if (ts.tracing || ts.tracefunc == null && ts.profilefunc == null) {
             f.tracePrev = i;
             return w;
         }
@@ -95,7 +108,7 @@ final class Tracing {
         int line = f.lineAt(i);
         boolean backward = i <= f.tracePrev && f.tracePrev >= 0 && (f.decoded.plainWords[f.tracePrev] & 0xff) != Opcodes.SEND;
         f.tracePrev = i;
-        if (f.ftrace != null && f.traceLines && line >= 0 && (line != f.traceLine || backward)) {
+        if (localTrace(f, ts) && f.traceLines && line >= 0 && (line != f.traceLine || backward)) {
             f.traceLine = line;
             local(f, ts, LINE, PyNoneType.NONE);
         } else if (line >= 0) {
@@ -124,7 +137,7 @@ final class Tracing {
 
     /** 'exception' in a traced frame, as an exception passes through it ({@code arg} is (type, value, traceback)). */
     static void exception(PyFrame f, ThreadState ts, PyBaseException exc) {
-        if (ts.tracing || f.ftrace == null) {
+        if (ts.tracing || !localTrace(f, ts)) {
             return;
         }
         PyObject tb = exc.traceback() == null ? PyNoneType.NONE : exc.traceback();
@@ -150,8 +163,13 @@ final class Tracing {
         }
     }
 
+    /** Whether the frame's own trace function hears its events: it has one and tracing is on (as CPython's trampoline). */
+    private static boolean localTrace(PyFrame f, ThreadState ts) {
+        return f.ftrace != null && ts.tracefunc != null;
+    }
+
     private static void returning(PyFrame f, ThreadState ts, PyObject value) {
-        if (f.ftrace != null) {
+        if (localTrace(f, ts)) {
             local(f, ts, RETURN, value);
         }
         profile(f, ts, RETURN, value);
