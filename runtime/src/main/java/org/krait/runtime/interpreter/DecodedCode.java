@@ -41,6 +41,8 @@ final class DecodedCode {
     private static final int PAIR_LIMIT = 1 << 12;
 
     final int[] words;
+    /** The words without superinstructions, which traced frames dispatch one by one (see {@link Tracing}). */
+    final int[] plainWords;
     final ExceptionTable.Entry[] handlers;
     final int[] lines;
     /** {line, endLine, col, endCol} per code unit. */
@@ -79,6 +81,7 @@ final class DecodedCode {
             words[i] = op | (arg << 8);
         }
         start = n > 0 && (words[0] & 0xff) == Opcodes.RESUME ? 1 : 0;
+        plainWords = words.clone();
         fuse(words);
         caches = new Object[n];
         handlers = ExceptionTable.decode(code.exceptiontable);

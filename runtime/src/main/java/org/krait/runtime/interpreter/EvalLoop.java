@@ -54,7 +54,7 @@ final class EvalLoop {
      */
     private static PyObject loop(final PyFrame entry, ThreadState ts) {
         PyFrame f = entry;
-        int[] words = f.decoded.words;
+        int[] words = f.words;
         PyObject[] s = f.slots;
         while (true) {
             // The next instruction's index lives in a local; f.pc is written at each fetch, for
@@ -64,8 +64,14 @@ final class EvalLoop {
                 while (true) {
                     int w = words[pc++];
                     f.pc = pc;
+                    // Entered again only by a traced frame's TRACE word, with the instruction's own word.
+                    dispatch:
+                    while (true) {
                     int arg = w >>> 8;
                     switch (w & 0xff) {
+                        case Tracing.TRACE:
+                            w = Tracing.before(f, ts, arg);
+                            continue dispatch;
                         case RESUME:
                             ThreadState.checkInterrupt();
                             break;
@@ -407,7 +413,7 @@ final class EvalLoop {
                                 return v;
                             }
                             f = leave(f, ts);
-                            words = f.decoded.words;
+                            words = f.words;
                             s = f.slots;
                             pc = f.pc;
                             s[f.sp++] = v;
@@ -535,7 +541,7 @@ final class EvalLoop {
                                 // the RESUME that start skips would have checked for an interrupt
                                 ThreadState.checkInterrupt();
                                 f = callee;
-                                words = f.decoded.words;
+                                words = f.words;
                                 s = f.slots;
                                 pc = f.decoded.start;
                             }
@@ -696,10 +702,12 @@ final class EvalLoop {
                         default:
                             throw new IllegalStateException("opcode " + OPS[w & 0xff] + " not implemented");
                     }
+                    break;
+                    }
                 }
             } catch (PythonException | StackOverflowError | OutOfMemoryError e) {
                 f = handle(entry, f, ts, asPython(e));
-                words = f.decoded.words;
+                words = f.words;
                 s = f.slots;
             }
         }
@@ -735,6 +743,9 @@ final class EvalLoop {
      */
     private static PyFrame handle(PyFrame entry, PyFrame f, ThreadState ts, PythonException e) {
         while (!unwind(f, ts, e)) {
+            if (f.words != f.decoded.words) {
+                Tracing.unwound(f, ts);
+            }
             if (f == entry) {
                 throw e;
             }
@@ -755,10 +766,13 @@ final class EvalLoop {
             f.reraising = false;
         } else {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
-            tb.setFrame(f);
+            tb.setFrame(f, 2 * lasti);
             exc.setTraceback(tb);
             if (exc.context() == null && ts.handled != null && ts.handled != exc) {
                 exc.setContext(ts.handled);
+            }
+            if (f.words != f.decoded.words) {
+                Tracing.exception(f, ts, exc);
             }
         }
         ExceptionTable.Entry h = f.decoded.handlerFor(lasti);

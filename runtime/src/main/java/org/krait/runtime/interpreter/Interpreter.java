@@ -143,6 +143,11 @@ public final class Interpreter {
         builtinModules.put(name, factory);
     }
 
+    /** The names of the registered builtin modules ({@code sys.builtin_module_names}). */
+    public java.util.Set<String> builtinModuleNames() {
+        return java.util.Collections.unmodifiableSet(builtinModules.keySet());
+    }
+
     /** The state a library module keeps for this interpreter, made by {@code factory} on first use. */
     public synchronized <T> T state(Class<T> key, Function<Interpreter, T> factory) {
         Object s = states.get(key);
