@@ -38,6 +38,7 @@ final class DecodedCode {
      */
     static final int LOAD_FAST__LOAD_FAST__BINARY_OP = 137;
     static final int LOAD_FAST__LOAD_CONST__BINARY_OP = 138;
+    // 139 is Tracing.TRACE.
     private static final int PAIR_LIMIT = 1 << 12;
 
     final int[] words;

@@ -224,7 +224,7 @@ final class EvalLoop {
                                 if (callee != null) {
                                     ThreadState.checkInterrupt();
                                     f = callee;
-                                    words = f.decoded.words;
+                                    words = f.words;
                                     s = f.slots;
                                     pc = f.decoded.start;
                                     break;
@@ -504,7 +504,7 @@ final class EvalLoop {
                                 if (callee != null) {
                                     ThreadState.checkInterrupt();
                                     f = callee;
-                                    words = f.decoded.words;
+                                    words = f.words;
                                     s = f.slots;
                                     pc = f.decoded.start;
                                     break;

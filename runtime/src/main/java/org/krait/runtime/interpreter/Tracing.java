@@ -24,8 +24,8 @@ import org.krait.runtime.ops.CallOps;
  */
 final class Tracing {
 
-    /** The decoded opcode of a traced frame's words; the argument is the unit index. */
-    static final int TRACE = 135;
+    /** The decoded opcode of a traced frame's words (after DecodedCode's superinstructions); the argument is the unit index. */
+    static final int TRACE = 139;
 
     private static final PyStr CALL = PyStr.intern("call");
     private static final PyStr LINE = PyStr.intern("line");
@@ -102,13 +102,16 @@ final class Tracing {
             } finally {
                 f.pc = pc;
             }
-            f.traceLine = f.lineAt(at);
+            // A fresh frame reports its first line even when it is the def line (a one-line body).
+            f.traceLine = fresh ? -1 : f.lineAt(at);
             f.tracePrev = i - 1;
         }
         int line = f.lineAt(i);
         boolean backward = i <= f.tracePrev && f.tracePrev >= 0 && (f.decoded.plainWords[f.tracePrev] & 0xff) != Opcodes.SEND;
         f.tracePrev = i;
-        if (localTrace(f, ts) && f.traceLines && line >= 0 && (line != f.traceLine || backward)) {
+        if (op == Opcodes.RESUME || i < firstResume(f)) {
+            // the frame's prologue has no line event of its own: the 'call' stands for it
+        } else if (localTrace(f, ts) && f.traceLines && line >= 0 && (line != f.traceLine || backward)) {
             f.traceLine = line;
             local(f, ts, LINE, PyNoneType.NONE);
         } else if (line >= 0) {
