@@ -98,7 +98,7 @@ final class Coroutines {
                 PyObject exit = t.lookup("__aexit__");
                 if (enter == null || exit == null) {
                     throw PythonException.typeError("'" + t.name() + "' object does not support the asynchronous "
-                            + "context manager protocol");
+                            + "context manager protocol" + (enter != null ? " (missed __aexit__ method)" : ""));
                 }
                 PyObject boundExit = bind(exit, mgr);
                 PyObject res;

@@ -672,8 +672,9 @@ final class EvalLoop {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
             tb.setFrame(f);
             exc.setTraceback(tb);
-            if (exc.context() == null && ts.handled != null && ts.handled != exc) {
-                exc.setContext(ts.handled);
+            PyBaseException handled = ts.handled();
+            if (exc.context() == null && handled != null && handled != exc) {
+                exc.setContext(handled);
             }
         }
         ExceptionTable.Entry h = f.decoded.handlerFor(lasti);

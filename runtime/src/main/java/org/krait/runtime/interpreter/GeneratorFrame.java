@@ -16,6 +16,8 @@ final class GeneratorFrame implements PyGenerator.Body {
     private final Interpreter interpreter;
     private boolean finished;
     private boolean running;
+    /** The exception an except block of this frame handles while it is suspended (borrowed, on its stack), or null. */
+    private PyBaseException handled;
 
     GeneratorFrame(PyFrame frame, Interpreter interpreter) {
         this.frame = frame;
@@ -78,6 +80,9 @@ final class GeneratorFrame implements PyGenerator.Body {
         ThreadState ts = ThreadState.current(interpreter);
         running = true;
         frame.yielded = false;
+        // The frame runs with its own exception state, the caller's hidden behind it.
+        ts.outer = new ThreadState.OuterState(ts.handled, ts.outer);
+        ts.handled = handled;
         try {
             PyObject r;
             if (thrown != null) {
@@ -114,6 +119,9 @@ final class GeneratorFrame implements PyGenerator.Body {
             throw e;
         } finally {
             running = false;
+            handled = finished ? null : ts.handled;
+            ts.handled = ts.outer.handled;
+            ts.outer = ts.outer.next;
         }
     }
 

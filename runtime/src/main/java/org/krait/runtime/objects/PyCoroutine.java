@@ -25,6 +25,7 @@ public final class PyCoroutine extends PyGenerator {
         TYPE.method("close", ArgSpec.NOARGS, (c, a, kw) -> ((PyCoroutine) c).close());
         TYPE.slot(Slot.AWAIT, (Signature.Unary) c -> new Wrapper((PyCoroutine) c));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (c, n) -> ((PyCoroutine) c).attribute((PyStr) n, "cr_", "cr_await"));
+        TYPE.slot(Slot.SETATTR, (Signature.Setter) (c, n, v) -> ((PyCoroutine) c).setAttribute((PyStr) n, v));
         WRAPPER.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
         WRAPPER.slot(Slot.NEXT, (Signature.Unary) w -> ((Wrapper) w).coroutine.stepOrNull(PyNoneType.NONE));
         WRAPPER.method("send", ArgSpec.ONE, (w, a, kw) -> ((Wrapper) w).coroutine.send(a[0]));
@@ -32,13 +33,45 @@ public final class PyCoroutine extends PyGenerator {
         WRAPPER.method("close", ArgSpec.NOARGS, (w, a, kw) -> ((Wrapper) w).coroutine.close());
     }
 
+    /** Set once the finalizer ran (CPython runs it once per object, PEP 442). */
+    private boolean finalized;
+
     public PyCoroutine(String name, String qualname, Body body) {
         super(name, qualname, body);
+    }
+
+    /**
+     * A coroutine that dies never started gets CPython's RuntimeWarning, attributed to the code
+     * running when the last reference went (as {@code warnings._warn_unawaited_coroutine}
+     * does). The coroutine stays alive while the warning is shown. A warning turned into an
+     * error by a filter is dropped here (CPython reports it as unraisable).
+     */
+    @Override
+    protected void dealloc() {
+        if (finalized || started || body.finished()) {
+            super.dealloc();
+            return;
+        }
+        finalized = true;
+        incref();
+        try {
+            org.krait.runtime.objects.exceptions.Warnings.warn(ExceptionTypes.RUNTIME_WARNING,
+                    "coroutine '" + qualname + "' was never awaited", 1, this);
+        } catch (PythonException e) {
+            // An error filter: nothing to raise into.
+        } finally {
+            decref();
+        }
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @Override
+    String kind() {
+        return "coroutine";
     }
 
     @Override

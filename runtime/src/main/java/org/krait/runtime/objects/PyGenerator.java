@@ -57,10 +57,11 @@ public class PyGenerator extends PyObject {
             .method("send", ArgSpec.ONE, (g, a, kw) -> ((PyGenerator) g).send(a[0]))
             .method("throw", ArgSpec.positional(1, 3), (g, a, kw) -> ((PyGenerator) g).throwIn(a))
             .method("close", ArgSpec.NOARGS, (g, a, kw) -> ((PyGenerator) g).close())
-            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyGenerator) g).attribute((PyStr) n, "gi_", "gi_yieldfrom"));
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyGenerator) g).attribute((PyStr) n, "gi_", "gi_yieldfrom"))
+            .slot(Slot.SETATTR, (Signature.Setter) (g, n, v) -> ((PyGenerator) g).setAttribute((PyStr) n, v));
 
-    private final String name;
-    final String qualname;
+    private String name;
+    String qualname;
     final Body body;
     boolean started;
 
@@ -90,6 +91,23 @@ public class PyGenerator extends PyObject {
             }
         }
         return org.krait.runtime.ops.ObjectOps.genericGetAttr(this, n, null);
+    }
+
+    /** {@code __name__} and {@code __qualname__} take a str; nothing else can be set ({@code del} neither). */
+    void setAttribute(PyStr n, PyObject v) {
+        String a = n.toString();
+        if (a.equals("__name__") || a.equals("__qualname__")) {
+            if (!(v instanceof PyStr)) {
+                throw PythonException.typeError(a + " must be set to a string object");
+            }
+            if (a.equals("__name__")) {
+                name = v.toString();
+            } else {
+                qualname = v.toString();
+            }
+            return;
+        }
+        org.krait.runtime.ops.ObjectOps.genericSetAttr(this, n, v, null);
     }
 
     public PyGenerator(String name, String qualname, Body body) {
@@ -134,7 +152,7 @@ public class PyGenerator extends PyObject {
     /** {@code gen.send(value)}: StopIteration carries the return value at the end. */
     public PyObject send(PyObject value) {
         if (!started && value != PyNoneType.NONE) {
-            throw PythonException.typeError("can't send non-None value to a just-started generator");
+            throw PythonException.typeError("can't send non-None value to a just-started " + kind());
         }
         if (body.finished()) {
             throw exhausted();
@@ -144,6 +162,11 @@ public class PyGenerator extends PyObject {
             throw stop(r);
         }
         return r;
+    }
+
+    /** What this is called in messages: generator, coroutine or async generator. */
+    String kind() {
+        return "generator";
     }
 
     /** What sending to a finished one raises: StopIteration (a coroutine says it cannot be reused). */
@@ -289,7 +312,7 @@ public class PyGenerator extends PyObject {
             PyObject r = resume(PyNoneType.NONE, exit);
             if (!body.finished()) {
                 r.decref();
-                throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
+                throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, kind() + " ignored GeneratorExit");
             }
             r.decref();
         } catch (PythonException e) {
