@@ -555,14 +555,9 @@ final class EvalLoop {
                             return v;
                         }
                         // GET_YIELD_FROM_ITER (iterable -- iterator)
-                        case GET_YIELD_FROM_ITER: {
-                            PyObject v = s[f.sp - 1];
-                            if (!(v instanceof PyGenerator)) {
-                                s[f.sp - 1] = IterOps.iter(v);
-                                v.decref();
-                            }
+                        case GET_YIELD_FROM_ITER:
+                            Coroutines.yieldFromIter(f);
                             break;
-                        }
                         case SEND:
                             Instructions.send(f, arg);
                             pc = f.pc;

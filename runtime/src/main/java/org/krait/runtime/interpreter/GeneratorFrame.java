@@ -165,4 +165,9 @@ final class GeneratorFrame implements PyGenerator.Body {
     public PyObject code() {
         return frame.code;
     }
+
+    @Override
+    public void reportUnraisable(PythonException e, PyObject obj) {
+        Unraisable.report(interpreter, e.exception(), obj);
+    }
 }

@@ -33,34 +33,32 @@ public final class PyCoroutine extends PyGenerator {
         WRAPPER.method("close", ArgSpec.NOARGS, (w, a, kw) -> ((Wrapper) w).coroutine.close());
     }
 
-    /** Set once the finalizer ran (CPython runs it once per object, PEP 442). */
-    private boolean finalized;
-
     public PyCoroutine(String name, String qualname, Body body) {
         super(name, qualname, body);
+    }
+
+    /** A coroutine that never started needs its finalizer too, to warn. */
+    @Override
+    boolean needsFinalizer() {
+        return !body.finished() && !body.running();
     }
 
     /**
      * A coroutine that dies never started gets CPython's RuntimeWarning, attributed to the code
      * running when the last reference went (as {@code warnings._warn_unawaited_coroutine}
-     * does). The coroutine stays alive while the warning is shown. A warning turned into an
-     * error by a filter is dropped here (CPython reports it as unraisable).
+     * does); a suspended one is closed.
      */
     @Override
-    protected void dealloc() {
-        if (finalized || started || body.finished()) {
-            super.dealloc();
+    void finalizeFrame() {
+        if (started) {
+            super.finalizeFrame();
             return;
         }
-        finalized = true;
-        incref();
         try {
             org.krait.runtime.objects.exceptions.Warnings.warn(ExceptionTypes.RUNTIME_WARNING,
                     "coroutine '" + qualname + "' was never awaited", 1, this);
         } catch (PythonException e) {
-            // An error filter: nothing to raise into.
-        } finally {
-            decref();
+            body.reportUnraisable(e, this);
         }
     }
 

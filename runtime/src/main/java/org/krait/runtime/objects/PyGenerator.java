@@ -47,6 +47,12 @@ public class PyGenerator extends PyObject {
 
         /** The code object (borrowed). */
         PyObject code();
+
+        /**
+         * Reports an exception that finalizing {@code obj} raised and nothing can catch, as
+         * CPython's {@code PyErr_WriteUnraisable} does ("Exception ignored in: ...").
+         */
+        void reportUnraisable(PythonException e, PyObject obj);
     }
 
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT).finalType()
@@ -64,6 +70,8 @@ public class PyGenerator extends PyObject {
     String qualname;
     final Body body;
     boolean started;
+    /** Set once the finalizer ran (CPython runs it once per object, PEP 442). */
+    private boolean finalized;
 
     /**
      * The attributes the three kinds share under their own prefix ({@code gi_}, {@code cr_},
@@ -121,6 +129,40 @@ public class PyGenerator extends PyObject {
         return TYPE;
     }
 
+    /**
+     * The last reference to a suspended generator is gone: it is closed first, so its
+     * {@code finally} blocks run then, as in CPython ({@code _PyGen_Finalize}). It stays alive
+     * while it runs; what close() raises is reported, never propagated.
+     */
+    @Override
+    protected void dealloc() {
+        if (finalized || !needsFinalizer()) {
+            super.dealloc();
+            return;
+        }
+        finalized = true;
+        incref();
+        try {
+            finalizeFrame();
+        } finally {
+            decref();
+        }
+    }
+
+    /** Whether dying needs the finalizer: the frame started and has not finished. */
+    boolean needsFinalizer() {
+        return started && !body.finished() && !body.running();
+    }
+
+    /** The finalizer's work: close the suspended frame, reporting what escapes. */
+    void finalizeFrame() {
+        try {
+            close();
+        } catch (PythonException e) {
+            body.reportUnraisable(e, this);
+        }
+    }
+
     public String name() {
         return name;
     }
@@ -162,6 +204,12 @@ public class PyGenerator extends PyObject {
             throw stop(r);
         }
         return r;
+    }
+
+    /** Whether this generator's code is a generator-based coroutine (CO_ITERABLE_COROUTINE), which await accepts. */
+    public boolean isIterableCoroutine() {
+        return (((org.krait.runtime.bytecode.PyCode) body.code()).flags
+                & org.krait.runtime.bytecode.PyCode.CO_ITERABLE_COROUTINE) != 0;
     }
 
     /** What this is called in messages: generator, coroutine or async generator. */
