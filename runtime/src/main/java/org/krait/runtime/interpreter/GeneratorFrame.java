@@ -80,8 +80,12 @@ final class GeneratorFrame implements PyGenerator.Body {
         ThreadState ts = ThreadState.current(interpreter);
         running = true;
         frame.yielded = false;
-        // The frame runs with its own exception state, the caller's hidden behind it.
-        ts.outer = new ThreadState.OuterState(ts.handled, ts.outer);
+        // The frame runs with its own exception state, the caller's hidden behind it (nothing
+        // to hide, and so no link to make, when neither handles an exception).
+        boolean hides = ts.handled != null;
+        if (hides) {
+            ts.outer = new ThreadState.OuterState(ts.handled, ts.outer);
+        }
         ts.handled = handled;
         try {
             PyObject r;
@@ -120,8 +124,12 @@ final class GeneratorFrame implements PyGenerator.Body {
         } finally {
             running = false;
             handled = finished ? null : ts.handled;
-            ts.handled = ts.outer.handled;
-            ts.outer = ts.outer.next;
+            if (hides) {
+                ts.handled = ts.outer.handled;
+                ts.outer = ts.outer.next;
+            } else {
+                ts.handled = null;
+            }
         }
     }
 
