@@ -1,7 +1,7 @@
 """Krait's asyncio: a small single-threaded event loop for coroutines.
 
 What it covers: run(), sleep(), Future, Task (create_task, cancel, done, result, exception,
-callbacks), gather() (with return_exceptions), wait_for() with TimeoutError, Queue, Event,
+callbacks), gather() (with return_exceptions), wait(), wait_for() with TimeoutError, Queue, Event,
 Lock, get_event_loop()/get_running_loop()/new_event_loop(), current_task()/all_tasks(),
 iscoroutine()/iscoroutinefunction().
 
@@ -18,7 +18,7 @@ subprocesses, and no finalisation of async generators at shutdown.
 __all__ = (
     "CancelledError", "InvalidStateError", "TimeoutError", "QueueEmpty", "QueueFull",
     "AbstractEventLoop", "Handle", "TimerHandle", "Future", "Task", "Queue", "Event", "Lock",
-    "run", "sleep", "gather", "wait_for", "ensure_future", "create_task", "isfuture",
+    "run", "sleep", "gather", "wait", "wait_for", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "ensure_future", "create_task", "isfuture",
     "get_event_loop", "get_running_loop", "new_event_loop", "set_event_loop",
     "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction",
 )
@@ -806,6 +806,48 @@ async def wait_for(fut, timeout):
             raise TimeoutError() from exc
     finally:
         timer.cancel()
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures or tasks fs; returns the sets (done, pending)."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    loop = get_running_loop()
+    fs = {ensure_future(f, loop=loop) for f in set(fs)}
+    waiter = loop.create_future()
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    left = len(fs)
+
+    def completed(f):
+        nonlocal left
+        left -= 1
+        if (left <= 0 or return_when == FIRST_COMPLETED
+                or return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None):
+            if timer is not None:
+                timer.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(completed)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(completed)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
 
 
 def run(main, *, debug=None):
