@@ -646,14 +646,9 @@ final class EvalLoop {
                             return v;
                         }
                         // GET_YIELD_FROM_ITER (iterable -- iterator)
-                        case GET_YIELD_FROM_ITER: {
-                            PyObject v = s[f.sp - 1];
-                            if (!(v instanceof PyGenerator)) {
-                                s[f.sp - 1] = IterOps.iter(v);
-                                v.decref();
-                            }
+                        case GET_YIELD_FROM_ITER:
+                            Coroutines.yieldFromIter(f);
                             break;
-                        }
                         case SEND:
                             Instructions.send(f, arg);
                             pc = f.pc;
@@ -768,8 +763,9 @@ final class EvalLoop {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
             tb.setFrame(f, 2 * lasti);
             exc.setTraceback(tb);
-            if (exc.context() == null && ts.handled != null && ts.handled != exc) {
-                exc.setContext(ts.handled);
+            PyBaseException handled = ts.handled();
+            if (exc.context() == null && handled != null && handled != exc) {
+                exc.setContext(handled);
             }
             if (f.words != f.decoded.words) {
                 Tracing.exception(f, ts, exc);

@@ -245,11 +245,12 @@ final class Instructions {
     static PythonException raise(PyFrame f, ThreadState ts, int n) {
         PyObject[] s = f.slots;
         if (n == 0) {
-            if (ts.handled == null) {
+            PyBaseException handled = ts.handled();
+            if (handled == null) {
                 return PythonException.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
             }
             f.reraising = true;
-            return new PythonException(PyObject.newRef(ts.handled));
+            return new PythonException(PyObject.newRef(handled));
         }
         PyObject cause = n == 2 ? s[--f.sp] : null;
         PyObject excObj = s[--f.sp];
