@@ -176,6 +176,6 @@ final class GeneratorFrame implements PyGenerator.Body {
 
     @Override
     public void reportUnraisable(PythonException e, PyObject obj) {
-        Unraisable.report(interpreter, e.exception(), obj);
+        Unraisable.report(interpreter, e.exception(), obj, null);
     }
 }

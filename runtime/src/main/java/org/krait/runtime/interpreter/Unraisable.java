@@ -4,6 +4,7 @@ import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyStructSequence;
 import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PyTraceback;
 import org.krait.runtime.objects.exceptions.PythonException;
@@ -11,46 +12,103 @@ import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.ObjectOps;
 
 /**
- * Exceptions raised where nothing can catch them (a finalizer), written to {@code sys.stderr} in
- * the format of CPython's default {@code sys.unraisablehook}. CPython: PyErr_WriteUnraisable.
+ * Exceptions raised where nothing can catch them (a finalizer, a callback): handed to
+ * {@code sys.unraisablehook} as an {@code UnraisableHookArgs}, whose default (also used when the
+ * hook is missing or fails) writes "Exception ignored in: repr(obj)" and the traceback, without
+ * the exception's chain, to {@code sys.stderr}. CPython: Python/errors.c,
+ * {@code PyErr_WriteUnraisable} and {@code _PyErr_WriteUnraisableDefaultHook}.
  */
-final class Unraisable {
+public final class Unraisable {
+
+    /** {@code sys.UnraisableHookArgs}. */
+    public static final PyStructSequence.Spec ARGS = PyStructSequence.newType("UnraisableHookArgs",
+            new String[] {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, 5, true);
 
     private Unraisable() {
     }
 
-    /** Writes "Exception ignored in: repr(obj)" and the traceback of {@code exc}; failures to write are dropped. */
-    static void report(Interpreter interp, PyBaseException exc, PyObject obj) {
+    /**
+     * Reports {@code exc} through {@code sys.unraisablehook}; {@code obj} (may be null) is what
+     * raised it, {@code message} null for the default "Exception ignored in". Never throws.
+     */
+    public static void report(Interpreter interp, PyBaseException exc, PyObject obj, String message) {
+        if (exc.traceback() == null) {
+            // Raised by the runtime itself (close() of a generator that ignored GeneratorExit):
+            // the traceback is the frame running when the object died.
+            ThreadState ts = ThreadState.current();
+            PyFrame f = ts == null ? null : ts.frame;
+            if (f != null) {
+                PyTraceback tb = new PyTraceback(null, f.code.filename, f.code.name, f.positionAt(f.pc - 1));
+                tb.setFrame(f, 2 * (f.pc - 1));
+                exc.setTraceback(tb);
+            }
+        }
+        PyObject tb = exc.traceback() == null ? PyNoneType.NONE : exc.traceback();
+        PyObject msg = message == null ? PyNoneType.NONE : PyStr.of(message);
+        PyStructSequence args = PyStructSequence.of(ARGS, exc.type(), exc, tb, msg, obj == null ? PyNoneType.NONE : obj);
+        msg.decref();
         try {
-            String where;
+            PyModule sys = interp.loadedModule("sys");
+            PyObject hook = sys == null ? null : sys.dict().getItem("unraisablehook");
+            if (hook == null || hook == PyNoneType.NONE) {
+                writeDefault(interp, args);
+            } else {
+                CallOps.call(hook, args).decref();
+            }
+        } catch (PythonException e) {
+            writeDefault(interp, args);
+        } finally {
+            args.decref();
+        }
+    }
+
+    /** The default hook's work for {@code args}; failures to write are dropped. */
+    public static void writeDefault(Interpreter interp, PyStructSequence args) {
+        PyObject value = args.getItem(1);
+        PyObject tb = args.getItem(2);
+        PyObject msg = args.getItem(3);
+        PyObject obj = args.getItem(4);
+        StringBuilder sb = new StringBuilder();
+        if (obj != PyNoneType.NONE) {
+            sb.append(msg != PyNoneType.NONE ? msg.toString() : "Exception ignored in").append(": ")
+                    .append(reprOrPlaceholder(obj)).append('\n');
+        } else if (msg != PyNoneType.NONE) {
+            sb.append(msg).append(":\n");
+        }
+        if (value instanceof PyBaseException) {
+            PyBaseException exc = (PyBaseException) value;
+            PyTraceback saved = exc.traceback();
+            exc.setTraceback(tb instanceof PyTraceback ? (PyTraceback) tb : null);
             try {
-                where = ObjectOps.repr(obj).toString();
-            } catch (PythonException e) {
-                where = "<object repr() failed>";
+                sb.append(TracebackPrinter.formatUnchained(exc));
+            } finally {
+                exc.setTraceback(saved);
             }
-            if (exc.traceback() == null) {
-                // Raised by the runtime itself (close() of a generator that ignored GeneratorExit):
-                // the traceback is the frame running when the object died.
-                PyFrame f = ThreadState.current(interp).frame;
-                if (f != null) {
-                    PyTraceback tb = new PyTraceback(null, f.code.filename, f.code.name, f.positionAt(f.pc - 1));
-                    tb.setFrame(f);
-                    exc.setTraceback(tb);
-                }
-            }
-            String text = "Exception ignored in: " + where + "\n" + TracebackPrinter.formatUnchained(exc);
-            PyObject stderr = ((PyModule) interp.importModule("sys")).dict().getItem("stderr");
+        } else if (args.getItem(0) != PyNoneType.NONE) {
+            sb.append(ObjectOps.str(args.getItem(0))).append('\n');
+        }
+        try {
+            PyModule sys = interp.loadedModule("sys");
+            PyObject stderr = sys == null ? null : sys.dict().getItem("stderr");
             if (stderr == null || stderr == PyNoneType.NONE) {
                 return;
             }
-            PyObject write = ObjectOps.getAttr(stderr, "write");
+            PyStr text = PyStr.of(sb.toString());
             try {
-                CallOps.call(write, PyStr.of(text)).decref();
+                CallOps.callMethod(stderr, "write", text).decref();
             } finally {
-                write.decref();
+                text.decref();
             }
         } catch (PythonException e) {
             // Nowhere left to report it.
+        }
+    }
+
+    private static String reprOrPlaceholder(PyObject o) {
+        try {
+            return ObjectOps.repr(o).toString();
+        } catch (PythonException e) {
+            return "<object repr() failed>";
         }
     }
 }
