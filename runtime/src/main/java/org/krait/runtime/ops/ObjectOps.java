@@ -341,7 +341,7 @@ public final class ObjectOps {
         if (v == w && (op == EQ || op == NE)) {
             return op == EQ;
         }
-        if (op == EQ && v instanceof PyStr && w instanceof PyStr) {
+        if (op == EQ && v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
             return v.equals(w);
         }
         if (v instanceof PyInt && w instanceof PyInt && v.type() == PyInt.TYPE && w.type() == PyInt.TYPE) {

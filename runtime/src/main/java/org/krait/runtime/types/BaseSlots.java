@@ -44,6 +44,10 @@ final class BaseSlots {
             eq.decref();
             return PyBool.of(r);
         });
+        // object's ordering comparisons decline, so that the other operand's reflection is tried.
+        for (Slot s : new Slot[] {Slot.LT, Slot.LE, Slot.GT, Slot.GE}) {
+            o.slot(s, (Signature.Binary) (a, b) -> PyNotImplementedType.NOT_IMPLEMENTED);
+        }
         o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, (PyStr) n,
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
         o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, (PyStr) n, v,
