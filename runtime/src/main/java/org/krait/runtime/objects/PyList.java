@@ -57,7 +57,7 @@ public class PyList extends PyObject {
 
     /** Appends every item of {@code iterable}. */
     public void extend(PyObject iterable) {
-        for (PyObject o : IterOps.toArray(iterable)) {
+        for (PyObject o : IterOps.toArraySized(iterable)) {
             append(o);
             o.decref();
         }

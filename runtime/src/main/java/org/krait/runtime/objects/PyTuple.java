@@ -34,10 +34,10 @@ public class PyTuple extends PyObject {
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
         TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("tuple", (cls, args, kw) -> {
             if (cls != TYPE) {
-                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArray(args[0]));
+                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArraySized(args[0]));
             }
             return args.length == 0 ? EMPTY
-                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
+                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArraySized(args[0]));
         }));
         TYPE.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));

@@ -100,7 +100,13 @@ public final class SequenceOps {
     public static void delItem(PyObject o, PyObject key) {
         Signature.Deleter f = o.type().deleter(Slot.DELITEM);
         if (f == null) {
-            throw PythonException.typeError("'" + o.type().name() + "' object doesn't support item deletion");
+            // CPython words it two ways: PySequence_DelItem (an index, on a type with sequence
+            // methods, as every class has) and PyObject_DelItem (anything else).
+            PyType t = o.type();
+            boolean sequence = !t.isBuiltin() || t.has(Slot.LEN) || t.has(Slot.CONTAINS);
+            boolean index = key instanceof PyInt || key.type().has(Slot.INDEX);
+            throw PythonException.typeError("'" + t.name() + "' object " + (sequence && index ? "doesn't" : "does not")
+                    + " support item deletion");
         }
         f.delete(o, key);
     }
