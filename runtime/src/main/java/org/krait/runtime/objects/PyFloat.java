@@ -44,7 +44,16 @@ public class PyFloat extends PyObject {
         TYPE.method("hex", ArgSpec.NOARGS, (s, a, kw) -> PyStr.of(FloatText.hex(((PyFloat) s).value)));
         TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex", (s, a, kw) -> {
             try {
-                return new PyFloat(FloatText.fromHex(a[1].toString()));
+                PyFloat f = new PyFloat(FloatText.fromHex(a[1].toString()));
+                if (a[0] == TYPE) {
+                    return f;
+                }
+                // a subclass gets cls(value), as CPython's float.fromhex does
+                try {
+                    return org.krait.runtime.ops.CallOps.call(a[0], f);
+                } finally {
+                    f.decref();
+                }
             } catch (NumericError e) {
                 throw PythonException.of(e);
             }

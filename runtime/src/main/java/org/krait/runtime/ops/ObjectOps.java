@@ -82,6 +82,10 @@ public final class ObjectOps {
 
     /** {@code __format__} of the builtin types: int, float and str by the format-spec language, others by str(). */
     public static PyStr formatBuiltin(PyObject o, String spec) {
+        if (spec.isEmpty()) {
+            // every builtin __format__ gives str(self) for an empty spec, a subclass's __str__ included
+            return str(o);
+        }
         try {
             return PyStr.of(formatSpec(o, spec));
         } catch (NumericError e) {
