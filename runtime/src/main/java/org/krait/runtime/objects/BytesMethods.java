@@ -299,6 +299,15 @@ final class BytesMethods {
             if (npos == 0) {
                 return PyBytes.EMPTY;
             }
+            if (npos == 1 && a[0].getClass() != PyBytes.class && a[0].type().lookup("__bytes__") != null) {
+                PyObject r = org.krait.runtime.types.SlotDispatchers.callDunder(a[0], "__bytes__");
+                if (!(r instanceof PyBytes)) {
+                    PythonException e = PythonException.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+                    r.decref();
+                    throw e;
+                }
+                return r;
+            }
             if (a[0] instanceof PyStr) {
                 if (npos < 2) {
                     throw PythonException.typeError("string argument without an encoding");

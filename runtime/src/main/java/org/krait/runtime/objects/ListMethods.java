@@ -240,8 +240,13 @@ final class ListMethods {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        // Below 32 items the JDK's TimSort (a port of CPython's) only runs and binary insertion,
+        // which ask "x < y" exactly as CPython does: one __lt__ per comparison, never the
+        // reverse question. Longer lists merge, where JDK and CPython differ anyway and the
+        // comparator must be consistent.
+        boolean small = n < 32;
         Comparator<Integer> cmp = (x, y) -> ObjectOps.compareBool(keys[x], keys[y], ObjectOps.LT) ? -1
-                : ObjectOps.compareBool(keys[y], keys[x], ObjectOps.LT) ? 1 : 0;
+                : small || ObjectOps.compareBool(keys[y], keys[x], ObjectOps.LT) ? 1 : 0;
         // As CPython: reverse, sort stably, reverse again, so equal items keep their order.
         if (reverse) {
             reverseInPlace(order);

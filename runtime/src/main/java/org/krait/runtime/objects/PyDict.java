@@ -95,7 +95,7 @@ public class PyDict extends PyObject {
     }
 
     private static boolean keyEquals(PyObject a, PyObject b) {
-        if (a instanceof PyStr && b instanceof PyStr) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return a.equals(b);
         }
         return ObjectOps.equal(a, b);
