@@ -25,21 +25,7 @@ final class BaseSlots {
     private BaseSlots() {
     }
 
-    /** {@code object.__init__}: extra arguments are an error unless only {@code __new__} is overridden. */
-    static final Signature.Call OBJECT_INIT = (self, args, kw) -> {
-        if (args.length > 0) {
-            PyType t = self.type();
-            if (t.raw(Slot.INIT) != BaseSlots.OBJECT_INIT) {
-                throw PythonException.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-            }
-            if (t.raw(Slot.NEW) == BaseSlots.OBJECT_NEW) {
-                throw PythonException.typeError(t.name() + ".__init__() takes exactly one argument (the instance to initialize)");
-            }
-        }
-        return PyNoneType.NONE;
-    };
-
-    private static final Signature.Call OBJECT_NEW = BaseSlots::objectNew;
+    static final Signature.Call OBJECT_INIT = (self, args, kw) -> PyNoneType.NONE;
 
     static void fill() {
         PyType o = PyType.OBJECT;
@@ -66,7 +52,7 @@ final class BaseSlots {
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
         o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, (PyStr) n, v,
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
-        o.slot(Slot.NEW, OBJECT_NEW);
+        o.slot(Slot.NEW, (Signature.Call) BaseSlots::objectNew);
         o.slot(Slot.INIT, OBJECT_INIT);
 
         PyType t = PyType.TYPE;
@@ -111,13 +97,8 @@ final class BaseSlots {
 
     private static PyObject objectNew(PyObject cls, PyObject[] args, String[] kw) {
         PyType t = (PyType) cls;
-        if (args.length > 0) {
-            if (t.raw(Slot.NEW) != OBJECT_NEW) {
-                throw PythonException.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
-            }
-            if (t.raw(Slot.INIT) == OBJECT_INIT) {
-                throw PythonException.typeError(t.name() + "() takes no arguments");
-            }
+        if (args.length > 0 && t.raw(Slot.INIT) == OBJECT_INIT) {
+            throw PythonException.typeError(t.name() + "() takes no arguments");
         }
         PyObject obj = t.newInstance();
         if (obj == null) {

@@ -260,8 +260,7 @@ public final class PyType extends PyObject {
         if (builtin) {
             // As CPython's type slots, a builtin's slot is also a method in its namespace.
             if (function != null) {
-                dict.put(slot.dunder, (slot == Slot.NEW ? PyWrapperDescr.newMethod(this, (Signature.Call) function)
-                        : new PyWrapperDescr(this, slot, function)).immortal());
+                dict.put(slot.dunder, new PyWrapperDescr(this, slot, function).immortal());
             } else if (slot == Slot.HASH) {
                 dict.put(slot.dunder, org.krait.runtime.objects.PyNoneType.NONE);
             } else {

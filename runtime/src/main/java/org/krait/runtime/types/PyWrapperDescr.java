@@ -1,13 +1,11 @@
 package org.krait.runtime.types;
 
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
-import org.krait.runtime.ops.CallOps;
 
 /**
  * {@code wrapper_descriptor}: a builtin type's slot seen as a method in its namespace
@@ -39,39 +37,6 @@ public final class PyWrapperDescr extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
-    }
-
-    /**
-     * A builtin type's {@code __new__}: not a slot wrapper but a builtin method bound to the type
-     * (CPython's {@code tp_new_wrapper}), which checks that the class it is asked to instantiate
-     * is a subtype whose nearest builtin base makes instances the same way.
-     */
-    static PyObject newMethod(PyType owner, Signature.Call function) {
-        return new PyBuiltinFunctionOrMethod("__new__", owner, owner, null, (self, args, kw) -> {
-            String who = owner.name() + ".__new__";
-            if (CallOps.positional(args, kw) == 0) {
-                throw PythonException.typeError(who + "(): not enough arguments");
-            }
-            if (!(args[0] instanceof PyType)) {
-                throw PythonException.typeError(who + "(X): X is not a type object (" + args[0].type().name() + ")");
-            }
-            PyType sub = (PyType) args[0];
-            if (!sub.isSubtypeOf(owner)) {
-                throw PythonException.typeError(who + "(" + sub.name() + "): " + sub.name() + " is not a subtype of "
-                        + owner.name());
-            }
-            PyType staticBase = sub;
-            while (staticBase != null && SlotDispatchers.isDispatcher(staticBase.raw(Slot.NEW))) {
-                staticBase = staticBase.base();
-            }
-            if (staticBase != null && staticBase.raw(Slot.NEW) != function) {
-                throw PythonException.typeError(who + "(" + sub.name() + ") is not safe, use " + staticBase.name()
-                        + ".__new__()");
-            }
-            PyObject[] rest = new PyObject[args.length - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            return function.call(sub, rest, kw);
-        });
     }
 
     private PyObject bind(PyObject obj) {

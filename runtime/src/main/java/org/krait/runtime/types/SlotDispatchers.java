@@ -98,7 +98,7 @@ public final class SlotDispatchers {
         String d = s.dunder;
         switch (s) {
             case NEW:
-                return (Signature.Call & Dispatcher) (cls, args, kw) -> {
+                return (Signature.Call) (cls, args, kw) -> {
                     PyObject f = ((PyType) cls).lookup(d);
                     if (f.type().has(Slot.GET) && !(f instanceof PyFunction)) {
                         f = f.type().ternary(Slot.GET).apply(f, PyNoneType.NONE, cls);
@@ -107,7 +107,7 @@ public final class SlotDispatchers {
                 };
             case INIT:
             case CALL:
-                return (Signature.Call & Dispatcher) (self, args, kw) -> {
+                return (Signature.Call) (self, args, kw) -> {
                     PyObject f = self.type().lookup(d);
                     if (f instanceof PyFunction) {
                         return BaseSlots.callWithSelf(f, self, args, kw);
