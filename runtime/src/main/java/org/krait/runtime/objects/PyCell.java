@@ -6,6 +6,8 @@ import org.krait.runtime.types.PyType;
 public final class PyCell extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT)
+            .slot(org.krait.runtime.types.Slot.NEW, org.krait.runtime.types.ArgSpec.positional(0, 1).checked("cell",
+                    (cls, a, kw) -> new PyCell(a.length > 0 ? a[0] : null)))
             .slot(org.krait.runtime.types.Slot.GETATTRIBUTE, (org.krait.runtime.types.Signature.Binary) (c, n) -> {
                 if (n.toString().equals("cell_contents")) {
                     PyObject v = ((PyCell) c).contents;

@@ -16,6 +16,7 @@ public class PyDict extends PyObject {
 
     static {
         DictMethods.fill(TYPE);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     private static final int EMPTY = -1;

@@ -14,6 +14,7 @@ public class PyList extends PyObject {
 
     static {
         ListMethods.fill(TYPE);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     PyObject[] items;

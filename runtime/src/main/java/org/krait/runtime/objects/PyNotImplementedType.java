@@ -9,7 +9,13 @@ public final class PyNotImplementedType extends PyObject {
 
     public static final PyType TYPE = PyType.builtin("NotImplementedType", PyType.OBJECT).finalType()
             .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of("NotImplemented"))
-            .slot(Slot.BOOL, (Signature.Predicate) self -> true);
+            .slot(Slot.BOOL, (Signature.Predicate) self -> true)
+            .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
+                if (a.length > 0) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("NotImplementedType takes no arguments");
+                }
+                return PyNotImplementedType.NOT_IMPLEMENTED;
+            });
 
     /** The only instance. */
     public static final PyNotImplementedType NOT_IMPLEMENTED = new PyNotImplementedType().immortal();

@@ -17,6 +17,7 @@ public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortal();
 
     static {
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
         TYPE.slot(Slot.LEN, (Signature.Length) t -> ((PyTuple) t).items.length);
         TYPE.slot(Slot.REPR, (Signature.Unary) t -> ((PyTuple) t).repr());
         TYPE.slot(Slot.HASH, (Signature.Hash) t -> ((PyTuple) t).hashValue());

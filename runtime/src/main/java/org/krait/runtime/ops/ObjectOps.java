@@ -291,7 +291,7 @@ public final class ObjectOps {
         PythonException e;
         if (o instanceof PyType) {
             e = PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
-        } else if (o.getClass() == org.krait.runtime.objects.PyModule.class) {
+        } else if (o instanceof org.krait.runtime.objects.PyModule) {
             e = PythonException.attributeError("module '" + ((org.krait.runtime.objects.PyModule) o).name()
                     + "' has no attribute '" + name + "'");
         } else {

@@ -29,7 +29,10 @@ final class BaseSlots {
 
     static void fill() {
         PyType o = PyType.OBJECT;
-        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject() : new PyInstance(ty));
+        // A builtin type that makes its instances neither itself nor through a factory of its own
+        // (generator, frame, cell...) has none: object.__new__ refuses it.
+        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject()
+                : ty.isBuiltin() ? null : new PyInstance(ty));
         o.slot(Slot.REPR, (Signature.Unary) BaseSlots::objectRepr);
         // object.__str__ is repr(self), through the type's own __repr__.
         o.slot(Slot.STR, (Signature.Unary) self -> self.type().unary(Slot.REPR).apply(self));
