@@ -7,7 +7,6 @@ import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyClassmethod;
 import org.krait.runtime.objects.PyEllipsis;
-import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyNotImplementedType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
@@ -29,7 +28,7 @@ public final class PyGenericAlias extends PyObject {
     /** The alias's own attributes; any other name is the origin's ({@code ga_getattro}). */
     private static final Set<String> OWN = Set.of("__origin__", "__args__", "__unpacked__", "__parameters__",
             "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__",
-            "__deepcopy__", "__class__", "__instancecheck__", "__subclasscheck__");
+            "__deepcopy__", "__class__");
 
     static {
         TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
@@ -51,7 +50,7 @@ public final class PyGenericAlias extends PyObject {
         TYPE.slot(Slot.CALL, (Signature.Call) (g, args, kw) -> ((PyGenericAlias) g).call(args, kw));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyGenericAlias) g).getAttribute((PyStr) n));
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (g, k) -> {
-            throw PythonException.typeError("There are no type variables left in " + ((PyGenericAlias) g).repr());
+            throw PythonException.typeError(((PyGenericAlias) g).repr() + " is not a generic class");
         });
         TYPE.slot(Slot.OR, (Signature.Binary) PyUnionType::of);
         TYPE.slot(Slot.ROR, (Signature.Binary) (a, b) -> PyUnionType.of(b, a));
@@ -105,18 +104,7 @@ public final class PyGenericAlias extends PyObject {
             if (i > 0) {
                 sb.append(", ");
             }
-            PyObject a = args.getItem(i);
-            if (a.getClass() == PyList.class) {
-                // Callable[[int, str], bool] keeps its argument list in a list
-                sb.append('[');
-                PyObject[] items = ((PyList) a).toArray();
-                for (int j = 0; j < items.length; j++) {
-                    sb.append(j > 0 ? ", " : "").append(reprItem(items[j]));
-                }
-                sb.append(']');
-            } else {
-                sb.append(reprItem(a));
-            }
+            sb.append(reprItem(args.getItem(i)));
         }
         return sb.append(']').toString();
     }

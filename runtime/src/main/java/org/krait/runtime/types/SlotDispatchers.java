@@ -173,6 +173,12 @@ public final class SlotDispatchers {
                     r.decref();
                     return b;
                 };
+            case SET:
+                // a descriptor's set slot with no value is a deletion: __delete__
+                return (Signature.Setter & Dispatcher) (self, obj, value) -> {
+                    PyObject r = value == null ? callDunder(self, "__delete__", obj) : callDunder(self, d, obj, value);
+                    r.decref();
+                };
             case GET:
                 return (Signature.Ternary & Dispatcher) (self, obj, type) -> callDunder(self, d, obj == null ? PyNoneType.NONE : obj,
                         type == null ? PyNoneType.NONE : type);
