@@ -275,7 +275,7 @@ final class BytesMethods {
         t.slot(Slot.ITER, (Signature.Unary) b -> new PySequenceIterator(b, 0));
         t.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> subscript(PyBytes.bytesLike(b), k, false));
         t.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> contains(PyBytes.bytesLike(b), x));
-        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        t.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             byte[] y = PyBytes.bytesOf(b);
             if (y == null) {
                 throw PythonException.typeError("can't concat " + b.type().name() + " to " + a.type().name());
@@ -285,8 +285,8 @@ final class BytesMethods {
             System.arraycopy(y, 0, r, x.length, y.length);
             return PyBytes.of(r);
         });
-        t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
-        t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
+        t.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
+        t.slot(Slot.RMUL, (Signature.SequenceOp) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
         compare(t);
         t.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytes", (cls, a, kw) -> {
             if (cls != t) {

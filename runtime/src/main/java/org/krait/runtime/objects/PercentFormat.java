@@ -24,7 +24,10 @@ final class PercentFormat {
     /** The formatted text; with {@code bytes} the format and the result are Latin-1 views of bytes. */
     static String format(String fmt, PyObject args, boolean bytes) {
         PyObject[] values = args instanceof PyTuple ? ((PyTuple) args).toArray() : new PyObject[] {args};
-        boolean mapping = !(args instanceof PyTuple) && args instanceof PyDict;
+        // As CPython: any subscriptable but a tuple or a string is a mapping for %(name)s, and
+        // one that no conversion used is not an argument left over
+        boolean mapping = args.type().has(org.krait.runtime.types.Slot.GETITEM) && !(args instanceof PyTuple)
+                && !(args instanceof PyStr) && !(bytes && (args instanceof PyBytes || args instanceof PyBytearray));
         int next = 0;
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
@@ -66,14 +69,10 @@ final class PercentFormat {
                 continue;
             }
             if (value == null) {
-                if (mapping) {
-                    value = args;
-                } else {
-                    if (next >= values.length) {
-                        throw PythonException.typeError("not enough arguments for format string");
-                    }
-                    value = values[next++];
+                if (next >= values.length) {
+                    throw PythonException.typeError("not enough arguments for format string");
                 }
+                value = values[next++];
             }
             if ((bytes ? "sbrdiuxXoeEfFgGca" : "srdiuxXoeEfFgGca").indexOf(conv) < 0) {
                 throw PythonException.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv)
@@ -82,10 +81,10 @@ final class PercentFormat {
             out.append(bytes ? convertBytes(spec.toString(), conv, value) : convert(spec.toString(), conv, value));
         }
         if (!mapping && next < values.length && args instanceof PyTuple) {
-            throw PythonException.typeError("not all arguments converted during string formatting");
+            throw PythonException.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         if (!mapping && !(args instanceof PyTuple) && next == 0) {
-            throw PythonException.typeError("not all arguments converted during string formatting");
+            throw PythonException.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }

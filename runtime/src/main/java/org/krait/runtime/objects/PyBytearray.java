@@ -22,18 +22,18 @@ public class PyBytearray extends PyObject {
         TYPE.slot(Slot.SETITEM, (Signature.Setter) (b, k, v) -> ((PyBytearray) b).assign(k, v));
         TYPE.slot(Slot.DELITEM, (Signature.Deleter) (b, k) -> ((PyBytearray) b).delete(k));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> BytesMethods.contains(((PyBytearray) b).toByteArray(), x));
-        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             byte[] x = ((PyBytearray) a).toByteArray();
             byte[] y = PyBytes.bytesLike(b);
             byte[] r = Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);
             return new PyBytearray(r);
         });
-        TYPE.slot(Slot.IADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.IADD, (Signature.SequenceOp) (a, b) -> {
             ((PyBytearray) a).extendBytes(PyBytes.bytesLike(b));
             return newRef(a);
         });
-        TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
+        TYPE.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
         BytesMethods.compare(TYPE);
         // As CPython: __new__ makes an empty bytearray and __init__ fills it, so a subclass's
         // __init__ can call bytearray.__init__ with the source.

@@ -24,14 +24,14 @@ public class PyTuple extends PyObject {
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (t, k) -> ((PyTuple) t).subscript(k));
         TYPE.slot(Slot.ITER, (Signature.Unary) t -> new PySequenceIterator(t, ((PyTuple) t).items.length));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (t, x) -> SequenceItems.contains(((PyTuple) t).items, x));
-        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             if (!(b instanceof PyTuple)) {
                 throw PythonException.typeError("can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
             }
             return ((PyTuple) a).concat((PyTuple) b);
         });
-        TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
-        TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.RMUL, (Signature.SequenceOp) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
         TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("tuple", (cls, args, kw) -> {
             if (cls != TYPE) {

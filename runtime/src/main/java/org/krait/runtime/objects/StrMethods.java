@@ -43,14 +43,14 @@ final class StrMethods {
             }
             return s(o).contains(s(x));
         });
-        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        t.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             if (!(b instanceof PyStr)) {
                 throw PythonException.typeError("can only concatenate str (not \"" + b.type().name() + "\") to str");
             }
             return ((PyStr) a).concat((PyStr) b);
         });
-        t.slot(Slot.MUL, (Signature.Binary) StrMethods::repeat);
-        t.slot(Slot.RMUL, (Signature.Binary) StrMethods::repeat);
+        t.slot(Slot.MUL, (Signature.SequenceOp) StrMethods::repeat);
+        t.slot(Slot.RMUL, (Signature.SequenceOp) StrMethods::repeat);
         t.slot(Slot.MOD, (Signature.Binary) (a, b) -> unchangedOr(a, PercentFormat.format(s(a), b), '%'));
         Slot[] cmps = {Slot.EQ, Slot.NE, Slot.LT, Slot.LE, Slot.GT, Slot.GE};
         for (int k = 0; k < cmps.length; k++) {

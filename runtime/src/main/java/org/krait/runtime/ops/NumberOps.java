@@ -72,21 +72,50 @@ public final class NumberOps {
         }
         PyObject r = binaryOp1(op.slot, op.reflected, v, w);
         if (r == PyNotImplementedType.NOT_IMPLEMENTED) {
+            r = sequenceOp(op, null, v, w);
+        }
+        if (r == PyNotImplementedType.NOT_IMPLEMENTED) {
             throw unsupported(op.symbol, v, w);
         }
         return r;
     }
 
+    /**
+     * What {@code PyNumber_Add} and {@code PyNumber_Multiply} (and their in-place forms) do when
+     * the number methods declined: the left operand's concatenation or repetition ({@code inplace}
+     * first, when given), or the right operand's repetition.
+     */
+    private static PyObject sequenceOp(Op op, Slot inplace, PyObject v, PyObject w) {
+        if (op != Op.ADD && op != Op.MULTIPLY) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        if (inplace != null && v.type().binary(inplace) instanceof Signature.SequenceOp) {
+            return v.type().binary(inplace).apply(v, w);
+        }
+        Signature.Binary f = v.type().binary(op.slot);
+        if (f instanceof Signature.SequenceOp) {
+            return f.apply(v, w);
+        }
+        Signature.Binary g = w.type().binary(op.slot);
+        if (op == Op.MULTIPLY && g instanceof Signature.SequenceOp) {
+            return g.apply(w, v);
+        }
+        return PyNotImplementedType.NOT_IMPLEMENTED;
+    }
+
     /** {@code v <op>= w}: the in-place method when the type has one, else the binary operator. */
     public static PyObject inplace(Op op, PyObject v, PyObject w) {
         Signature.Binary f = v.type().binary(op.inplace);
-        if (f != null) {
+        if (f != null && !(f instanceof Signature.SequenceOp)) {
             PyObject r = f.apply(v, w);
             if (r != PyNotImplementedType.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         PyObject r = binaryOp1(op.slot, op.reflected, v, w);
+        if (r == PyNotImplementedType.NOT_IMPLEMENTED) {
+            r = sequenceOp(op, op.inplace, v, w);
+        }
         if (r == PyNotImplementedType.NOT_IMPLEMENTED) {
             throw unsupported(op.symbol + "=", v, w);
         }
@@ -211,6 +240,12 @@ public final class NumberOps {
         PyType wt = w.type();
         Signature.Binary slotv = vt.binary(slot);
         Signature.Binary slotw = wt != vt ? wt.binary(reflected) : null;
+        if (slotv instanceof Signature.SequenceOp) {
+            slotv = null;
+        }
+        if (slotw instanceof Signature.SequenceOp) {
+            slotw = null;
+        }
         if (slotv != null) {
             if (slotw != null && wt.isSubtypeOf(vt) && reflectedFirst(slotv, reflected, vt, wt)) {
                 PyObject r = slotw.apply(w, v);
