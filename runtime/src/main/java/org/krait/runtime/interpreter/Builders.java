@@ -235,7 +235,7 @@ final class Builders {
     private static void unpack(PyFrame f, int n) {
         PyObject seq = f.slots[f.sp - 1];
         PyObject[] items;
-        if (seq instanceof PyTuple || seq instanceof PyList) {
+        if (seq.getClass() == PyTuple.class || seq.getClass() == PyList.class) {
             items = IterOps.toArray(seq);
             if (items.length != n) {
                 release(items);

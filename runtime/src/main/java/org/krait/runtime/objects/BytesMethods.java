@@ -317,7 +317,7 @@ final class BytesMethods {
             return PyBytes.of(PyBytes.construct(a[0], "bytes"));
         }));
         t.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
-                (s, a, kw) -> PyBytes.of(fromhex(a[1].toString())))));
+                (s, a, kw) -> ofClass(a[0], t, PyBytes.of(fromhex(a[1].toString()))))));
         fillCommon(t, false);
     }
 
@@ -402,6 +402,21 @@ final class BytesMethods {
             sb.append(String.format("%02x", b[i] & 0xff));
         }
         return sb.toString();
+    }
+
+    /**
+     * The result of an alternative constructor ({@code fromhex}) called on {@code cls}: itself
+     * for the builtin {@code base}, else {@code cls(value)}, as CPython builds subclass instances.
+     */
+    static PyObject ofClass(PyObject cls, PyType base, PyObject value) {
+        if (cls == base) {
+            return value;
+        }
+        try {
+            return org.krait.runtime.ops.CallOps.call(cls, value);
+        } finally {
+            value.decref();
+        }
     }
 
     static byte[] fromhex(String s) {

@@ -117,7 +117,7 @@ public class PyBytearray extends PyObject {
             throw PythonException.valueError("value not found in bytearray");
         });
         TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
-                (s, a, kw) -> new PyBytearray(BytesMethods.fromhex(a[1].toString())))));
+                (s, a, kw) -> BytesMethods.ofClass(a[0], TYPE, new PyBytearray(BytesMethods.fromhex(a[1].toString()))))));
         BytesMethods.fillCommon(TYPE, true);
     }
 

@@ -58,7 +58,8 @@ public class PyFloat extends PyObject {
                 throw PythonException.of(e);
             }
         })));
-        TYPE.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> newRef(s));
+        TYPE.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> s.getClass() == PyFloat.class ? newRef(s)
+                : new PyFloat(((PyFloat) s).value));
         // getset descriptors, as CPython's float_getset
         TYPE.define("real", new org.krait.runtime.types.PyGetSetDescr(TYPE, "real",
                 s -> s.getClass() == PyFloat.class ? newRef(s) : new PyFloat(((PyFloat) s).value), null));

@@ -134,14 +134,15 @@ public final class IterOps {
 
     /** Every item of {@code iterable}, each a new reference. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple) {
+        // Only exact lists and tuples are copied directly: a subclass may override __iter__.
+        if (iterable.getClass() == PyTuple.class) {
             PyObject[] a = ((PyTuple) iterable).toArray();
             for (PyObject o : a) {
                 o.incref();
             }
             return a;
         }
-        if (iterable instanceof PyList) {
+        if (iterable.getClass() == PyList.class) {
             PyObject[] a = ((PyList) iterable).toArray();
             for (PyObject o : a) {
                 o.incref();

@@ -2,6 +2,7 @@ package org.krait.runtime.ops;
 
 import org.krait.runtime.numbers.IntMath;
 import org.krait.runtime.numbers.NumericError;
+import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyComplex;
 import org.krait.runtime.objects.PyFloat;
 import org.krait.runtime.objects.PyInt;
@@ -348,7 +349,8 @@ public final class NumberOps {
 
     /** {@code int(v)} ({@code PyNumber_Long}). */
     public static PyObject toInt(PyObject v) {
-        if (v instanceof PyInt) {
+        // an int subclass may override __int__, which CPython then calls
+        if (v.getClass() == PyInt.class || v instanceof PyBool) {
             return ((PyInt) v).exact();
         }
         PyType t = v.type();
@@ -416,7 +418,8 @@ public final class NumberOps {
         if (v instanceof PyFloat) {
             return ((PyFloat) v).value();
         }
-        if (v instanceof PyInt) {
+        // an int subclass may override __float__, which CPython then calls
+        if (v.getClass() == PyInt.class || v instanceof PyBool) {
             return ((PyInt) v).doubleValue();
         }
         PyObject f = toFloat(v);
