@@ -176,17 +176,25 @@ final class PercentFormat {
             case 'd':
             case 'i':
             case 'u':
-                if (v instanceof PyFloat) {
-                    v = ((PyFloat) v).toInt();
-                }
                 if (!(v instanceof PyInt)) {
-                    throw PythonException.typeError("%" + conv + " format: a real number is required, not "
-                            + v.type().name());
+                    // int(v), as CPython's mainformatlong; what int() refuses is "a real number is required"
+                    try {
+                        v = NumberOps.toInt(v);
+                    } catch (PythonException e) {
+                        if (!e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.TYPE_ERROR)) {
+                            throw e;
+                        }
+                        throw PythonException.typeError("%" + conv + " format: a real number is required, not "
+                                + v.type().name());
+                    }
                 }
                 return Formatter.formatInt(((PyInt) v).numeric(), intSpec + 'd', PyInt.maxStrDigits);
             case 'x':
             case 'X':
             case 'o':
+                if (!(v instanceof PyInt) && !v.type().has(org.krait.runtime.types.Slot.INDEX)) {
+                    throw PythonException.typeError("%" + conv + " format: an integer is required, not " + v.type().name());
+                }
                 return Formatter.formatInt(NumberOps.index(v).numeric(), intSpec + conv, PyInt.maxStrDigits);
             case 'f':
             case 'F':
@@ -202,10 +210,11 @@ final class PercentFormat {
                     }
                     return Formatter.formatStr(v.toString(), strSpec);
                 }
-                if (!(v instanceof PyInt)) {
+                if (!(v instanceof PyInt) && !v.type().has(org.krait.runtime.types.Slot.INDEX)) {
                     throw PythonException.typeError("%c requires int or char");
                 }
-                long cp = ((PyInt) v).isLong() ? ((PyInt) v).longValue() : -1;
+                PyInt code = NumberOps.index(v);
+                long cp = code.isLong() ? code.longValue() : -1;
                 if (cp < 0 || cp > 0x10ffff) {
                     throw PythonException.overflow("%c arg not in range(0x110000)");
                 }
