@@ -247,6 +247,12 @@ class _AwaitableGenerator:
     __await__ = __iter__
 
 
+def _has_methods(obj, *names):
+    """Whether obj's class provides every one of the methods (the generator and coroutine ABCs' test)."""
+    cls = type(obj)
+    return all(getattr(cls, name, None) is not None for name in names)
+
+
 def coroutine(func):
     """Makes a generator-based coroutine of func, so that what it returns can be awaited."""
     if not callable(func):
@@ -260,8 +266,8 @@ def coroutine(func):
         result = func(*args, **kwargs)
         if result.__class__ is CoroutineType:
             return result
-        if result.__class__ is GeneratorType or (hasattr(result, "send") and hasattr(result, "throw")
-                                                 and not hasattr(result, "__await__")):
+        if result.__class__ is GeneratorType or (_has_methods(result, "__iter__", "__next__", "send", "throw", "close")
+                                                 and not _has_methods(result, "__await__", "send", "throw", "close")):
             return _AwaitableGenerator(result)
         return result
 

@@ -210,6 +210,18 @@ public final class PyFunction extends PyObject implements DictOwner {
             case "__qualname__":
                 qualname = v.toString();
                 return;
+            case "__defaults__":
+                if (v != PyNoneType.NONE && !(v instanceof PyTuple)) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("__defaults__ must be set to a tuple object");
+                }
+                setDefaults(v == PyNoneType.NONE ? null : newRef((PyTuple) v));
+                return;
+            case "__kwdefaults__":
+                if (v != PyNoneType.NONE && !(v instanceof PyDict)) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                setKwdefaults(v == PyNoneType.NONE ? null : newRef((PyDict) v));
+                return;
             default:
                 dict().setItem(n, v);
         }

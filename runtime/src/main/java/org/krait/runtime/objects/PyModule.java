@@ -11,7 +11,7 @@ import org.krait.runtime.types.Slot;
 public class PyModule extends PyObject implements DictOwner {
 
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT)
-            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (m, n) -> ObjectOps.genericGetAttr(m, (PyStr) n, ((PyModule) m).dict))
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (m, n) -> ((PyModule) m).getAttribute((PyStr) n))
             .slot(Slot.SETATTR, (Signature.Setter) (m, n, v) -> ObjectOps.genericSetAttr(m, (PyStr) n, v, ((PyModule) m).dict))
             .slot(Slot.REPR, (Signature.Unary) m -> {
                 PyModule mod = (PyModule) m;
@@ -69,6 +69,19 @@ public class PyModule extends PyObject implements DictOwner {
     @Override
     public PyDict dict() {
         return dict;
+    }
+
+    /** An attribute from the namespace, else from the module's own {@code __getattr__} (PEP 562). */
+    private PyObject getAttribute(PyStr n) {
+        try {
+            return ObjectOps.genericGetAttr(this, n, dict);
+        } catch (PythonException e) {
+            PyObject hook = dict.getItem("__getattr__");
+            if (hook == null || !e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            return org.krait.runtime.ops.CallOps.call(hook, n);
+        }
     }
 
     /** Makes this module the {@code __self__} of the Java functions its namespace holds now. */
