@@ -141,6 +141,9 @@ public final class BuiltinsModule {
         });
         define(b, "iter", ArgSpec.positional(1, 2), (s, a, kw) -> {
             if (a.length == 2) {
+                if (!a[0].type().has(org.krait.runtime.types.Slot.CALL)) {
+                    throw PythonException.typeError("iter(v, w): v must be callable");
+                }
                 return new org.krait.runtime.objects.PyCallableIterator(a[0], a[1]);
             }
             return BuiltinFunctions.iter(s, a, kw);

@@ -23,6 +23,9 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
                         return PyStr.of(b.name);
                     case "__self__":
                         return newRef(b.self != null ? b.self : b.module != null ? b.module : PyNoneType.NONE);
+                    case "__module__":
+                        // a module's function names its module; a method of an object has none
+                        return b.module != null ? PyStr.of(b.module.name()) : newRef(PyNoneType.NONE);
                     default:
                         return org.krait.runtime.ops.ObjectOps.genericGetAttr(f, (PyStr) n, null);
                 }

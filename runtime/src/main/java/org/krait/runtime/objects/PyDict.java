@@ -16,6 +16,7 @@ public class PyDict extends PyObject {
 
     static {
         DictMethods.fill(TYPE);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     private static final int EMPTY = -1;
@@ -95,7 +96,7 @@ public class PyDict extends PyObject {
     }
 
     private static boolean keyEquals(PyObject a, PyObject b) {
-        if (a instanceof PyStr && b instanceof PyStr) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return a.equals(b);
         }
         return ObjectOps.equal(a, b);
@@ -275,6 +276,14 @@ public class PyDict extends PyObject {
      * An instance of a class deriving from {@code dict} (Jython's "Derived" pattern): the builtin's
      * state plus the class and an instance dict.
      */
+    /**
+     * {@code {**src}} and {@code f(**src)}: merges the mapping {@code src} as {@code dict.update}
+     * does; with {@code onDuplicate} a key already here is reported instead of replaced.
+     */
+    public void mergeMapping(PyObject src, java.util.function.Consumer<PyObject> onDuplicate) {
+        DictMethods.mergeMapping(this, src, onDuplicate);
+    }
+
     public static final class Derived extends PyDict implements DictOwner {
         private final PyType type;
         private final PyDict dict = new PyDict();

@@ -14,6 +14,7 @@ public class PyList extends PyObject {
 
     static {
         ListMethods.fill(TYPE);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     PyObject[] items;
@@ -57,7 +58,7 @@ public class PyList extends PyObject {
 
     /** Appends every item of {@code iterable}. */
     public void extend(PyObject iterable) {
-        for (PyObject o : IterOps.toArray(iterable)) {
+        for (PyObject o : IterOps.toArraySized(iterable)) {
             append(o);
             o.decref();
         }

@@ -9,7 +9,16 @@ import org.krait.runtime.types.Slot;
 /** {@code method}: a function bound to an instance. CPython: Objects/classobject.c. */
 public final class PyMethod extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT).finalType()
+            .slot(Slot.NEW, org.krait.runtime.types.ArgSpec.positional(2, 2).checked("method", (cls, a, kw) -> {
+                if (!a[0].type().has(Slot.CALL)) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("first argument must be callable");
+                }
+                if (a[1] == PyNoneType.NONE) {
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("instance must not be None");
+                }
+                return new PyMethod(a[0], a[1]);
+            }))
             .slot(Slot.CALL, (Signature.Call) (m, args, kw) -> ((PyMethod) m).call(args, kw))
             .slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PyMethod
                     ? PyBool.of(((PyMethod) a).function == ((PyMethod) b).function && ((PyMethod) a).self == ((PyMethod) b).self)

@@ -17,6 +17,8 @@ public class PySet extends PyObject {
     static {
         SetMethods.fill(TYPE, false);
         SetMethods.fill(FROZEN_TYPE, true);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
+        FROZEN_TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     private final boolean frozen;

@@ -17,27 +17,28 @@ public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortal();
 
     static {
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
         TYPE.slot(Slot.LEN, (Signature.Length) t -> ((PyTuple) t).items.length);
         TYPE.slot(Slot.REPR, (Signature.Unary) t -> ((PyTuple) t).repr());
         TYPE.slot(Slot.HASH, (Signature.Hash) t -> ((PyTuple) t).hashValue());
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (t, k) -> ((PyTuple) t).subscript(k));
         TYPE.slot(Slot.ITER, (Signature.Unary) t -> new PySequenceIterator(t, ((PyTuple) t).items.length));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (t, x) -> SequenceItems.contains(((PyTuple) t).items, x));
-        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             if (!(b instanceof PyTuple)) {
                 throw PythonException.typeError("can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
             }
             return ((PyTuple) a).concat((PyTuple) b);
         });
-        TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
-        TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.RMUL, (Signature.SequenceOp) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
         TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("tuple", (cls, args, kw) -> {
             if (cls != TYPE) {
-                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArray(args[0]));
+                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArraySized(args[0]));
             }
             return args.length == 0 ? EMPTY
-                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
+                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArraySized(args[0]));
         }));
         TYPE.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));

@@ -82,6 +82,10 @@ public final class ObjectOps {
 
     /** {@code __format__} of the builtin types: int, float and str by the format-spec language, others by str(). */
     public static PyStr formatBuiltin(PyObject o, String spec) {
+        if (spec.isEmpty()) {
+            // every builtin __format__ gives str(self) for an empty spec, a subclass's __str__ included
+            return str(o);
+        }
         try {
             return PyStr.of(formatSpec(o, spec));
         } catch (NumericError e) {
@@ -218,6 +222,10 @@ public final class ObjectOps {
                 if (dict.delItemIfPresent(name)) {
                     return;
                 }
+                if (o instanceof org.krait.runtime.objects.PyModule) {
+                    // object's delattr words it for any object, a module too
+                    throw PythonException.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
+                }
             } else if (o instanceof PyType) {
                 if (((PyType) o).deleteAttribute(name.toString())) {
                     return;
@@ -287,7 +295,7 @@ public final class ObjectOps {
         PythonException e;
         if (o instanceof PyType) {
             e = PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
-        } else if (o.getClass() == org.krait.runtime.objects.PyModule.class) {
+        } else if (o instanceof org.krait.runtime.objects.PyModule) {
             e = PythonException.attributeError("module '" + ((org.krait.runtime.objects.PyModule) o).name()
                     + "' has no attribute '" + name + "'");
         } else {
@@ -341,7 +349,7 @@ public final class ObjectOps {
         if (v == w && (op == EQ || op == NE)) {
             return op == EQ;
         }
-        if (op == EQ && v instanceof PyStr && w instanceof PyStr) {
+        if (op == EQ && v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
             return v.equals(w);
         }
         if (v instanceof PyInt && w instanceof PyInt && v.type() == PyInt.TYPE && w.type() == PyInt.TYPE) {

@@ -29,7 +29,10 @@ final class BaseSlots {
 
     static void fill() {
         PyType o = PyType.OBJECT;
-        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject() : new PyInstance(ty));
+        // A builtin type that makes its instances neither itself nor through a factory of its own
+        // (generator, frame, cell...) has none: object.__new__ refuses it.
+        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject()
+                : ty.isBuiltin() ? null : new PyInstance(ty));
         o.slot(Slot.REPR, (Signature.Unary) BaseSlots::objectRepr);
         // object.__str__ is repr(self), through the type's own __repr__.
         o.slot(Slot.STR, (Signature.Unary) self -> self.type().unary(Slot.REPR).apply(self));
@@ -44,6 +47,10 @@ final class BaseSlots {
             eq.decref();
             return PyBool.of(r);
         });
+        // object's ordering comparisons decline, so that the other operand's reflection is tried.
+        for (Slot s : new Slot[] {Slot.LT, Slot.LE, Slot.GT, Slot.GE}) {
+            o.slot(s, (Signature.Binary) (a, b) -> PyNotImplementedType.NOT_IMPLEMENTED);
+        }
         o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, (PyStr) n,
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
         o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, (PyStr) n, v,

@@ -6,6 +6,7 @@ import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.NumberOps;
 
 /**
  * {@code wrapper_descriptor}: a builtin type's slot seen as a method in its namespace
@@ -72,6 +73,10 @@ public final class PyWrapperDescr extends PyObject {
                 expect(0, n);
                 return ((Signature.Unary) function).apply(self);
             case BINARY:
+                if (n == 2 && (slot == Slot.POW || slot == Slot.RPOW)) {
+                    // int.__pow__(base, exp, mod): the power slot takes a modulus, as CPython's ternary one
+                    return slot == Slot.POW ? NumberOps.power(self, a[0], a[1]) : NumberOps.power(a[0], self, a[1]);
+                }
                 expect(1, n);
                 return ((Signature.Binary) function).apply(self, a[0]);
             case TERNARY:

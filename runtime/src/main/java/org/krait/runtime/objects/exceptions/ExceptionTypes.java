@@ -266,6 +266,9 @@ public final class ExceptionTypes {
     private static void setAttribute(PyObject self, PyObject name, PyObject value) {
         PyBaseException e = (PyBaseException) self;
         switch (name.toString()) {
+            case "args":
+                e.setArgs(org.krait.runtime.objects.PyTuple.fromArray(org.krait.runtime.ops.IterOps.toArray(value)));
+                return;
             case "__cause__":
                 e.setCause(value == PyNoneType.NONE ? null : (PyBaseException) value);
                 return;
