@@ -232,7 +232,7 @@ final class Strftime {
         if (tm.isdst < 0) {
             return "";
         }
-        return zone.tzname()[tm.isdst == 0 ? 0 : 1];
+        return zone.facts().tzname[tm.isdst == 0 ? 0 : 1];
     }
 
     /** {@code %z}: nothing when summer time is unknown; else the sign and hhmm, each padded to the width as glibc does. */

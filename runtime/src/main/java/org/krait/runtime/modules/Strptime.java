@@ -95,6 +95,7 @@ final class Strptime {
         } catch (StrayPercent e) {
             throw PythonException.valueError("stray % in format '" + format + "'");
         }
+        checkGroupNames(regex);
         Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         Matcher m = p.matcher(data);
         if (!m.lookingAt()) {
@@ -196,9 +197,10 @@ final class Strptime {
 
     /** The zone names %Z knows: UTC, GMT and the local standard name (isdst 0), then the summer-time one (isdst 1). */
     private Set<String> zoneNames() {
-        String[] tzname = zone.tzname();
+        LocalZone.Facts facts = zone.facts();
+        String[] tzname = facts.tzname;
         Set<String> names = new LinkedHashSet<>(Arrays.asList("utc", "gmt", tzname[0].toLowerCase(Locale.ROOT)));
-        if (zone.daylight()) {
+        if (facts.daylight) {
             names.add(tzname[1].toLowerCase(Locale.ROOT));
         }
         return names;
@@ -354,8 +356,42 @@ final class Strptime {
         return StructTime.make(v);
     }
 
+    /** {@code int(digits)}: a group of {@code %z} may hold a stray colon, which int() refuses. */
     private static int integer(String digits) {
-        return Integer.parseInt(digits);
+        try {
+            return Integer.parseInt(digits.strip());
+        } catch (NumberFormatException e) {
+            throw PythonException.valueError("invalid literal for int() with base 10: " + reprOf(PyStr.of(digits)));
+        }
+    }
+
+    /**
+     * A directive used twice names two groups alike, which Python's {@code re} refuses; the
+     * message counts groups and positions in Python's spelling of the expression, whose named
+     * groups read {@code (?P<} where Java's read {@code (?<}. (Python raises {@code re.error},
+     * which Krait does not have: ValueError stands in.)
+     */
+    private static void checkGroupNames(String regex) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        int group = 0;
+        int named = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' && regex.startsWith("(?<", i)) {
+                group++;
+                named++;
+                String name = regex.substring(i + 3, regex.indexOf('>', i));
+                Integer before = seen.putIfAbsent(name, group);
+                if (before != null) {
+                    throw PythonException.valueError("redefinition of group name '" + name + "' as group " + group
+                            + "; was group " + before + " at position " + (i + 3 + named));
+                }
+            } else if (c == '(' && !regex.startsWith("(?", i)) {
+                group++;
+            }
+        }
     }
 
     /** The index of a weekday (Monday 0) or month (January 0) name as matched, lower-cased. */
@@ -404,8 +440,9 @@ final class Strptime {
     }
 
     private int zoneIndex(String found) {
-        String[] tzname = zone.tzname();
-        boolean daylight = zone.daylight();
+        LocalZone.Facts facts = zone.facts();
+        String[] tzname = facts.tzname;
+        boolean daylight = facts.daylight;
         if (tzname[0].equals(tzname[1]) && daylight && !found.equals("utc") && !found.equals("gmt")) {
             return -1;
         }

@@ -22,6 +22,12 @@ final class StructTime {
                 "tm_zone", "tm_gmtoff"},
             9, true);
 
+    static {
+        SPEC.type().define("__doc__", PyStr.of("A time as gmtime(), localtime() and strptime() give it and asctime(), "
+                + "mktime() and strftime() take it: nine integers, the year itself, months and days of the month "
+                + "from 1, Monday 0, days of the year from 1, isdst -1, 0 or 1.").immortal());
+    }
+
     private StructTime() {
     }
 

@@ -225,17 +225,16 @@ public final class TimeModule {
         return s;
     }
 
-    /** {@code timezone}, {@code altzone}, {@code daylight} and {@code tzname} of the zone now (Linux has no {@code altzone} of its own). */
+    /** {@code timezone}, {@code altzone}, {@code daylight} and {@code tzname} of the zone now . */
     private static void setZone(PyDict d) {
-        LocalZone zone = LocalZone.current();
-        int timezone = zone.timezone();
-        PyObject[] values = {PyInt.of(timezone), PyInt.of(timezone - 3600), PyInt.of(zone.daylight() ? 1 : 0)};
+        LocalZone.Facts zone = LocalZone.current().facts();
+        PyObject[] values = {PyInt.of(zone.timezone), PyInt.of(zone.altzone), PyInt.of(zone.daylight ? 1 : 0)};
         String[] names = {"timezone", "altzone", "daylight"};
         for (int i = 0; i < names.length; i++) {
             d.setItem(names[i], values[i]);
             values[i].decref();
         }
-        String[] tzname = zone.tzname();
+        String[] tzname = zone.tzname;
         PyStr std = PyStr.of(tzname[0]);
         PyStr dst = PyStr.of(tzname[1]);
         PyTuple t = PyTuple.of(std, dst);
