@@ -22,7 +22,6 @@ import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.ArgSpec;
-import org.krait.runtime.types.Signature;
 
 /**
  * The {@code time} module: the clocks (wall, monotonic, process and thread CPU time) from the
@@ -49,7 +48,10 @@ public final class TimeModule {
     private static final int EOVERFLOW = 75;
     private static final int EPERM = 1;
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Made on the first reading of a CPU-time clock, so that {@code import time} does not start java.management. */
+    private static final class Threads {
+        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
+    }
 
     public static PyModule create(Interpreter interp) {
         PyDict d = new PyDict();
@@ -154,7 +156,7 @@ public final class TimeModule {
             case 2:
                 return processCpuNanos();
             case 3:
-                return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : processCpuNanos();
+                return Threads.BEAN.isCurrentThreadCpuTimeSupported() ? Threads.BEAN.getCurrentThreadCpuTime() : processCpuNanos();
             default:
                 throw OsErrors.of(Errno.EINVAL, null);
         }
