@@ -77,6 +77,16 @@ final class Strptime {
         return new Strptime(zone).parse(data, format);
     }
 
+    /** The repr of a Java string as Python writes it. */
+    private static String reprOf(String s) {
+        PyStr str = PyStr.of(s);
+        try {
+            return reprOf(str);
+        } finally {
+            str.decref();
+        }
+    }
+
     private static String reprOf(PyObject o) {
         PyStr r = ObjectOps.repr(o);
         try {
@@ -99,8 +109,8 @@ final class Strptime {
         Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         Matcher m = p.matcher(data);
         if (!m.lookingAt()) {
-            throw PythonException.valueError("time data " + reprOf(PyStr.of(data)) + " does not match format "
-                    + reprOf(PyStr.of(format)));
+            throw PythonException.valueError("time data " + reprOf(data) + " does not match format "
+                    + reprOf(format));
         }
         if (m.end() != data.length()) {
             throw PythonException.valueError("unconverted data remains: " + data.substring(m.end()));
@@ -361,7 +371,7 @@ final class Strptime {
         try {
             return Integer.parseInt(digits.strip());
         } catch (NumberFormatException e) {
-            throw PythonException.valueError("invalid literal for int() with base 10: " + reprOf(PyStr.of(digits)));
+            throw PythonException.valueError("invalid literal for int() with base 10: " + reprOf(digits));
         }
     }
 

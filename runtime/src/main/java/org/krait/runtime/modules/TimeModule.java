@@ -56,8 +56,10 @@ public final class TimeModule {
     public static PyModule create(Interpreter interp) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("time", d);
-        d.setItem("__doc__", PyStr.of("Clocks, sleeping, and conversions between seconds since the Epoch, "
-                + "struct_time and text."));
+        PyStr doc = PyStr.of("Clocks, sleeping, and conversions between seconds since the Epoch, "
+                + "struct_time and text.");
+        d.setItem("__doc__", doc);
+        doc.decref();
         clock(d, "time", REALTIME);
         clock(d, "monotonic", MONOTONIC);
         clock(d, "perf_counter", MONOTONIC);
