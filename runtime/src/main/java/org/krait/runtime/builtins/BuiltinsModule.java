@@ -186,6 +186,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
+        interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);
         }
