@@ -69,7 +69,7 @@ public final class PySuper extends PyObject {
                     if (get == null) {
                         return newRef(v);
                     }
-                    return get.apply(v, obj == objType ? PyNoneType.NONE : obj, objType);
+                    return get.apply(v, obj == objType ? null : obj, objType);
                 }
             }
         }

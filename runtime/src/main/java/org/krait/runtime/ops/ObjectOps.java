@@ -235,9 +235,6 @@ public final class ObjectOps {
     public static PyObject genericGetAttr(PyObject o, PyStr name, PyDict dict) {
         PyType t = o.type();
         String n = name.toString();
-        if (dict != null && n.equals("__dict__")) {
-            return PyObject.newRef(dict);
-        }
         PyObject descr = t.lookup(n);
         Signature.Ternary get = null;
         if (descr != null) {
@@ -256,8 +253,9 @@ public final class ObjectOps {
         if (descr != null) {
             return get != null ? get.apply(descr, o, t) : PyObject.newRef(descr);
         }
-        if (n.equals("__class__")) {
-            return PyObject.newRef(t);
+        // Builtin objects with a dict (functions, modules) have no __dict__ descriptor in their type.
+        if (dict != null && n.equals("__dict__")) {
+            return PyObject.newRef(dict);
         }
         throw noAttribute(o, name);
     }

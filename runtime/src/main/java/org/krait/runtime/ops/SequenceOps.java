@@ -3,7 +3,9 @@ package org.krait.runtime.ops;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyMappingProxy;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.PyType;
@@ -36,9 +38,13 @@ public final class SequenceOps {
         Signature.Binary f = o.type().binary(Slot.GETITEM);
         if (f == null) {
             if (o instanceof PyType) {
-                PyObject cg = ((PyType) o).lookup("__class_getitem__");
+                PyObject cg = ObjectOps.lookupAttr(o, PyStr.of("__class_getitem__"));
                 if (cg != null) {
-                    return CallOps.call(cg, key);
+                    try {
+                        return CallOps.call(cg, key);
+                    } finally {
+                        cg.decref();
+                    }
                 }
                 throw PythonException.typeError("type '" + ((PyType) o).name() + "' is not subscriptable");
             }
@@ -100,7 +106,10 @@ public final class SequenceOps {
     public static void delItem(PyObject o, PyObject key) {
         Signature.Deleter f = o.type().deleter(Slot.DELITEM);
         if (f == null) {
-            throw PythonException.typeError("'" + o.type().name() + "' object doesn't support item deletion");
+            // CPython words it by path: PySequence_DelItem for an index into a sequence, PyObject_DelItem otherwise.
+            boolean sequenceIndex = key.type().has(Slot.INDEX) && o.type().has(Slot.GETITEM) && !(o instanceof PyMappingProxy);
+            throw PythonException.typeError("'" + o.type().name() + "' object " + (sequenceIndex ? "doesn't" : "does not")
+                    + " support item deletion");
         }
         f.delete(o, key);
     }

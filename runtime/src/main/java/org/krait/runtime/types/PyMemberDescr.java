@@ -64,7 +64,7 @@ public final class PyMemberDescr extends PyObject {
     }
 
     private PyObject get(PyObject obj) {
-        if (obj == null || obj == PyNoneType.NONE) {
+        if (obj == null) {
             return newRef(this);
         }
         check(obj);

@@ -26,12 +26,18 @@ public final class PyType extends PyObject {
         BaseSlots.fill();
     }
 
-    private final String name;
+    private String name;
     private String qualname;
-    private final PyType base;
-    private final PyType[] bases;
+    private PyType base;
+    private PyType[] bases;
     private PyType[] mro;
     private final boolean builtin;
+    /** The type of this type: {@code type}, or the metaclass of a class made by one (owned). */
+    private PyType metatype;
+    /** The live dict behind {@code __dict__}'s mappingproxy, made on first use and kept in step with {@link #dict}. */
+    private org.krait.runtime.objects.PyDict dictView;
+    /** CPython's {@code Py_TPFLAGS_IS_ABSTRACT}: {@code __abstractmethods__} is non-empty, so object() refuses. */
+    private boolean isAbstract;
     /** The namespace ({@code __dict__}); keys are attribute names. */
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     /** Indexed by {@link Slot#ordinal()}; each entry implements its slot's Signature interface. */
@@ -51,6 +57,9 @@ public final class PyType extends PyObject {
      */
     private int memberSlots;
     private boolean instanceDict;
+    private boolean instanceWeakref;
+    /** The names of the member slots, by index (base's first); what __class__ assignment compares. */
+    private String[] slotNames = new String[0];
 
     private PyType(String name, PyType base, PyType[] bases, boolean builtin) {
         this.name = name;
@@ -83,12 +92,26 @@ public final class PyType extends PyObject {
         return new PyType(name, bases[0], bases, true);
     }
 
-    /** A class created at run time ({@code class C(B): ...}), with the namespace {@code ns}. */
+    /** A class created at run time by Java code, of metaclass {@code type}, with the namespace {@code ns}. */
     public static PyType heap(String name, PyType[] bases, Map<String, PyObject> ns) {
-        PyType best = bases.length == 0 ? OBJECT : bases[0];
-        PyType t = new PyType(name, best, bases.length == 0 ? new PyType[] {OBJECT} : bases, false);
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        return heap(TYPE, name, b, b[0], ns);
+    }
+
+    /**
+     * A class of metaclass {@code meta} (bases checked by the caller, {@code best} the one giving
+     * its layout): the namespace {@code ns} (whose references the class takes over), then its
+     * {@code __slots__} members, the {@code __dict__}/{@code __weakref__} descriptors it adds and
+     * {@code __doc__}, in CPython's order.
+     */
+    static PyType heap(PyType meta, String name, PyType[] bases, PyType best, Map<String, PyObject> ns) {
+        PyType t = new PyType(name, best, bases, false);
+        t.metatype = newRef(meta);
         t.dict.putAll(ns);
         SlotsLayout.apply(t);
+        if (!t.dict.containsKey("__doc__")) {
+            t.dict.put("__doc__", org.krait.runtime.objects.PyNoneType.NONE);
+        }
         t.invalidateVersion();
         SlotDispatchers.install(t);
         return t;
@@ -96,11 +119,16 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
     }
 
     public String name() {
         return name;
+    }
+
+    /** {@code __name__}: a class's name, or a builtin's without its module ({@code stat_result}). */
+    public String simpleName() {
+        return builtin ? qualname : name;
     }
 
     public String qualname() {
@@ -109,6 +137,10 @@ public final class PyType extends PyObject {
 
     public void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    void setName(String name) {
+        this.name = name;
     }
 
     /** The first base ({@code __base__}), or null for {@code object}. */
@@ -203,6 +235,9 @@ public final class PyType extends PyObject {
     public void setAttribute(String attr, PyObject value) {
         value.incref();
         PyObject old = dict.put(attr, value);
+        if (dictView != null) {
+            dictView.setItem(attr, value);
+        }
         PyObject.xdecref(old);
         changed(attr);
     }
@@ -213,9 +248,24 @@ public final class PyType extends PyObject {
         if (old == null) {
             return false;
         }
+        if (dictView != null) {
+            dictView.delItemIfPresent(org.krait.runtime.objects.PyStr.of(attr));
+        }
         old.decref();
         changed(attr);
         return true;
+    }
+
+    /** The dict a {@code __dict__} mappingproxy shows (borrowed): live, since every change to the namespace reaches it. */
+    org.krait.runtime.objects.PyDict dictView() {
+        if (dictView == null) {
+            org.krait.runtime.objects.PyDict d = new org.krait.runtime.objects.PyDict();
+            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
+                d.setItem(e.getKey(), e.getValue());
+            }
+            dictView = d;
+        }
+        return dictView;
     }
 
     private void changed(String attr) {
@@ -240,6 +290,9 @@ public final class PyType extends PyObject {
     /** Defines a builtin attribute while the type is being built (a method descriptor, a constant). */
     public PyType define(String attr, PyObject value) {
         dict.put(attr, value.immortal());
+        if (dictView != null) {
+            dictView.setItem(attr, value);
+        }
         invalidateVersion();
         return this;
     }
@@ -305,15 +358,80 @@ public final class PyType extends PyObject {
         return instanceDict;
     }
 
-    void setLayout(int memberSlots, boolean instanceDict) {
-        this.memberSlots = memberSlots;
+    /** The names of the {@code __slots__} members of instances, by index. */
+    String[] slotNames() {
+        return slotNames;
+    }
+
+    /** Whether instances of this class can be weakly referenced ({@code __weakref__}). */
+    public boolean hasInstanceWeakref() {
+        return instanceWeakref;
+    }
+
+    void setLayout(String[] slotNames, boolean instanceDict, boolean instanceWeakref) {
+        this.memberSlots = slotNames.length;
+        this.slotNames = slotNames;
         this.instanceDict = instanceDict;
+        this.instanceWeakref = instanceWeakref;
+    }
+
+    /** Whether instances of this class and of {@code other} have the same layout, so {@code __class__} may change between them. */
+    boolean sameLayout(PyType other) {
+        return instanceDict == other.instanceDict && instanceWeakref == other.instanceWeakref
+                && java.util.Arrays.equals(slotNames, other.slotNames) && instanceFactory == other.instanceFactory;
     }
 
     /** Defines an entry of a class's own namespace while it is being built (a {@code __slots__} member). */
     void defineOwn(String attr, PyObject value) {
         PyObject.xdecref(dict.put(attr, value));
         invalidateVersion();
+    }
+
+    /** Takes {@code attr} out of the namespace of a class being built, returning it (owned) or null. */
+    PyObject removeOwn(String attr) {
+        return dict.remove(attr);
+    }
+
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    void setAbstract(boolean isAbstract) {
+        this.isAbstract = isAbstract;
+    }
+
+    /**
+     * Replaces the bases ({@code C.__bases__ = ...}, checked by the caller): a new MRO for this
+     * class and its subclasses, which also get their slots again.
+     */
+    void setBases(PyType[] newBases, PyType newBase) {
+        PyType[] newMro = Mro.compute(this, newBases);
+        for (PyType b : bases) {
+            b.subclasses.remove(this);
+        }
+        bases = newBases;
+        base = newBase;
+        mro = newMro;
+        for (PyType b : bases) {
+            b.subclasses.add(this);
+        }
+        recomputeSubclassMros();
+        invalidateVersion();
+        refreshAllSlots();
+    }
+
+    private void recomputeSubclassMros() {
+        for (PyType sub : subclasses) {
+            sub.mro = Mro.compute(sub, sub.bases);
+            sub.recomputeSubclassMros();
+        }
+    }
+
+    private void refreshAllSlots() {
+        SlotDispatchers.install(this);
+        for (PyType sub : subclasses) {
+            sub.refreshAllSlots();
+        }
     }
 
     /** Marks this type as one that classes cannot derive from. */

@@ -47,6 +47,9 @@ public final class PyWrapperDescr extends PyObject {
     }
 
     private PyObject callUnbound(PyObject[] args, String[] kw) {
+        if (slot == Slot.NEW) {
+            checkNewTarget(args, kw);
+        }
         if (args.length == 0) {
             throw PythonException.typeError("descriptor '" + slot.dunder + "' of '" + owner.name()
                     + "' object needs an argument");
@@ -54,6 +57,28 @@ public final class PyWrapperDescr extends PyObject {
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         return invoke(args[0], rest, kw);
+    }
+
+    /** {@code X.__new__(cls, ...)} needs a subtype of X whose nearest builtin base makes instances as X does (tp_new_wrapper). */
+    private void checkNewTarget(PyObject[] args, String[] kw) {
+        String self = owner.name() + ".__new__";
+        if (args.length - (kw == null ? 0 : kw.length) < 1) {
+            throw PythonException.typeError(self + "(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType)) {
+            throw PythonException.typeError(self + "(X): X is not a type object (" + args[0].type().name() + ")");
+        }
+        PyType sub = (PyType) args[0];
+        if (!sub.isSubtypeOf(owner)) {
+            throw PythonException.typeError(self + "(" + sub.name() + "): " + sub.name() + " is not a subtype of " + owner.name());
+        }
+        PyType staticBase = sub;
+        while (staticBase != null && !staticBase.isBuiltin()) {
+            staticBase = staticBase.base();
+        }
+        if (staticBase != null && staticBase.raw(Slot.NEW) != function) {
+            throw PythonException.typeError(self + "(" + sub.name() + ") is not safe, use " + staticBase.name() + ".__new__()");
+        }
     }
 
     String name() {

@@ -91,7 +91,7 @@ final class SlotDispatchers {
                 return (Signature.Call) (cls, args, kw) -> {
                     PyObject f = ((PyType) cls).lookup(d);
                     if (f.type().has(Slot.GET) && !(f instanceof PyFunction)) {
-                        f = f.type().ternary(Slot.GET).apply(f, PyNoneType.NONE, cls);
+                        f = f.type().ternary(Slot.GET).apply(f, null, cls);
                     }
                     return BaseSlots.callWithSelf(f, cls, args, kw);
                 };
