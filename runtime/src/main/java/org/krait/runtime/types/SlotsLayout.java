@@ -68,7 +68,7 @@ final class SlotsLayout {
         }
         for (PyType m : base.mro()) {
             String n = m.name();
-            if (n.equals("BaseException") || n.equals("module") || n.equals("function")) {
+            if (n.equals("BaseException") || n.equals("module") || n.equals("function") || n.equals("type")) {
                 return true;
             }
         }

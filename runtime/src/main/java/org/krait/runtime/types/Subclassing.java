@@ -24,6 +24,9 @@ public final class Subclassing {
 
     /** {@code isinstance(inst, cls)}. */
     public static boolean isInstance(PyObject inst, PyObject cls) {
+        if (inst.type() == cls) {
+            return true;
+        }
         if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
             return recursiveIsInstance(inst, cls);
         }
