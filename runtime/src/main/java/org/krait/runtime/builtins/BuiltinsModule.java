@@ -401,15 +401,25 @@ public final class BuiltinsModule {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): no current frame");
         }
         PyObject first = f.firstLocal();
-        if (f.code().argcount == 0 || first == null) {
+        if (f.code().argcount == 0) {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        }
+        if (first == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): arg[0] deleted");
         }
         if (first instanceof PyCell) {
             first = ((PyCell) first).get();
         }
         PyObject cell = f.slotNamed("__class__");
-        if (!(cell instanceof PyCell) || ((PyCell) cell).get() == null) {
+        if (!(cell instanceof PyCell)) {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        if (((PyCell) cell).get() == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
+        }
+        if (!(((PyCell) cell).get() instanceof org.krait.runtime.types.PyType)) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ is not a type ("
+                    + ((PyCell) cell).get().type().name() + ")");
         }
         return new PyObject[] {((PyCell) cell).get(), first};
     }

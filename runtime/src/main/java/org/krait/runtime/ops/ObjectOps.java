@@ -207,28 +207,34 @@ public final class ObjectOps {
     public static void delAttr(PyObject o, PyStr name) {
         Signature.Deleter d = o.type().deleter(Slot.DELATTR);
         if (d == null) {
-            PyType t = o.type();
-            PyObject descr = t.lookup(name.toString());
-            if (descr != null && descr.type().has(Slot.SET)) {
-                descr.type().setter(Slot.SET).set(descr, o, null);
-                return;
-            }
-            PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
-            if (dict != null) {
-                if (dict.delItemIfPresent(name)) {
-                    return;
-                }
-            } else if (o instanceof PyType) {
-                if (((PyType) o).deleteAttribute(name.toString())) {
-                    return;
-                }
-            } else if (descr != null) {
-                // no instance dict: what the class has cannot be removed through an instance
-                throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
-            }
-            throw noAttribute(o, name);
+            genericDelAttr(o, name);
+            return;
         }
         d.delete(o, name);
+    }
+
+    /** {@code object.__delattr__}: a data descriptor's delete, else removal from the instance dict. */
+    public static void genericDelAttr(PyObject o, PyStr name) {
+        PyType t = o.type();
+        PyObject descr = t.lookup(name.toString());
+        if (descr != null && descr.type().has(Slot.SET)) {
+            descr.type().setter(Slot.SET).set(descr, o, null);
+            return;
+        }
+        PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
+        if (dict != null) {
+            if (dict.delItemIfPresent(name)) {
+                return;
+            }
+        } else if (o instanceof PyType) {
+            if (((PyType) o).deleteAttribute(name.toString())) {
+                return;
+            }
+        } else if (descr != null) {
+            // no instance dict: what the class has cannot be removed through an instance
+            throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
+        }
+        throw noAttribute(o, name);
     }
 
     /** {@code PyObject_GenericGetAttr} with the instance dict {@code dict} (or null). */

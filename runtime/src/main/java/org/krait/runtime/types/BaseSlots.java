@@ -44,10 +44,11 @@ final class BaseSlots {
             eq.decref();
             return PyBool.of(r);
         });
-        o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, (PyStr) n,
+        o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, attrName(n),
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
-        o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, (PyStr) n, v,
+        o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, attrName(n), v,
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
+        o.slot(Slot.DELATTR, (Signature.Deleter) (self, n) -> ObjectOps.genericDelAttr(self, attrName(n)));
         o.slot(Slot.NEW, (Signature.Call) BaseSlots::objectNew);
         o.slot(Slot.INIT, OBJECT_INIT);
         o.define("__class__", new PyGetSetDescr(o, "__class__", self -> PyObject.newRef(self.type()), TypeBases::setClass)
@@ -80,6 +81,14 @@ final class BaseSlots {
         t.slot(Slot.ROR, (Signature.Binary) (a, b) -> PyUnionType.of(b, a));
         t.slot(Slot.INIT, (Signature.Call) BaseSlots::typeInit);
         TypeAttributes.fill(t);
+    }
+
+    /** The name argument of {@code object.__getattribute__}/{@code __setattr__}/{@code __delattr__}, which must be a str. */
+    private static PyStr attrName(PyObject n) {
+        if (!(n instanceof PyStr)) {
+            throw PythonException.typeError("attribute name must be string, not '" + n.type().name() + "'");
+        }
+        return (PyStr) n;
     }
 
     /** {@code type.__init__}: only checks the arguments, which {@code type.__new__} used. */

@@ -270,7 +270,7 @@ public final class PyType extends PyObject {
 
     private void changed(String attr) {
         invalidateVersion();
-        Slot s = Slot.ofDunder(attr);
+        Slot s = attr.equals("__delete__") ? Slot.SET : Slot.ofDunder(attr);
         if (s != null && !builtin) {
             SlotDispatchers.refresh(this, s);
         }

@@ -99,8 +99,19 @@ public final class PyWrapperDescr extends PyObject {
             case BINARY:
                 expect(1, n);
                 return ((Signature.Binary) function).apply(self, a[0]);
-            case TERNARY:
-                return ((Signature.Ternary) function).apply(self, a[0], n > 1 ? a[1] : PyNoneType.NONE);
+            case TERNARY: {
+                // __get__(obj, type=None) as wrap_descr_get: None means "absent" for both, and one is needed.
+                if (n < 1 || n > 2) {
+                    throw PythonException.typeError(" expected " + (n < 1 ? "at least 1 argument" : "at most 2 arguments")
+                            + ", got " + n);
+                }
+                PyObject obj = a[0] == PyNoneType.NONE ? null : a[0];
+                PyObject type = n > 1 && a[1] != PyNoneType.NONE ? a[1] : null;
+                if (obj == null && type == null) {
+                    throw PythonException.typeError("__get__(None, None) is invalid");
+                }
+                return ((Signature.Ternary) function).apply(self, obj, type);
+            }
             case PREDICATE:
                 return PyBool.of(((Signature.Predicate) function).test(self));
             case CONTAINS:

@@ -40,7 +40,8 @@ final class SlotDispatchers {
     private static void refreshOne(PyType t, Slot s) {
         PyType owner = null;
         for (PyType m : t.mro()) {
-            if (m.getOwn(s.dunder) != null) {
+            // __delete__ alone also makes a data descriptor: both live in the one SET slot (tp_descr_set).
+            if (m.getOwn(s.dunder) != null || s == Slot.SET && m.getOwn("__delete__") != null) {
                 owner = m;
                 break;
             }
@@ -155,6 +156,14 @@ final class SlotDispatchers {
             case GET:
                 return (Signature.Ternary) (self, obj, type) -> callDunder(self, d, obj == null ? PyNoneType.NONE : obj,
                         type == null ? PyNoneType.NONE : type);
+            case SET:
+                return (Signature.Setter) (self, obj, value) -> {
+                    String name = value == null ? "__delete__" : d;
+                    if (self.type().lookup(name) == null) {
+                        throw PythonException.attributeError(name);
+                    }
+                    (value == null ? callDunder(self, name, obj) : callDunder(self, name, obj, value)).decref();
+                };
             default:
                 break;
         }

@@ -68,7 +68,8 @@ final class SlotsLayout {
         }
         for (PyType m : base.mro()) {
             String n = m.name();
-            if (n.equals("BaseException") || n.equals("module") || n.equals("function") || n.equals("type")) {
+            if (n.equals("BaseException") || n.equals("module") || n.equals("function") || n.equals("type")
+                    || n.equals("classmethod") || n.equals("staticmethod")) {
                 return true;
             }
         }
