@@ -55,6 +55,21 @@ final class BaseSlots {
                 .withDoc("the object's class"));
         o.define("__init_subclass__", org.krait.runtime.objects.PyClassmethod.of(
                 new org.krait.runtime.objects.PyBuiltinFunctionOrMethod("__init_subclass__", BaseSlots::objectInitSubclass)));
+        o.method("__format__", ArgSpec.ONE, (self, a, kw) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw PythonException.typeError("__format__() argument must be str, not " + a[0].type().name());
+            }
+            if (((PyStr) a[0]).length() > 0) {
+                throw PythonException.typeError("unsupported format string passed to " + self.type().name() + ".__format__");
+            }
+            return ObjectOps.str(self);
+        });
+        // A nominal CPython-like basic size: header, then one word per member slot, dict and weakref.
+        o.method("__sizeof__", ArgSpec.NOARGS, (self, a, kw) -> {
+            PyType t = self.type();
+            return org.krait.runtime.objects.PyInt.of(16 + 8L * t.memberSlots() + (t.hasInstanceDict() ? 8 : 0)
+                    + (t.hasInstanceWeakref() ? 8 : 0));
+        });
         o.define("__subclasshook__", org.krait.runtime.objects.PyClassmethod.of(
                 new org.krait.runtime.objects.PyBuiltinFunctionOrMethod("__subclasshook__",
                         (s, a, kw) -> PyNotImplementedType.NOT_IMPLEMENTED)));

@@ -27,6 +27,8 @@ public final class PyType extends PyObject {
     }
 
     private String name;
+    /** What {@code __name__} was last set to, when set from Python; null otherwise. */
+    private PyObject nameObject;
     private String qualname;
     private PyType base;
     private PyType[] bases;
@@ -139,8 +141,22 @@ public final class PyType extends PyObject {
         this.qualname = qualname;
     }
 
-    void setName(String name) {
-        this.name = name;
+    /** {@code C.__name__ = value}: the str as given (a str subclass stays one), and its text. */
+    void setName(PyObject value) {
+        PyObject.xdecref(nameObject);
+        this.nameObject = PyObject.newRef(value);
+        this.name = value.toString();
+    }
+
+    /** The object {@code __name__} gives: the one last assigned, or a new str. */
+    PyObject nameObject() {
+        return nameObject != null ? PyObject.newRef(nameObject) : org.krait.runtime.objects.PyStr.of(simpleName());
+    }
+
+    /** Replaces the MRO by what a metaclass's {@code mro()} gave (checked by the caller). */
+    void setMro(PyType[] newMro) {
+        mro = newMro;
+        invalidateVersion();
     }
 
     /** The first base ({@code __base__}), or null for {@code object}. */
@@ -314,6 +330,14 @@ public final class PyType extends PyObject {
             // As CPython's type slots, a builtin's slot is also a method in its namespace.
             if (function != null) {
                 dict.put(slot.dunder, new PyWrapperDescr(this, slot, function).immortal());
+                if (slot == Slot.SET) {
+                    // tp_descr_set also deletes: descr.__delete__(obj)
+                    Signature.Setter set = (Signature.Setter) function;
+                    dict.put("__delete__", new PyMethodDescr(this, "__delete__", ArgSpec.ONE, (self, a, kw) -> {
+                        set.set(self, a[0], null);
+                        return org.krait.runtime.objects.PyNoneType.NONE;
+                    }).immortal());
+                }
             } else if (slot == Slot.HASH) {
                 dict.put(slot.dunder, org.krait.runtime.objects.PyNoneType.NONE);
             } else {

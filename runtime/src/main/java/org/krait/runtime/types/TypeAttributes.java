@@ -27,7 +27,7 @@ final class TypeAttributes {
     }
 
     static void fill(PyType t) {
-        getset(t, "__name__", ty -> PyStr.of(ty.isBuiltin() ? ty.qualname() : ty.name()), TypeAttributes::setName);
+        getset(t, "__name__", PyType::nameObject, TypeAttributes::setName);
         getset(t, "__qualname__", ty -> PyStr.of(ty.qualname()), TypeAttributes::setQualname);
         getset(t, "__bases__", ty -> PyTuple.of(ty.bases()), TypeBases::set);
         getset(t, "__module__", TypeAttributes::module, (ty, v) -> {
@@ -88,7 +88,7 @@ final class TypeAttributes {
         if (v.toString().indexOf('\0') >= 0) {
             throw PythonException.valueError("type name must not contain null characters");
         }
-        t.setName(v.toString());
+        t.setName(v);
     }
 
     private static void setQualname(PyType t, PyObject v) {

@@ -143,6 +143,7 @@ public final class TypeNew {
             throw e;
         }
         t.setQualname(qualname);
+        customMro(t);
         if (cell != null) {
             ((PyCell) cell).set(t);
             cell.decref();
@@ -150,6 +151,36 @@ public final class TypeNew {
         setNames(t);
         initSubclass(t, args, kw);
         return t;
+    }
+
+    /** A metaclass that overrides {@code mro()} gives the class its MRO ({@code mro_invoke}). */
+    private static void customMro(PyType t) {
+        PyType meta = t.type();
+        if (meta == PyType.TYPE || meta.lookup("mro") == PyType.TYPE.getOwn("mro")) {
+            return;
+        }
+        PyObject result = CallOps.callMethod(t, "mro");
+        PyObject[] items;
+        try {
+            items = org.krait.runtime.ops.IterOps.toArray(result);
+        } finally {
+            result.decref();
+        }
+        PyType[] mro = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                String got = items[i].type().name();
+                for (PyObject o : items) {
+                    o.decref();
+                }
+                throw PythonException.typeError("mro() returned a non-class ('" + got + "')");
+            }
+            mro[i] = (PyType) items[i];
+        }
+        for (PyObject o : items) {
+            o.decref();
+        }
+        t.setMro(mro);
     }
 
     /** A copy of the namespace, keyed by name, with {@code __module__} added from the caller when missing. */
