@@ -64,11 +64,11 @@ final class BaseSlots {
             }
             return ObjectOps.str(self);
         });
-        // A nominal CPython-like basic size: header, then one word per member slot, dict and weakref.
+        // CPython's basic size on 64 bits: the header, a word per member slot and one for weak references
+        // (the managed __dict__ sits before the object and is not counted).
         o.method("__sizeof__", ArgSpec.NOARGS, (self, a, kw) -> {
             PyType t = self.type();
-            return org.krait.runtime.objects.PyInt.of(16 + 8L * t.memberSlots() + (t.hasInstanceDict() ? 8 : 0)
-                    + (t.hasInstanceWeakref() ? 8 : 0));
+            return org.krait.runtime.objects.PyInt.of(16 + 8L * t.memberSlots() + (t.hasInstanceWeakref() ? 8 : 0));
         });
         o.define("__subclasshook__", org.krait.runtime.objects.PyClassmethod.of(
                 new org.krait.runtime.objects.PyBuiltinFunctionOrMethod("__subclasshook__",
