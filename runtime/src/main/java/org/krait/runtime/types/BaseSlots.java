@@ -53,8 +53,7 @@ final class BaseSlots {
         o.slot(Slot.INIT, OBJECT_INIT);
         o.define("__class__", new PyGetSetDescr(o, "__class__", self -> PyObject.newRef(self.type()), TypeBases::setClass)
                 .withDoc("the object's class"));
-        o.define("__init_subclass__", org.krait.runtime.objects.PyClassmethod.of(
-                new org.krait.runtime.objects.PyBuiltinFunctionOrMethod("__init_subclass__", BaseSlots::objectInitSubclass)));
+        o.define("__init_subclass__", new PyClassMethodDescr(o, "__init_subclass__", BaseSlots::objectInitSubclass));
         o.method("__format__", ArgSpec.ONE, (self, a, kw) -> {
             if (!(a[0] instanceof PyStr)) {
                 throw PythonException.typeError("__format__() argument must be str, not " + a[0].type().name());
@@ -70,9 +69,8 @@ final class BaseSlots {
             PyType t = self.type();
             return org.krait.runtime.objects.PyInt.of(16 + 8L * t.memberSlots() + (t.hasInstanceWeakref() ? 8 : 0));
         });
-        o.define("__subclasshook__", org.krait.runtime.objects.PyClassmethod.of(
-                new org.krait.runtime.objects.PyBuiltinFunctionOrMethod("__subclasshook__",
-                        (s, a, kw) -> PyNotImplementedType.NOT_IMPLEMENTED)));
+        o.define("__subclasshook__", new PyClassMethodDescr(o, "__subclasshook__",
+                (s, a, kw) -> PyNotImplementedType.NOT_IMPLEMENTED));
 
         PyType t = PyType.TYPE;
         t.slot(Slot.CALL, (Signature.Call) BaseSlots::typeCall);
@@ -121,13 +119,13 @@ final class BaseSlots {
 
     /** {@code object.__init_subclass__}: a class method that accepts no arguments. */
     private static PyObject objectInitSubclass(PyObject self, PyObject[] args, String[] kw) {
-        PyType cls = (PyType) args[0];
+        PyType cls = (PyType) self;
         int nkw = kw == null ? 0 : kw.length;
         if (nkw > 0) {
             throw PythonException.typeError(cls.qualname() + ".__init_subclass__() takes no keyword arguments");
         }
-        if (args.length > 1) {
-            throw PythonException.typeError(cls.qualname() + ".__init_subclass__() takes no arguments (" + (args.length - 1)
+        if (args.length > 0) {
+            throw PythonException.typeError(cls.qualname() + ".__init_subclass__() takes no arguments (" + args.length
                     + " given)");
         }
         return PyNoneType.NONE;

@@ -93,11 +93,12 @@ final class SlotsLayout {
     /** The {@code __dict__} and {@code __weakref__} descriptors of a class that adds them to its instances. */
     private static void addDescriptors(PyType t, boolean dict, boolean weakref) {
         if (dict) {
-            t.defineOwn("__dict__", new PyGetSetDescr(t, "__dict__", InstanceDicts::get, InstanceDicts::set));
+            t.defineOwn("__dict__", new PyGetSetDescr(t, "__dict__", InstanceDicts::get, InstanceDicts::set)
+                    .withDoc("dictionary for instance variables"));
         }
         if (weakref) {
             t.defineOwn("__weakref__", new PyGetSetDescr(t, "__weakref__", self -> org.krait.runtime.objects.PyNoneType.NONE, null)
-                    .withDoc("list of weak references to the object (if defined)"));
+                    .withDoc("list of weak references to the object"));
         }
     }
 

@@ -1,8 +1,6 @@
 package org.krait.runtime.types;
 
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
-import org.krait.runtime.objects.PyClassmethod;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyMappingProxy;
@@ -61,7 +59,7 @@ final class TypeAttributes {
         t.method("__instancecheck__", ArgSpec.ONE, (self, a, kw) -> PyBool.of(Subclassing.recursiveIsInstance(a[0], self)));
         t.method("__subclasscheck__", ArgSpec.ONE, (self, a, kw) -> PyBool.of(Subclassing.recursiveIsSubclass(a[0], self)));
         // type.__prepare__(name, bases, **kwds): a class body's namespace is a fresh dict whatever the arguments.
-        t.define("__prepare__", PyClassmethod.of(new PyBuiltinFunctionOrMethod("__prepare__", (s, a, kw) -> new PyDict())));
+        t.define("__prepare__", new PyClassMethodDescr(t, "__prepare__", (s, a, kw) -> new PyDict()));
     }
 
     private static void getset(PyType owner, String name, java.util.function.Function<PyType, PyObject> get,
