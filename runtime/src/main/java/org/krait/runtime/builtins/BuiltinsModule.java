@@ -13,7 +13,6 @@ import org.krait.runtime.objects.PyEllipsis;
 import org.krait.runtime.objects.PyEnumerate;
 import org.krait.runtime.objects.PyFilter;
 import org.krait.runtime.objects.PyFloat;
-import org.krait.runtime.objects.PyFunction;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyMap;
@@ -37,7 +36,6 @@ import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
-import org.krait.runtime.types.Signature;
 
 /**
  * The {@code builtins} module: fills an interpreter's builtins namespace with the builtin

@@ -1,7 +1,6 @@
 package org.krait.runtime.objects;
 
 import org.krait.runtime.ops.ObjectOps;
-import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyGetSetDescr;
 import org.krait.runtime.types.PyMemberDescr;
 import org.krait.runtime.types.PyType;

@@ -1,16 +1,12 @@
 package org.krait.runtime.types;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.krait.runtime.objects.DictOwner;
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInstance;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyNotImplementedType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
-import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;

@@ -7,7 +7,6 @@ import org.krait.runtime.objects.PyCell;
 import org.krait.runtime.objects.PyClassmethod;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFunction;
-import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStaticmethod;
 import org.krait.runtime.objects.PyStr;
