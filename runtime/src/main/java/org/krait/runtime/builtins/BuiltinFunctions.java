@@ -106,47 +106,11 @@ final class BuiltinFunctions {
     }
 
     static PyObject isinstance(PyObject self, PyObject[] a, String[] kw) {
-        return PyBool.of(isInstance(a[0], a[1]));
-    }
-
-    private static boolean isInstance(PyObject o, PyObject cls) {
-        if (cls instanceof org.krait.runtime.types.PyUnionType) {
-            cls = ((org.krait.runtime.types.PyUnionType) cls).members();
-        }
-        if (cls instanceof PyTuple) {
-            PyTuple t = (PyTuple) cls;
-            for (int i = 0; i < t.size(); i++) {
-                if (isInstance(o, t.getItem(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(cls instanceof PyType)) {
-            throw PythonException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        }
-        return o.type().isSubtypeOf((PyType) cls);
+        return PyBool.of(org.krait.runtime.types.Subclassing.isInstance(a[0], a[1]));
     }
 
     static PyObject issubclass(PyObject self, PyObject[] a, String[] kw) {
-        if (!(a[0] instanceof PyType)) {
-            throw PythonException.typeError("issubclass() arg 1 must be a class");
-        }
-        PyObject cls = a[1] instanceof org.krait.runtime.types.PyUnionType
-                ? ((org.krait.runtime.types.PyUnionType) a[1]).members() : a[1];
-        if (cls instanceof PyTuple) {
-            PyTuple t = (PyTuple) cls;
-            for (int i = 0; i < t.size(); i++) {
-                if (((PyType) a[0]).isSubtypeOf((PyType) t.getItem(i))) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        }
-        if (!(a[1] instanceof PyType)) {
-            throw PythonException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-        return PyBool.of(((PyType) a[0]).isSubtypeOf((PyType) a[1]));
+        return PyBool.of(org.krait.runtime.types.Subclassing.isSubclass(a[0], a[1]));
     }
 
     static PyObject callable(PyObject self, PyObject[] a, String[] kw) {

@@ -15,9 +15,10 @@ public final class PyInstance extends PyObject implements DictOwner {
 
     private static final PyObject[] NO_SLOTS = new PyObject[0];
 
-    private final PyType type;
+    /** Changes only by {@code __class__} assignment, to a class of the same layout. */
+    private PyType type;
     /** Null when the class has {@code __slots__} without {@code __dict__}. */
-    private final PyDict dict;
+    private PyDict dict;
     private final PyObject[] slots;
 
     /** A new instance of {@code type}; the instance keeps a reference to its type. */
@@ -37,6 +38,20 @@ public final class PyInstance extends PyObject implements DictOwner {
     @Override
     public PyDict dict() {
         return dict;
+    }
+
+    /** {@code obj.__class__ = type}, the layouts checked by the caller. */
+    public void setType(PyType newType) {
+        PyType old = type;
+        type = newRef(newType);
+        old.decref();
+    }
+
+    /** {@code obj.__dict__ = d} (kept), for an instance that has a dict. */
+    public void setDict(PyDict d) {
+        PyDict old = dict;
+        dict = newRef(d);
+        xdecref(old);
     }
 
     /** The value of slot {@code i} (borrowed), or null while unset. */

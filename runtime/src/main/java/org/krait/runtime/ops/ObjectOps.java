@@ -211,41 +211,40 @@ public final class ObjectOps {
     public static void delAttr(PyObject o, PyStr name) {
         Signature.Deleter d = o.type().deleter(Slot.DELATTR);
         if (d == null) {
-            PyType t = o.type();
-            PyObject descr = t.lookup(name.toString());
-            if (descr != null && descr.type().has(Slot.SET)) {
-                descr.type().setter(Slot.SET).set(descr, o, null);
-                return;
-            }
-            PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
-            if (dict != null) {
-                if (dict.delItemIfPresent(name)) {
-                    return;
-                }
-                if (o instanceof org.krait.runtime.objects.PyModule) {
-                    // object's delattr words it for any object, a module too
-                    throw PythonException.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
-                }
-            } else if (o instanceof PyType) {
-                if (((PyType) o).deleteAttribute(name.toString())) {
-                    return;
-                }
-            } else if (descr != null) {
-                // no instance dict: what the class has cannot be removed through an instance
-                throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
-            }
-            throw noAttribute(o, name);
+            genericDelAttr(o, name);
+            return;
         }
         d.delete(o, name);
+    }
+
+    /** {@code object.__delattr__}: a data descriptor's delete, else removal from the instance dict. */
+    public static void genericDelAttr(PyObject o, PyStr name) {
+        PyType t = o.type();
+        PyObject descr = t.lookup(name.toString());
+        if (descr != null && descr.type().has(Slot.SET)) {
+            descr.type().setter(Slot.SET).set(descr, o, null);
+            return;
+        }
+        PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
+        if (dict != null) {
+            if (dict.delItemIfPresent(name)) {
+                return;
+            }
+        } else if (o instanceof PyType) {
+            if (((PyType) o).deleteAttribute(name.toString())) {
+                return;
+            }
+        } else if (descr != null) {
+            // no instance dict: what the class has cannot be removed through an instance
+            throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
+        }
+        throw noAttribute(o, name);
     }
 
     /** {@code PyObject_GenericGetAttr} with the instance dict {@code dict} (or null). */
     public static PyObject genericGetAttr(PyObject o, PyStr name, PyDict dict) {
         PyType t = o.type();
         String n = name.toString();
-        if (dict != null && n.equals("__dict__")) {
-            return PyObject.newRef(dict);
-        }
         PyObject descr = t.lookup(n);
         Signature.Ternary get = null;
         if (descr != null) {
@@ -264,8 +263,9 @@ public final class ObjectOps {
         if (descr != null) {
             return get != null ? get.apply(descr, o, t) : PyObject.newRef(descr);
         }
-        if (n.equals("__class__")) {
-            return PyObject.newRef(t);
+        // Builtin objects with a dict (functions, modules) have no __dict__ descriptor in their type.
+        if (dict != null && n.equals("__dict__")) {
+            return PyObject.newRef(dict);
         }
         throw noAttribute(o, name);
     }

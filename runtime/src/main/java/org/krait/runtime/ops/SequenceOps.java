@@ -3,6 +3,7 @@ package org.krait.runtime.ops;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyMappingProxy;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;

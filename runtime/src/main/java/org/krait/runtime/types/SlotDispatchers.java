@@ -45,7 +45,8 @@ public final class SlotDispatchers {
     private static void refreshOne(PyType t, Slot s) {
         PyType owner = null;
         for (PyType m : t.mro()) {
-            if (m.getOwn(s.dunder) != null) {
+            // __delete__ alone also makes a data descriptor: both live in the one SET slot (tp_descr_set).
+            if (m.getOwn(s.dunder) != null || s == Slot.SET && m.getOwn("__delete__") != null) {
                 owner = m;
                 break;
             }
@@ -101,7 +102,7 @@ public final class SlotDispatchers {
                 return (Signature.Call) (cls, args, kw) -> {
                     PyObject f = ((PyType) cls).lookup(d);
                     if (f.type().has(Slot.GET) && !(f instanceof PyFunction)) {
-                        f = f.type().ternary(Slot.GET).apply(f, PyNoneType.NONE, cls);
+                        f = f.type().ternary(Slot.GET).apply(f, null, cls);
                     }
                     return BaseSlots.callWithSelf(f, cls, args, kw);
                 };
@@ -182,6 +183,14 @@ public final class SlotDispatchers {
             case GET:
                 return (Signature.Ternary & Dispatcher) (self, obj, type) -> callDunder(self, d, obj == null ? PyNoneType.NONE : obj,
                         type == null ? PyNoneType.NONE : type);
+            case SET:
+                return (Signature.Setter) (self, obj, value) -> {
+                    String name = value == null ? "__delete__" : d;
+                    if (self.type().lookup(name) == null) {
+                        throw PythonException.attributeError(name);
+                    }
+                    (value == null ? callDunder(self, name, obj) : callDunder(self, name, obj, value)).decref();
+                };
             default:
                 break;
         }
