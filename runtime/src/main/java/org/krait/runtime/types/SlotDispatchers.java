@@ -174,17 +174,12 @@ public final class SlotDispatchers {
                     r.decref();
                     return b;
                 };
-            case SET:
-                // a descriptor's set slot with no value is a deletion: __delete__
-                return (Signature.Setter & Dispatcher) (self, obj, value) -> {
-                    PyObject r = value == null ? callDunder(self, "__delete__", obj) : callDunder(self, d, obj, value);
-                    r.decref();
-                };
             case GET:
                 return (Signature.Ternary & Dispatcher) (self, obj, type) -> callDunder(self, d, obj == null ? PyNoneType.NONE : obj,
                         type == null ? PyNoneType.NONE : type);
             case SET:
-                return (Signature.Setter) (self, obj, value) -> {
+                // a descriptor's set slot with no value is a deletion: __delete__
+                return (Signature.Setter & Dispatcher) (self, obj, value) -> {
                     String name = value == null ? "__delete__" : d;
                     if (self.type().lookup(name) == null) {
                         throw PythonException.attributeError(name);
