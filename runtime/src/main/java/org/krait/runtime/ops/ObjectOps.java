@@ -230,6 +230,10 @@ public final class ObjectOps {
             if (dict.delItemIfPresent(name)) {
                 return;
             }
+            if (o instanceof org.krait.runtime.objects.PyModule) {
+                // object's delattr words it for any object, a module too
+                throw PythonException.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
+            }
         } else if (o instanceof PyType) {
             if (((PyType) o).deleteAttribute(name.toString())) {
                 return;
