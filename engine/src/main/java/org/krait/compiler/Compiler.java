@@ -110,7 +110,9 @@ public final class Compiler implements SourceCompiler {
     }
 
     private static PythonException syntaxError(SyntaxErrorException e, String filename) {
-        PyBaseException exc = PyBaseException.create(ExceptionTypes.SYNTAX_ERROR, PyStr.of(e.msg),
+        org.krait.runtime.types.PyType type = e.kind == SyntaxErrorException.Kind.IndentationError ? ExceptionTypes.INDENTATION_ERROR
+                : e.kind == SyntaxErrorException.Kind.TabError ? ExceptionTypes.TAB_ERROR : ExceptionTypes.SYNTAX_ERROR;
+        PyBaseException exc = PyBaseException.create(type, PyStr.of(e.msg),
                 org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),
                         e.text == null ? PyNoneType.NONE : PyStr.of(e.text)));
         return new PythonException(exc);
@@ -121,10 +123,7 @@ public final class Compiler implements SourceCompiler {
         try {
             return compileFile(source, filename);
         } catch (SyntaxErrorException e) {
-            PyBaseException exc = PyBaseException.create(ExceptionTypes.SYNTAX_ERROR, PyStr.of(e.msg),
-                    org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),
-                            e.text == null ? PyNoneType.NONE : PyStr.of(e.text)));
-            throw new PythonException(exc);
+            throw syntaxError(e, filename);
         }
     }
 }

@@ -157,7 +157,7 @@ public final class ImportSystem {
      */
     public PyObject importModuleLevel(PyObject name, PyObject globals, PyObject fromlist, int level) {
         if (!(name instanceof PyStr)) {
-            throw PythonException.typeError("module name must be str, not " + name.type().name());
+            throw PythonException.typeError("module name must be a string");
         }
         if (level < 0) {
             throw PythonException.valueError("level must be >= 0");
@@ -640,8 +640,9 @@ public final class ImportSystem {
         if (module == null || module == PyNoneType.NONE) {
             PyObject.xdecref(module);
             PyObject name = ObjectOps.getAttr(spec, "name");
-            module = new PyModule(name.toString(), newModuleDict());
-            ((PyModule) module).dict().decref();
+            PyDict d = newModuleDict(name);
+            module = new PyModule(name.toString(), d);
+            d.decref();
             name.decref();
         }
         initModuleAttrs(spec, module, false);
@@ -649,8 +650,9 @@ public final class ImportSystem {
     }
 
     /** A fresh module namespace with CPython's first keys ({@code __name__} is added by the module). */
-    static PyDict newModuleDict() {
+    static PyDict newModuleDict(PyObject name) {
         PyDict d = new PyDict();
+        d.setItem("__name__", name);
         for (String k : new String[] {"__doc__", "__package__", "__loader__", "__spec__"}) {
             d.setItem(k, PyNoneType.NONE);
         }
