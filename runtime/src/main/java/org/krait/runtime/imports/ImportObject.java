@@ -47,6 +47,15 @@ abstract class ImportObject extends PyObject implements DictOwner {
         return v instanceof org.krait.runtime.objects.PyStr ? v.toString() : null;
     }
 
+    /**
+     * A slot implementation ({@code __init__}) behind {@code spec}'s checks whose {@code impl}
+     * receives the parameters bound by position (null where not given), as a method's would.
+     */
+    static org.krait.runtime.types.Signature.Call bound(org.krait.runtime.types.ArgSpec spec, String name,
+            org.krait.runtime.types.Signature.Call impl) {
+        return (self, args, kwnames) -> impl.call(self, spec.bind(name, null, args, kwnames), null);
+    }
+
     @Override
     public void releaseReferences() {
         dict.decref();

@@ -239,6 +239,19 @@ public final class ImportSystem {
         }
     }
 
+    /**
+     * The builtin module {@code name}, imported without {@code sys.meta_path} when it is not in
+     * {@code sys.modules} yet: Java code's own imports (of {@code sys}, {@code warnings}) must work
+     * whatever a program did to the meta path. New reference.
+     */
+    public PyObject importBuiltin(String name) {
+        PyObject mod = interp.modulesDict().getItem(name);
+        if (mod != null && mod != PyNoneType.NONE) {
+            return PyObject.newRef(mod);
+        }
+        return PyBuiltinImporter.load(this, name);
+    }
+
     /** The absolute name of a relative import ({@code level} dots then {@code name}) from a module with {@code globals}. */
     private String resolveName(String name, PyObject globals, int level) {
         if (globals == null) {

@@ -30,7 +30,7 @@ public abstract class PyFileLoader extends ImportObject {
     public static final PyType TYPE = PyType.builtin("_frozen_importlib_external.FileLoader", PyType.OBJECT);
 
     static {
-        TYPE.slot(Slot.INIT, ArgSpec.keywords(2, "fullname", "path").checked("FileLoader", (self, a, kw) -> {
+        TYPE.slot(Slot.INIT, bound(ArgSpec.keywords(2, "fullname", "path"), "__init__", (self, a, kw) -> {
             ((PyFileLoader) self).init(a[0], a[1]);
             return PyNoneType.NONE;
         }));

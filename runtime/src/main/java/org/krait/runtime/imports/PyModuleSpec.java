@@ -25,8 +25,7 @@ public final class PyModuleSpec extends ImportObject {
 
     static {
         TYPE.instances(PyModuleSpec::new);
-        TYPE.slot(Slot.INIT, ArgSpec.keywords(2, "name", "loader", "*", "origin", "loader_state", "is_package")
-                .checked("ModuleSpec", (self, a, kw) -> {
+        TYPE.slot(Slot.INIT, bound(ArgSpec.keywords(2, "name", "loader", "*", "origin", "loader_state", "is_package"), "__init__", (self, a, kw) -> {
                     PyModuleSpec spec = (PyModuleSpec) self;
                     spec.init(a[0], a[1], arg(a, 2), arg(a, 3));
                     boolean pkg = a.length > 4 && a[4] != null && ObjectOps.isTrue(a[4]);
@@ -208,7 +207,7 @@ public final class PyModuleSpec extends ImportObject {
     }
 
     private PyObject repr() {
-        StringBuilder sb = new StringBuilder(type().name()).append('(');
+        StringBuilder sb = new StringBuilder(type().qualname()).append('(');
         sb.append("name=").append(ObjectOps.repr(field("name"))).append(", loader=").append(ObjectOps.repr(loader()));
         if (field("origin") != PyNoneType.NONE) {
             sb.append(", origin=").append(ObjectOps.repr(field("origin")));

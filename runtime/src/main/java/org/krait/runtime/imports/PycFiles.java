@@ -64,7 +64,7 @@ public final class PycFiles {
         String dir = head.substring(slash2 + 1);
         String parent = slash2 < 0 ? "" : head.substring(0, slash2);
         if (!dir.equals(PYCACHE)) {
-            throw PythonException.valueError("'__pycache__' not bottom-level directory in " + repr(path));
+            throw PythonException.valueError("__pycache__ not bottom-level directory in " + repr(path));
         }
         long dots = file.chars().filter(c -> c == '.').count();
         if (dots != 2 && dots != 3) {

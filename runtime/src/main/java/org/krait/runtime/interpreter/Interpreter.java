@@ -240,7 +240,7 @@ public final class Interpreter {
      * in {@code sys.modules}, borrowed (the module stays there). See {@link ImportSystem}.
      */
     public PyObject importModule(String name) {
-        PyObject m = imports().importAbsolute(name);
+        PyObject m = isBuiltinModule(name) ? imports().importBuiltin(name) : imports().importAbsolute(name);
         PyObject cached = modules.getItem(name);
         m.decref();
         return cached != null ? cached : m;

@@ -14,29 +14,42 @@ public final class PyModule extends PyObject implements DictOwner {
             .slot(Slot.REPR, (Signature.Unary) m -> PyStr.of(((PyModule) m).repr()));
 
     static {
-        TYPE.slot(Slot.NEW, org.krait.runtime.types.ArgSpec.keywords(1, "name", "doc").checked("module", (cls, a, kw) -> {
+        org.krait.runtime.types.ArgSpec spec = org.krait.runtime.types.ArgSpec.keywords(1, "name", "doc");
+        TYPE.slot(Slot.NEW, (Signature.Call) (cls, args, kwnames) -> {
+            PyObject[] a = spec.bind("module", null, args, kwnames);
             if (!(a[0] instanceof PyStr)) {
                 throw org.krait.runtime.objects.exceptions.PythonException.typeError(
                         "module.__init__() argument 'name' must be str, not " + a[0].type().name());
             }
             PyDict d = new PyDict();
-            PyModule m = new PyModule(a[0].toString(), d);
+            PyModule m = new PyModule((PyType) cls, a[0].toString(), d);
             d.setItem("__doc__", a.length > 1 && a[1] != null ? a[1] : PyNoneType.NONE);
             for (String k : new String[] {"__package__", "__loader__", "__spec__"}) {
                 d.setItem(k, PyNoneType.NONE);
             }
             d.decref();
             return m;
-        }));
+        });
+        TYPE.slot(Slot.INIT, (Signature.Call) (self, args, kwnames) -> PyNoneType.NONE);
     }
 
     private static final PyStr GETATTR = PyStr.of("__getattr__").immortal();
 
+    private final PyType type;
     private final String name;
     private final PyDict dict;
 
     /** A module named {@code name} whose namespace is {@code dict} (kept). */
     public PyModule(String name, PyDict dict) {
+        this(TYPE, name, dict);
+    }
+
+    /** A module of {@code type} (a subclass of module made by a program, kept). */
+    public PyModule(PyType type, String name, PyDict dict) {
+        this.type = type;
+        if (type != TYPE) {
+            type.incref();
+        }
         this.name = name;
         this.dict = newRef(dict);
         PyStr n = PyStr.of(name);
@@ -46,7 +59,7 @@ public final class PyModule extends PyObject implements DictOwner {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     public String name() {
@@ -159,5 +172,8 @@ public final class PyModule extends PyObject implements DictOwner {
     @Override
     public void releaseReferences() {
         dict.decref();
+        if (type != TYPE) {
+            type.decref();
+        }
     }
 }

@@ -1,6 +1,7 @@
 """Reading the data files of packages: files(package) and the older read_text()/read_binary()."""
 import os
 import sys
+import warnings
 from importlib import import_module
 
 __all__ = ['files', 'as_file', 'read_text', 'read_binary', 'open_text', 'open_binary',
@@ -116,25 +117,37 @@ def as_file(path):
     return _AsFile(path)
 
 
+def _deprecated(name):
+    warnings.warn(f"{name} is deprecated. Use files() instead. Refer to "
+                  "https://importlib-resources.readthedocs.io/en/latest/using.html"
+                  "#migrating-from-legacy for migration advice.", DeprecationWarning, stacklevel=3)
+
+
 def read_binary(package, resource):
+    _deprecated('read_binary')
     return (files(package) / resource).read_bytes()
 
 
 def read_text(package, resource, encoding='utf-8', errors='strict'):
+    _deprecated('read_text')
     return (files(package) / resource).read_text(encoding, errors)
 
 
 def open_binary(package, resource):
+    _deprecated('open_binary')
     return (files(package) / resource).open('rb')
 
 
 def open_text(package, resource, encoding='utf-8', errors='strict'):
+    _deprecated('open_text')
     return (files(package) / resource).open('r', encoding=encoding, errors=errors)
 
 
 def is_resource(package, name):
+    _deprecated('is_resource')
     return (files(package) / name).is_file()
 
 
 def contents(package):
+    _deprecated('contents')
     return [path.name for path in files(package).iterdir()]
