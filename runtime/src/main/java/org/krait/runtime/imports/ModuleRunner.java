@@ -44,6 +44,7 @@ public final class ModuleRunner {
      * @throws NotRunnable when the module cannot be found or run (the command prints it and exits with 1)
      */
     public static void runAsMain(Interpreter interp, String name, PyModule main, boolean alterArgv) {
+        interp.attachThread();
         Details d = details(interp, name);
         try {
             PyDict g = main.dict();

@@ -69,7 +69,7 @@ public final class PyModuleSpec extends ImportObject {
      * package. New reference.
      */
     public static PyObject fromFileLocation(String name, String location, PyObject loader, PyObject locations) {
-        if (!location.startsWith("/") && !location.startsWith("<")) {
+        if (!location.startsWith("/") && !location.startsWith("<") && !location.startsWith(PyClasspathImporter.SCHEME)) {
             location = java.nio.file.Path.of("").toAbsolutePath().resolve(location).toString();
         }
         PyObject made = null;

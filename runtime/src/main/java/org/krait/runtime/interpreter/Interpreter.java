@@ -109,6 +109,11 @@ public final class Interpreter {
         return mainPathEntry;
     }
 
+    /** Makes this interpreter the one the current thread runs, as running its code would. */
+    public void attachThread() {
+        ThreadState.current(this);
+    }
+
     /** The import system of this interpreter, made on first use. */
     public ImportSystem imports() {
         ImportSystem i = imports;
@@ -240,6 +245,7 @@ public final class Interpreter {
      * in {@code sys.modules}, borrowed (the module stays there). See {@link ImportSystem}.
      */
     public PyObject importModule(String name) {
+        attachThread();
         PyObject m = isBuiltinModule(name) ? imports().importBuiltin(name) : imports().importAbsolute(name);
         PyObject cached = modules.getItem(name);
         m.decref();
