@@ -32,6 +32,10 @@ import org.krait.runtime.ops.ObjectOps;
  */
 final class KraitPrograms {
 
+    /** With {@code -Dkrait.bench.trace=true} (in BENCH_JAVA_OPTS) every call's time goes to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("krait.bench.trace");
+
+
     private static final long STACK_BYTES = 512L << 20;
 
     private final Path directory;
@@ -96,6 +100,9 @@ final class KraitPrograms {
             long start = now();
             PyObject result = CallOps.call(run);
             double first = (now() - start) / 1e9;
+            if (TRACE) {
+                System.err.printf("%s: call 1 took %.3f s%n", program, first);
+            }
             String checksum = ObjectOps.repr(result).toString();
             result.decref();
 
@@ -105,6 +112,9 @@ final class KraitPrograms {
                 start = now();
                 PyObject value = CallOps.call(run);
                 warm[i] = (now() - start) / 1e9;
+                if (TRACE) {
+                    System.err.printf("%s: call %d took %.3f s%n", program, i + 2, warm[i]);
+                }
                 unstable |= !ObjectOps.repr(value).toString().equals(checksum);
                 value.decref();
             }

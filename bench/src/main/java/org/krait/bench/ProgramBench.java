@@ -5,24 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the interpreter benchmark programs of {@code bench/programs/} on Krait (in this JVM, a
- * fresh interpreter per program) and then on python3, and prints first-call and warm times side
- * by side with the Krait/CPython ratios and their geometric means.
+ * Runs the interpreter benchmark programs of {@code bench/programs/} on Krait (each in a JVM of
+ * its own, or with {@code --shared-jvm} all in this one, a fresh interpreter each) and then on
+ * python3, and prints first-call and warm times side by side with the Krait/CPython ratios and
+ * their geometric means.
  *
- * <p>Arguments: {@code --programs DIR [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu] [program ...]};
- * by default 10 warm iterations, a 600 s limit per program on Krait, {@code python3}, and all ten
- * programs. {@code --cpu} times the CPU time of the thread running the program on both sides
- * instead of the wall clock: steadier on a machine shared with other work, and it leaves out the
- * JVM's compiler and garbage-collector threads.
+ * <p>Arguments: {@code --programs DIR [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu]
+ * [--shared-jvm] [program ...]}; by default 10 warm iterations, a 600 s limit per program on
+ * Krait, {@code python3}, and all the programs. {@code --cpu} times the CPU time of the thread
+ * running the program on both sides instead of the wall clock: steadier on a machine shared with
+ * other work, and it leaves out the JVM's compiler and garbage-collector threads. {@code --child}
+ * (used by {@link ForkedPrograms}) measures the one program named on Krait in this JVM and prints
+ * its result line.
  */
 public final class ProgramBench {
 
     /** Every program of bench/programs, in the order they are reported. */
     static final List<String> PROGRAMS = List.of("nbody", "fannkuch", "spectral_norm", "richards", "nqueens",
-            "float_bench", "fib", "dict_str", "generators", "classes");
+            "float_bench", "fib", "dict_str", "generators", "classes", "attributes");
 
     private static final String USAGE =
-            "usage: run-programs [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu] [program ...]";
+            "usage: run-programs [--iterations N] [--timeout SECONDS] [--python EXE] [--cpu] [--shared-jvm] [program ...]";
 
     private ProgramBench() {
     }
@@ -34,10 +37,20 @@ public final class ProgramBench {
         long timeout = 600;
         String python = "python3";
         boolean cpuClock = false;
+        boolean sharedJvm = false;
+        boolean child = false;
         List<String> programs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--cpu")) {
                 cpuClock = true;
+                continue;
+            }
+            if (args[i].equals("--shared-jvm")) {
+                sharedJvm = true;
+                continue;
+            }
+            if (args[i].equals("--child")) {
+                child = true;
                 continue;
             }
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -74,12 +87,22 @@ public final class ProgramBench {
             programs.addAll(PROGRAMS);
         }
 
+        if (child) {
+            for (ProgramResult r : new KraitPrograms(directory, iterations, timeout, cpuClock).measureAll(programs)) {
+                System.out.println(ForkedPrograms.encode(r));
+            }
+            System.out.flush();
+            System.exit(0);
+        }
         CPythonPrograms cpython = new CPythonPrograms(python, directory, iterations, cpuClock);
         String version = cpython.version();
-        System.out.printf("Krait interpreter (Java %s) vs %s: first call of run() and median of %d warm calls, in seconds of %s%n",
-                System.getProperty("java.version"), version, iterations, cpuClock ? "thread CPU time" : "wall-clock time");
+        System.out.printf("Krait interpreter (Java %s, %s) vs %s: first call of run() and median of %d warm calls, in seconds of %s%n",
+                System.getProperty("java.version"), sharedJvm ? "all programs in one JVM" : "a JVM per program", version,
+                iterations, cpuClock ? "thread CPU time" : "wall-clock time");
         // Sequential, so that the two never compete for cores.
-        List<ProgramResult> krait = new KraitPrograms(directory, iterations, timeout, cpuClock).measureAll(programs);
+        List<ProgramResult> krait = sharedJvm
+                ? new KraitPrograms(directory, iterations, timeout, cpuClock).measureAll(programs)
+                : new ForkedPrograms(directory, iterations, timeout, cpuClock).measureAll(programs);
         List<ProgramResult> baseline = cpython.measureAll(programs);
         System.out.print(Report.render(krait, baseline));
         System.out.flush();

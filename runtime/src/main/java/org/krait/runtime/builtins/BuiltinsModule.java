@@ -174,6 +174,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("builtins", i -> module);
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
+        interp.registerBuiltinModule("marshal", org.krait.runtime.marshal.MarshalModule::create);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);

@@ -16,6 +16,7 @@ import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.Signature;
 
 /** The {@code sys} module, reduced to what simple programs use. CPython: Python/sysmodule.c. */
@@ -68,7 +69,13 @@ final class SysModule {
             }
             return PyObject.newRef(f);
         });
-        define(d, "intern", (s, a, kw) -> PyObject.newRef(a[0]));
+        define(d, "intern", ArgSpec.ONE, (s, a, kw) -> {
+            if (a[0].getClass() != PyStr.class) {
+                throw PythonException.typeError(a[0] instanceof PyStr ? "can't intern " + a[0].type().name()
+                        : "intern() argument must be str, not " + a[0].type().name());
+            }
+            return PyStr.intern((PyStr) a[0]);
+        });
         define(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
         define(d, "set_int_max_str_digits", (s, a, kw) -> {
             long n = ((PyInt) a[0]).asLong();

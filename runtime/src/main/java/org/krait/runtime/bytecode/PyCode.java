@@ -23,7 +23,10 @@ public final class PyCode extends PyObject {
                 PyCode code = (PyCode) c;
                 return PyStr.of("<code object " + code.name + " at 0x" + Integer.toHexString(System.identityHashCode(c))
                         + ", file \"" + code.filename + "\", line " + code.firstlineno + ">");
-            });
+            })
+            .slot(Slot.EQ, (Signature.Binary) (a, b) -> compare(a, b, true))
+            .slot(Slot.NE, (Signature.Binary) (a, b) -> compare(a, b, false))
+            .slot(Slot.HASH, (Signature.Hash) c -> ((PyCode) c).hashValue());
 
     /** {@code co_flags} bits, as CPython's. */
     public static final int CO_OPTIMIZED = 0x1;
@@ -87,11 +90,80 @@ public final class PyCode extends PyObject {
         this.firstlineno = firstlineno;
         this.linetable = linetable;
         this.exceptiontable = exceptiontable;
+        internNameLikeConstants(consts);
+    }
+
+    /**
+     * Replaces str constants made only of ASCII letters, digits and underscores by their interned
+     * str, as CPython's code objects do (so marshal writes them as interned, and identical
+     * identifiers in different code objects are one object).
+     */
+    private static void internNameLikeConstants(PyObject[] consts) {
+        for (int i = 0; i < consts.length; i++) {
+            PyObject c = consts[i];
+            if (c.getClass() == PyStr.class && !c.isImmortal() && isNameLike((PyStr) c)) {
+                PyStr interned = PyStr.intern((PyStr) c);
+                interned.incref();
+                consts[i] = interned;
+                c.decref();
+            }
+        }
+    }
+
+    private static boolean isNameLike(PyStr s) {
+        for (int i = 0; i < s.length(); i++) {
+            int c = s.codePointAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    private static PyObject compare(PyObject a, PyObject b, boolean eq) {
+        if (!(b instanceof PyCode)) {
+            return org.krait.runtime.objects.PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        return org.krait.runtime.objects.PyBool.of(((PyCode) a).sameAs((PyCode) b) == eq);
+    }
+
+    /**
+     * CPython's code equality: the same name, counts, flags, first line, instructions, names,
+     * tables, and constants equal and of the same type (so {@code 0}, {@code 0.0} and {@code False}
+     * differ), as a code object read back from marshal data is equal to the one written.
+     */
+    private boolean sameAs(PyCode o) {
+        if (this == o) {
+            return true;
+        }
+        if (!name.equals(o.name) || argcount != o.argcount || posonlyargcount != o.posonlyargcount
+                || kwonlyargcount != o.kwonlyargcount || flags != o.flags || firstlineno != o.firstlineno
+                || !java.util.Arrays.equals(code, o.code) || !java.util.Arrays.equals(names, o.names)
+                || !java.util.Arrays.equals(localsplusnames, o.localsplusnames)
+                || !java.util.Arrays.equals(localspluskinds, o.localspluskinds)
+                || !java.util.Arrays.equals(linetable, o.linetable)
+                || !java.util.Arrays.equals(exceptiontable, o.exceptiontable) || consts.length != o.consts.length) {
+            return false;
+        }
+        for (int i = 0; i < consts.length; i++) {
+            PyObject x = consts[i];
+            PyObject y = o.consts[i];
+            if (x.type() != y.type() || !org.krait.runtime.ops.ObjectOps.equal(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long hashValue() {
+        long h = name.hashCode() ^ java.util.Arrays.hashCode(code) * 31L ^ java.util.Arrays.hashCode(names) * 1000003L
+                ^ argcount ^ flags << 8 ^ (long) firstlineno << 16;
+        return h == -1 ? -2 : h;
     }
 
     /** Installs the interpreter as the body of every code object without its own. */

@@ -96,6 +96,24 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return p;
     }
 
+    /** {@code sys.intern(s)}: {@code s} itself (made immortal) unless a str of its text is interned already. */
+    public static PyStr intern(PyStr s) {
+        String text = s.toString();
+        PyStr p = INTERNED.get(text);
+        if (p == null) {
+            p = INTERNED.putIfAbsent(text, s.isImmortal() ? s : s.immortal());
+            if (p == null) {
+                p = s;
+            }
+        }
+        return p;
+    }
+
+    /** Whether this is the str {@link #intern} gives for its text (CPython's {@code PyUnicode_CHECK_INTERNED}). */
+    public boolean isInterned() {
+        return getClass() == PyStr.class && INTERNED.get(toString()) == this;
+    }
+
     /** The str of these code points (the array is copied when kept). */
     public static PyStr ofCodePoints(int[] cps) {
         int max = 0;

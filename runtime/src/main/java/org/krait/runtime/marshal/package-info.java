@@ -1,0 +1,12 @@
+/**
+ * The {@code marshal} format: {@link org.krait.runtime.marshal.Marshal} turns values and code
+ * objects into bytes and back, with CPython 3.11's type codes, {@code FLAG_REF} back-references
+ * and versions 0 to 4 for the basic types (so {@code marshal.dumps(x)} gives CPython's bytes and
+ * {@code loads} reads CPython's output); code objects carry Krait's own fields under type code
+ * {@code 'c'}. {@link org.krait.runtime.marshal.MarshalModule} is the {@code marshal} module.
+ * The {@code .pyc} files of imports are built on {@code Marshal.dumps}/{@code loads}.
+ *
+ * <p>Boundary: model layer (objects, bytecode); never imports the interpreter's internals, the
+ * import system or the engine. CPython: Python/marshal.c.
+ */
+package org.krait.runtime.marshal;
