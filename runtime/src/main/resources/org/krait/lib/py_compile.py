@@ -36,7 +36,8 @@ def _syntax_error_text(err, file):
         lines.append(f'    {stripped}\n')
         if err.offset is not None:
             offset = err.offset - (len(text) - len(stripped))
-            end = err.end_offset - (len(text) - len(stripped)) if err.end_offset else offset + 1
+            end_offset = getattr(err, 'end_offset', None)
+            end = end_offset - (len(text) - len(stripped)) if end_offset else offset + 1
             if end <= offset:
                 end = offset + 1
             lines.append('    ' + ' ' * (offset - 1) + '^' * (end - offset) + '\n')
