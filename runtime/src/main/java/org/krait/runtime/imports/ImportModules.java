@@ -32,10 +32,23 @@ public final class ImportModules {
 
     /** Registers the modules with {@code interp}. */
     public static void register(Interpreter interp) {
-        interp.registerBuiltinModule("_imp", ImportModules::imp);
-        interp.registerBuiltinModule("_frozen_importlib", ImportModules::bootstrap);
-        interp.registerBuiltinModule("_frozen_importlib_external", ImportModules::external);
-        interp.registerBuiltinModule("zipimport", ImportModules::zipimport);
+        // One factory for the four, so that start-up makes one lambda class, not four.
+        for (String name : new String[] {"_imp", "_frozen_importlib", "_frozen_importlib_external", "zipimport"}) {
+            interp.registerBuiltinModule(name, i -> make(i, name));
+        }
+    }
+
+    private static PyModule make(Interpreter interp, String name) {
+        switch (name) {
+            case "_imp":
+                return imp(interp);
+            case "_frozen_importlib":
+                return bootstrap(interp);
+            case "_frozen_importlib_external":
+                return external(interp);
+            default:
+                return zipimport(interp);
+        }
     }
 
     private static PyModule module(String name, PyDict d) {

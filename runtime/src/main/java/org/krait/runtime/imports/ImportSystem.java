@@ -529,7 +529,7 @@ public final class ImportSystem {
     PyObject loadUnlocked(PyObject spec) {
         PyObject loader = ObjectOps.getAttr(spec, "loader");
         try {
-            if (loader != PyNoneType.NONE && !hasAttr(loader, "exec_module")) {
+            if (loader != PyNoneType.NONE && !isOwnLoader(loader) && !hasAttr(loader, "exec_module")) {
                 throw ImportErrors.importError("loader " + ObjectOps.repr(loader) + " has no exec_module()", null, null);
             }
         } finally {
@@ -573,6 +573,11 @@ public final class ImportSystem {
             setInitializing(spec, false);
             specName.decref();
         }
+    }
+
+    /** Whether {@code loader} is one of Krait's own (not a program's subclass), whose protocol is known. */
+    private static boolean isOwnLoader(PyObject loader) {
+        return loader == PyBuiltinImporter.TYPE || loader instanceof ImportObject && loader.type().isBuiltin();
     }
 
     private static void setInitializing(PyObject spec, boolean on) {
@@ -674,6 +679,11 @@ public final class ImportSystem {
 
     /** {@code _init_module_attrs}: {@code __name__}, {@code __loader__}, {@code __package__}, {@code __spec__}, {@code __path__}, {@code __file__}, {@code __cached__}. */
     public void initModuleAttrs(PyObject spec, PyObject module, boolean override) {
+        if (spec.getClass() == PyModuleSpec.class && spec.type() == PyModuleSpec.TYPE
+                && module.getClass() == PyModule.class && module.type() == PyModule.TYPE) {
+            initModuleAttrs((PyModuleSpec) spec, ((PyModule) module).dict(), override);
+            return;
+        }
         if (override || isNoneAttr(module, "__name__")) {
             trySet(module, "__name__", spec, "name");
         }
@@ -719,6 +729,46 @@ public final class ImportSystem {
                 cached.decref();
             }
         }
+    }
+
+    /** {@link #initModuleAttrs(PyObject, PyObject, boolean)} for Krait's own spec and module types: their dicts directly. */
+    private static void initModuleAttrs(PyModuleSpec spec, PyDict d, boolean override) {
+        if (override || isNone(d, "__name__")) {
+            d.setItem("__name__", spec.field("name"));
+        }
+        if (override || isNone(d, "__loader__")) {
+            PyObject loader = spec.loader();
+            if (loader == PyNoneType.NONE && spec.isPackage()) {
+                PyObject made = PyNamespaceLoader.of(spec.searchLocations());
+                spec.setField("loader", made);
+                made.decref();
+                d.setItem("__file__", PyNoneType.NONE);
+            }
+            d.setItem("__loader__", spec.loader());
+        }
+        PyObject parent = ObjectOps.getAttr(spec, "parent");
+        d.setItem("__package__", parent);
+        parent.decref();
+        d.setItem("__spec__", spec);
+        if (spec.isPackage() && (override || isNone(d, "__path__"))) {
+            d.setItem("__path__", spec.searchLocations());
+        }
+        if (spec.hasLocation()) {
+            if (override || isNone(d, "__file__")) {
+                d.setItem("__file__", spec.field("origin"));
+            }
+            if (override || isNone(d, "__cached__")) {
+                PyObject cached = spec.cached();
+                if (cached != PyNoneType.NONE) {
+                    d.setItem("__cached__", cached);
+                }
+            }
+        }
+    }
+
+    private static boolean isNone(PyDict d, String key) {
+        PyObject v = d.getItem(key);
+        return v == null || v == PyNoneType.NONE;
     }
 
     private static boolean isNoneAttr(PyObject o, String name) {
