@@ -114,7 +114,7 @@ public final class Compiler implements SourceCompiler {
                 : e.kind == SyntaxErrorException.Kind.TabError ? ExceptionTypes.TAB_ERROR : ExceptionTypes.SYNTAX_ERROR;
         PyBaseException exc = PyBaseException.create(type, PyStr.of(e.msg),
                 org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),
-                        e.text == null ? PyNoneType.NONE : PyStr.of(e.text)));
+                        e.text == null ? PyNoneType.NONE : PyStr.of(e.text), PyInt.of(e.end_lineno), PyInt.of(e.end_offset)));
         return new PythonException(exc);
     }
 

@@ -226,6 +226,8 @@ public final class ExceptionTypes {
             case "lineno":
             case "offset":
             case "text":
+            case "end_lineno":
+            case "end_offset":
                 if (e.type().isSubtypeOf(SYNTAX_ERROR)) {
                     return syntaxErrorField(e, name.toString());
                 }
@@ -266,7 +268,8 @@ public final class ExceptionTypes {
         if (field.equals("msg")) {
             return PyObject.newRef(args.size() > 0 ? args.getItem(0) : PyNoneType.NONE);
         }
-        int i = field.equals("filename") ? 0 : field.equals("lineno") ? 1 : field.equals("offset") ? 2 : 3;
+        int i = field.equals("filename") ? 0 : field.equals("lineno") ? 1 : field.equals("offset") ? 2
+                : field.equals("text") ? 3 : field.equals("end_lineno") ? 4 : 5;
         if (args.size() > 1 && args.getItem(1) instanceof org.krait.runtime.objects.PyTuple) {
             org.krait.runtime.objects.PyTuple details = (org.krait.runtime.objects.PyTuple) args.getItem(1);
             if (i < details.size()) {
