@@ -17,6 +17,8 @@ import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.imports.SourceCompiler;
 import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
 
 /**
@@ -211,7 +213,12 @@ final class Session {
             return Main.OK;
         } catch (PythonException e) {
             io.out().flush();
-            return ScriptRunner.report(e.exception(), err, settings.inspect, runnerFrames);
+            PyBaseException exc = e.exception();
+            if (!exc.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT) && runtime.callCustomExceptHook(exc)) {
+                return exc.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) && !settings.inspect
+                        ? Main.KILLED_BY_SIGINT : Main.PYTHON_ERROR;
+            }
+            return ScriptRunner.report(exc, err, settings.inspect, runnerFrames);
         } catch (ModuleNotRun e) {
             return Main.PYTHON_ERROR;
         } catch (UnsupportedFeatureException e) {

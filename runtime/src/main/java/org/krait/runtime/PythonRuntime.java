@@ -110,6 +110,19 @@ public final class PythonRuntime {
     }
 
     /**
+     * For an exception that ends the program: calls {@code sys.excepthook} if the program replaced
+     * it and returns true; false when the caller should print the traceback (the default hook's
+     * work, done by the caller so that it needs no working {@code sys.stderr}).
+     */
+    public boolean callCustomExceptHook(org.krait.runtime.objects.exceptions.PyBaseException exc) {
+        try {
+            return org.krait.runtime.builtins.SysHooks.callCustomExceptHook(interpreter, exc);
+        } finally {
+            flushStreams();
+        }
+    }
+
+    /**
      * The module {@code __main__} of a program that has no file ({@code -c}, the interactive
      * prompt): made empty, without {@code __file__}, on first use. Borrowed.
      */

@@ -39,8 +39,14 @@ final class Assembler {
             newIndex[i] = kept.size();
             Instr in = instrs.get(i);
             // Unreachable code is dropped, as CPython's optimizer does after a return or raise.
-            if (in.op == Opcode.SETUP_FINALLY || in.op == Opcode.SETUP_CLEANUP || in.op == Opcode.SETUP_WITH
-                    || in.op == Opcode.POP_BLOCK || depth[i] < 0) {
+            boolean setup = in.op == Opcode.SETUP_FINALLY || in.op == Opcode.SETUP_CLEANUP || in.op == Opcode.SETUP_WITH;
+            if (setup && depth[i] >= 0 && marksLine(instrs, i, depth, kept)) {
+                // As in CPython, a handler's setup becomes a NOP that stays when it alone holds its line (a `try:`).
+                kept.add(new Instr(Opcode.NOP, 0, null, in.line, in.endLine, in.col, in.endCol, in.handler));
+                keptOld.add(i);
+                continue;
+            }
+            if (setup || in.op == Opcode.POP_BLOCK || depth[i] < 0) {
                 continue;
             }
             kept.add(in);
@@ -82,10 +88,19 @@ final class Assembler {
             }
         }
         int units = offset[m];
+        boolean[] landing = landingPoints(kept, targets, newIndex);
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         int[][] positions = new int[units][];
+        int[] previous = null;
         for (int i = 0; i < m; i++) {
             Instr in = kept.get(i);
+            int[] position = {in.line, in.endLine < 0 ? in.line : in.endLine, in.col, in.endCol};
+            // An instruction without a line (line -1) that only the one before it leads to takes its
+            // position, as CPython's propagate_line_numbers; one that is jumped to keeps none.
+            if (in.line < 0 && previous != null && !landing[i] && !kept.get(i - 1).op.isTerminal()) {
+                position = previous;
+            }
+            previous = position;
             for (int shift = (size[i] - 1) * 8; shift > 0; shift -= 8) {
                 code.write(Opcode.EXTENDED_ARG.ordinal());
                 code.write((in.arg >>> shift) & 0xff);
@@ -93,7 +108,7 @@ final class Assembler {
             code.write(in.op.ordinal());
             code.write(in.arg & 0xff);
             for (int k = 0; k < size[i]; k++) {
-                positions[offset[i] + k] = new int[] {in.line, in.endLine < 0 ? in.line : in.endLine, in.col, in.endCol};
+                positions[offset[i] + k] = position;
             }
         }
         List<ExceptionTable.Entry> entries = new ArrayList<>();
@@ -121,7 +136,49 @@ final class Assembler {
                 ExceptionTable.encode(entries));
     }
 
-    private static int unitsFor(int arg) {
+    /**
+     * Whether the setup at {@code i} is the only instruction of its line around it (CPython's
+     * {@code clean_basic_block} keeps such a NOP): the instruction before it falls through with
+     * another line, and the next instruction that stays has another line too.
+     */
+    private static boolean marksLine(List<Instr> instrs, int i, int[] depth, List<Instr> kept) {
+        int line = instrs.get(i).line;
+        if (line < 0) {
+            return false;
+        }
+        if (!kept.isEmpty()) {
+            Instr prev = kept.get(kept.size() - 1);
+            if (prev.line == line && !prev.op.isTerminal()) {
+                return false;
+            }
+        }
+        for (int j = i + 1; j < instrs.size(); j++) {
+            Instr next = instrs.get(j);
+            if (next.op == Opcode.SETUP_FINALLY || next.op == Opcode.SETUP_CLEANUP || next.op == Opcode.SETUP_WITH
+                    || next.op == Opcode.POP_BLOCK || depth[j] < 0) {
+                continue;
+            }
+            return next.line >= 0 && next.line != line;
+        }
+        return false;
+    }
+
+    /** Which kept instructions a jump or an exception handler goes to. */
+    private static boolean[] landingPoints(List<Instr> kept, int[] targets, int[] newIndex) {
+        boolean[] landing = new boolean[kept.size() + 1];
+        for (int i = 0; i < kept.size(); i++) {
+            Instr in = kept.get(i);
+            if (in.target != null) {
+                landing[targets[i]] = true;
+            }
+            if (in.handler != null) {
+                landing[newIndex[in.handler.target.position]] = true;
+            }
+        }
+        return landing;
+    }
+
+        private static int unitsFor(int arg) {
         if (arg < 0) {
             throw new IllegalStateException("negative instruction argument " + arg);
         }

@@ -673,8 +673,10 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         u.fblocks.push(new FrameBlock(FrameBlock.Type.FOR_LOOP, start, end, null, null, s.lineno()));
         expr.visit(s.target());
         visitBody(s.body());
-        u.setLocation(s);
+        // The jump back is artificial (CPython's UNSET_LOC): the assembler gives it the line before it, if any.
+        u.setLine(-1);
         u.emitJump(Opcode.JUMP, start);
+        u.setLocation(s);
         u.fblocks.pop();
         u.bind(cleanup);
         visitBody(s.orelse());
@@ -704,8 +706,9 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         u.popBlock();
         expr.visit(s.target());
         visitBody(s.body());
-        u.setLocation(s);
+        u.setLine(-1);
         u.emitJump(Opcode.JUMP, start);
+        u.setLocation(s);
         u.fblocks.pop();
         u.handler = outer;
         u.bind(except);

@@ -447,9 +447,12 @@ final class BuiltinFunctions {
                 }
             }
         }
-        PyType t = o instanceof PyType ? (PyType) o : o.type();
-        for (PyType m : t.mro()) {
-            names.addAll(m.ownNames());
+        // A module lists its namespace only (CPython's module.__dir__).
+        if (!(o instanceof org.krait.runtime.objects.PyModule)) {
+            PyType t = o instanceof PyType ? (PyType) o : o.type();
+            for (PyType m : t.mro()) {
+                names.addAll(m.ownNames());
+            }
         }
         PyList out = new PyList();
         for (String n : names) {

@@ -158,6 +158,10 @@ public final class BuiltinsModule {
             if (a[0] instanceof org.krait.runtime.bytecode.PyCode) {
                 return PyObject.newRef(a[0]);
             }
+            PyObject ast = compiledAst(interp, a);
+            if (ast != null) {
+                return ast;
+            }
             String mode = a[2].toString();
             if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
                 throw PythonException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
@@ -175,6 +179,9 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
         interp.registerBuiltinModule("marshal", org.krait.runtime.marshal.MarshalModule::create);
+        interp.registerBuiltinModule("opcode", org.krait.runtime.introspect.OpcodeModule::create);
+        interp.registerBuiltinModule("_dis", org.krait.runtime.introspect.DisModule::create);
+        interp.registerBuiltinModule("_krait_ast", org.krait.runtime.introspect.AstModule::create);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
@@ -379,6 +386,30 @@ public final class BuiltinsModule {
     }
 
     /** The text of {@code compile}'s, {@code exec}'s or {@code eval}'s source argument; TypeError names {@code function}. */
+    /** {@code ast.PyCF_ONLY_AST}: compile() gives the tree instead of code. */
+    private static final int PY_CF_ONLY_AST = 0x400;
+
+    /**
+     * compile()'s dealings with the {@code ast} module: a tree given as source is compiled (or,
+     * under PyCF_ONLY_AST, given back); source under PyCF_ONLY_AST is parsed into a tree. Null
+     * when neither applies.
+     */
+    private static PyObject compiledAst(Interpreter interp, PyObject[] a) {
+        boolean onlyAst = a.length > 3 && a[3] != null && (org.krait.runtime.ops.NumberOps.index(a[3]).asLong() & PY_CF_ONLY_AST) != 0;
+        org.krait.runtime.objects.PyModule astModule = interp.loadedModule("ast");
+        PyObject astClass = astModule == null ? null : astModule.dict().getItem("AST");
+        if (astClass instanceof org.krait.runtime.types.PyType && a[0].type().isSubtypeOf((org.krait.runtime.types.PyType) astClass)) {
+            return onlyAst ? PyObject.newRef(a[0])
+                    : org.krait.runtime.introspect.AstProvider.get().compile(a[0], a[1].toString(), a[2].toString());
+        }
+        if (!onlyAst) {
+            return null;
+        }
+        astModule = (org.krait.runtime.objects.PyModule) interp.importModule("ast");
+        return org.krait.runtime.introspect.AstProvider.get().parse(sourceText(a[0], "compile"), a[1].toString(),
+                a[2].toString(), astModule.dict());
+    }
+
     private static String sourceText(PyObject src, String function) {
         if (src instanceof PyStr) {
             return src.toString();

@@ -24,12 +24,8 @@ final class DisplayHook {
 
     /** Puts {@code displayhook} and {@code __displayhook__} into the namespace of a new {@code sys} module. */
     static void install(PyDict sys, Interpreter interp) {
-        PyObject hook = new PyBuiltinFunctionOrMethod("displayhook", (s, a, kw) -> {
-            if (a.length != 1 || (kw != null && kw.length > 0)) {
-                throw PythonException.typeError("displayhook() takes exactly one argument (" + a.length + " given)");
-            }
-            return display(interp, a[0]);
-        });
+        PyObject hook = new PyBuiltinFunctionOrMethod("displayhook", null, null, org.krait.runtime.types.ArgSpec.ONE,
+                (s, a, kw) -> display(interp, a[0]));
         sys.setItem("displayhook", hook);
         sys.setItem("__displayhook__", hook);
         hook.decref();

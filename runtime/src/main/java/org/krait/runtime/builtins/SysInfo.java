@@ -1,12 +1,15 @@
 package org.krait.runtime.builtins;
 
+import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFloat;
 import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PySimpleNamespace;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyStructSequence;
+import org.krait.runtime.objects.PyTuple;
 
 /**
  * The descriptive constants of {@code sys}: {@code version_info}, {@code implementation},
@@ -45,8 +48,9 @@ final class SysInfo {
     static void fill(PyDict d) {
         set(d, "version_info", version(PYTHON_VERSION));
         set(d, "hexversion", PyInt.of(hexversion(PYTHON_VERSION)));
+        // "VERSION (BUILD) [COMPILER]", the shape platform.python_version_tuple() and friends parse.
         set(d, "version", PyStr.of("3.11.7 (Krait " + KRAIT_VERSION[0] + "." + KRAIT_VERSION[1] + "."
-                + KRAIT_VERSION[2] + ")"));
+                + KRAIT_VERSION[2] + ") [Java " + System.getProperty("java.version") + "]"));
         set(d, "api_version", PyInt.of(1013));
         set(d, "implementation", implementation());
         set(d, "float_info", struct(FLOAT_INFO, Double.MAX_VALUE, 1024, 308, Double.MIN_NORMAL, -1021, -307, 15, 53,
@@ -58,6 +62,75 @@ final class SysInfo {
         set(d, "byteorder", PyStr.of("little"));
         set(d, "platform", PyStr.of("linux"));
         set(d, "float_repr_style", PyStr.of("short"));
+    }
+
+    static final PyStructSequence.Spec THREAD_INFO = PyStructSequence.newType("sys.thread_info",
+            new String[] {"name", "lock", "version"}, 3, false);
+
+    private static final String COPYRIGHT = "Copyright (c) 2026 the Krait authors.\nAll Rights Reserved.\n\n"
+            + "Krait implements the Python language, whose reference implementation is\n"
+            + "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.";
+
+    private static final String DOC = "This module gives access to the interpreter: the command line (argv),\n"
+            + "the standard streams (stdin, stdout, stderr), the modules imported so far (modules),\n"
+            + "where imports look (path), the hooks the interpreter calls (displayhook, excepthook,\n"
+            + "unraisablehook, breakpointhook, settrace, setprofile, audit hooks) and what the\n"
+            + "interpreter is (version, implementation, flags, float_info, int_info, hash_info...).\n";
+
+    /**
+     * The values that describe this installation and interpreter: where it lives ({@code prefix}
+     * and the others are the directory of {@code sys.executable}), its builtin and standard
+     * modules, threads, copyright.
+     */
+    static void fillInstallation(PyDict d, Interpreter interp) {
+        set(d, "__doc__", PyStr.of(DOC));
+        String executable = interp.config().executable();
+        java.nio.file.Path parent = java.nio.file.Path.of(executable).toAbsolutePath().getParent();
+        String prefix = executable.contains("/") && parent != null ? parent.toString() : "";
+        for (String name : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            set(d, name, PyStr.of(prefix));
+        }
+        set(d, "_base_executable", PyStr.of(executable));
+        set(d, "_stdlib_dir", PyNoneType.NONE);
+        set(d, "_home", PyNoneType.NONE);
+        set(d, "pycache_prefix", PyNoneType.NONE);
+        set(d, "platlibdir", PyStr.of("lib"));
+        set(d, "abiflags", PyStr.of(""));
+        set(d, "_framework", PyStr.of(""));
+        set(d, "_git", PyTuple.of(PyStr.of("Krait"), PyStr.EMPTY, PyStr.EMPTY));
+        set(d, "copyright", PyStr.of(COPYRIGHT));
+        set(d, "thread_info", struct(THREAD_INFO, "pthread", "mutex+cond", "Java " + System.getProperty("java.version")));
+        java.util.List<String> builtins = new java.util.ArrayList<>(interp.builtinModuleNames());
+        java.util.Collections.sort(builtins);
+        set(d, "builtin_module_names", strings(builtins, false));
+        set(d, "stdlib_module_names", strings(stdlibModuleNames(), true));
+    }
+
+    /** CPython 3.11's {@code sys.stdlib_module_names} (a resource: one name per line). */
+    private static java.util.List<String> stdlibModuleNames() {
+        try (java.io.InputStream in = SysInfo.class.getResourceAsStream("stdlib_module_names.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return java.util.Arrays.asList(text.strip().split("\n"));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the runtime jar lacks stdlib_module_names.txt", e);
+        }
+    }
+
+    /** A tuple, or a frozenset when {@code frozen}, of {@code names}. */
+    private static PyObject strings(java.util.List<String> names, boolean frozen) {
+        PyObject[] items = new PyObject[names.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = PyStr.of(names.get(i));
+        }
+        if (!frozen) {
+            return PyTuple.fromArray(items);
+        }
+        org.krait.runtime.objects.PySet set = new org.krait.runtime.objects.PySet(true);
+        for (PyObject o : items) {
+            set.add(o);
+            o.decref();
+        }
+        return set;
     }
 
     private static PyObject implementation() {

@@ -19,7 +19,11 @@ import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.Signature;
 
-/** The {@code sys} module, reduced to what simple programs use. CPython: Python/sysmodule.c. */
+/**
+ * The {@code sys} module: the standard streams, {@code argv}, exceptions and frames of the thread,
+ * and what {@link SysInfo}, {@link SysCommandLine}, {@link SysFunctions}, {@link SysHooks},
+ * {@link DisplayHook} and {@link BreakpointHook} put in it. CPython: Python/sysmodule.c.
+ */
 final class SysModule {
 
     private SysModule() {
@@ -44,7 +48,7 @@ final class SysModule {
         org.krait.runtime.imports.ImportSystem.installSys(interp, d);
         d.setItem("executable", PyStr.of("krait"));
         SysInfo.fill(d);
-        define(d, "exc_info", (s, a, kw) -> {
+        define(d, "exc_info", ArgSpec.NOARGS, (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             PyBaseException e = ts == null ? null : ts.handled();
             if (e == null) {
@@ -52,15 +56,15 @@ final class SysModule {
             }
             return PyTuple.of(e.type(), e, e.traceback() == null ? PyNoneType.NONE : e.traceback());
         });
-        define(d, "exception", (s, a, kw) -> {
+        define(d, "exception", ArgSpec.NOARGS, (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             PyBaseException e = ts == null ? null : ts.handled();
             return PyObject.newRef(e == null ? PyNoneType.NONE : e);
         });
-        define(d, "_getframe", (s, a, kw) -> {
+        define(d, "_getframe", ArgSpec.positional(0, 1), (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             org.krait.runtime.interpreter.PyFrame f = ts == null ? null : ts.frame();
-            long depth = a.length > 0 ? ((PyInt) a[0]).asLong() : 0;
+            long depth = a.length > 0 ? SysFunctions.cInt(a[0]) : 0;
             for (long i = 0; i < depth && f != null; i++) {
                 f = f.back();
             }
@@ -76,29 +80,27 @@ final class SysModule {
             }
             return PyStr.intern((PyStr) a[0]);
         });
-        define(d, "get_int_max_str_digits", (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
-        define(d, "set_int_max_str_digits", (s, a, kw) -> {
-            long n = ((PyInt) a[0]).asLong();
+        define(d, "get_int_max_str_digits", ArgSpec.NOARGS, (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
+        define(d, "set_int_max_str_digits", ArgSpec.keywords(1, "maxdigits"), (s, a, kw) -> {
+            long n = SysFunctions.cInt(a[0]);
             if (n != 0 && n < 640) {
                 throw PythonException.valueError("maxdigits must be 0 or larger than 640");
             }
             PyInt.maxStrDigits = (int) n;
             return PyNoneType.NONE;
         });
-        define(d, "getdefaultencoding", (s, a, kw) -> PyStr.of("utf-8"));
+        define(d, "getdefaultencoding", ArgSpec.NOARGS, (s, a, kw) -> PyStr.of("utf-8"));
         d.setItem("getsizeof", new PyBuiltinFunctionOrMethod("getsizeof",
                 org.krait.runtime.types.ArgSpec.keywords(1, "object", "default"), SizeOf::getsizeof));
-        define(d, "getrecursionlimit", (s, a, kw) -> PyInt.of(interp.recursionLimit()));
-        define(d, "setrecursionlimit", (s, a, kw) -> {
-            interp.setRecursionLimit(((PyInt) a[0]).intValue());
-            return PyNoneType.NONE;
-        });
         // The argument's reference on the caller's stack is counted, as in CPython.
-        define(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
-        define(d, "exit", (s, a, kw) -> {
+        define(d, "getrefcount", ArgSpec.ONE, (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
+        define(d, "exit", ArgSpec.positional(0, 1), (s, a, kw) -> {
             throw new PythonException(a.length == 0 || a[0] == PyNoneType.NONE ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)
                     : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, a[0]));
         });
+        SysFunctions.install(d, interp);
+        SysHooks.install(d, interp);
+        SysInfo.fillInstallation(d, interp);
         SysCommandLine.install(d, interp.config());
         DisplayHook.install(d, interp);
         BreakpointHook.install(d, interp);

@@ -28,6 +28,12 @@ public final class PyCode extends PyObject {
             .slot(Slot.NE, (Signature.Binary) (a, b) -> compare(a, b, false))
             .slot(Slot.HASH, (Signature.Hash) c -> ((PyCode) c).hashValue());
 
+    static {
+        TYPE.method("co_lines", org.krait.runtime.types.ArgSpec.NOARGS, (self, a, kw) -> ((PyCode) self).coLines());
+        TYPE.method("co_positions", org.krait.runtime.types.ArgSpec.NOARGS,
+                (self, a, kw) -> ((PyCode) self).coPositions());
+    }
+
     /** {@code co_flags} bits, as CPython's. */
     public static final int CO_OPTIMIZED = 0x1;
     public static final int CO_NEWLOCALS = 0x2;
@@ -238,6 +244,45 @@ public final class PyCode extends PyObject {
     /** The source line of each code unit. */
     public int[] lines() {
         return LineTable.decode(linetable, firstlineno, code.length / 2);
+    }
+
+    private static PyObject intOrNone(int v) {
+        return v < 0 ? org.krait.runtime.objects.PyNoneType.NONE : org.krait.runtime.objects.PyInt.of(v);
+    }
+
+    /** {@code co_lines()}: an iterator of (start, end, line) byte ranges, line None where there is none. */
+    private PyObject coLines() {
+        int[] lines = lines();
+        org.krait.runtime.objects.PyList out = new org.krait.runtime.objects.PyList();
+        int i = 0;
+        while (i < lines.length) {
+            int j = i;
+            while (j < lines.length && lines[j] == lines[i]) {
+                j++;
+            }
+            PyObject t = org.krait.runtime.objects.PyTuple.fromArray(new PyObject[] {
+                org.krait.runtime.objects.PyInt.of(2 * i), org.krait.runtime.objects.PyInt.of(2 * j), intOrNone(lines[i])});
+            out.append(t);
+            t.decref();
+            i = j;
+        }
+        PyObject it = org.krait.runtime.ops.IterOps.iter(out);
+        out.decref();
+        return it;
+    }
+
+    /** {@code co_positions()}: an iterator of (line, end_line, column, end_column) per instruction. */
+    private PyObject coPositions() {
+        org.krait.runtime.objects.PyList out = new org.krait.runtime.objects.PyList();
+        for (int[] p : positions()) {
+            PyObject t = org.krait.runtime.objects.PyTuple.fromArray(new PyObject[] {
+                intOrNone(p[0]), intOrNone(p[1]), intOrNone(p[2]), intOrNone(p[3])});
+            out.append(t);
+            t.decref();
+        }
+        PyObject it = org.krait.runtime.ops.IterOps.iter(out);
+        out.decref();
+        return it;
     }
 
     private static PyObject names(List<String> l) {

@@ -6,6 +6,7 @@ import org.krait.runtime.objects.PyFunction;
 import org.krait.runtime.objects.PyInstance;
 import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyProperty;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.PyMethodDescr;
@@ -31,6 +32,10 @@ final class AttrCache {
     private static final int DICT_THEN_CLASS = 1;
     /** STORE_ATTR: straight into the instance dict. */
     private static final int STORE_DICT = 2;
+    /** STORE_ATTR: a data descriptor's {@code __set__} (a property, a slot) decides. */
+    private static final int STORE_DATA = 3;
+    /** A property whose getter is a Python function, which the loop may call in place. */
+    private static final int PROPERTY = 4;
 
     private final PyType type;
     private final int version;
@@ -38,6 +43,8 @@ final class AttrCache {
     /** Borrowed from the type's namespace: valid while the version tag is. */
     private final PyObject descr;
     private final Signature.Ternary get;
+    /** The descriptor's {@code __set__}, for STORE_DATA. */
+    private final Signature.Setter set;
     /**
      * Where the name was last found in an instance dict (CPython's {@code LOAD_ATTR_WITH_HINT}):
      * instances set up by the same {@code __init__} insert their attributes in the same order,
@@ -52,27 +59,36 @@ final class AttrCache {
     private final AttrCache next;
     private static final int ENTRIES = 4;
 
-    private AttrCache(PyType type, int version, int kind, PyObject descr, Signature.Ternary get, int hint, AttrCache next) {
+    private AttrCache(PyType type, int version, int kind, PyObject descr, Signature.Ternary get, Signature.Setter set,
+            int hint, AttrCache next) {
         this.type = type;
         this.version = version;
         this.kind = kind;
         this.descr = descr;
         this.get = get;
+        this.set = set;
         this.hint = hint;
         this.next = next;
     }
 
     /** A new first entry for {@code type}, keeping the still valid entries of {@code old} for other types. */
-    private static AttrCache fresh(PyType type, int kind, PyObject descr, Signature.Ternary get, Object old) {
-        return new AttrCache(type, type.versionTag(), kind, descr, get, -1,
+    private static AttrCache fresh(PyType type, int kind, PyObject descr, Signature.Ternary get, Signature.Setter set,
+            Object old) {
+        return new AttrCache(type, type.versionTag(), kind, descr, get, set, -1,
                 old instanceof AttrCache ? others((AttrCache) old, type, ENTRIES - 1) : null);
+    }
+
+    /** This entry with {@code hint} as where the name was found in the last instance dict. */
+    private AttrCache withHint(int hint) {
+        return new AttrCache(type, version, kind, descr, get, set, hint, next);
     }
 
     /** Copies of the valid entries of {@code chain} not for {@code type}, at most {@code room}. */
     private static AttrCache others(AttrCache chain, PyType type, int room) {
         for (AttrCache e = chain; e != null && room > 0; e = e.next) {
             if (e.type != type && e.version == e.type.versionTag()) {
-                return new AttrCache(e.type, e.version, e.kind, e.descr, e.get, e.hint, others(e.next, type, room - 1));
+                return new AttrCache(e.type, e.version, e.kind, e.descr, e.get, e.set, e.hint,
+                        others(e.next, type, room - 1));
             }
         }
         return null;
@@ -105,13 +121,22 @@ final class AttrCache {
         return o instanceof DictOwner ? ((DictOwner) o).dict() : null;
     }
 
-    /** LOAD_ATTR at {@code pc}: {@code o.name} (new reference). */
-    static PyObject load(PyFrame f, int pc, PyObject o, PyStr name) {
+    /** The valid entry for {@code o}'s type in the cache of the instruction at {@code pc}, or null. */
+    static AttrCache entry(PyFrame f, int pc, PyObject o) {
+        return find(f.decoded.caches[pc], o.type());
+    }
+
+    /** The property getter the loop may run in place for this entry, or null. */
+    PyFunction inPlaceGetter() {
+        return kind == PROPERTY ? (PyFunction) ((PyProperty) descr).fget() : null;
+    }
+
+    /** LOAD_ATTR at {@code pc}: {@code o.name} (new reference); {@code a} is {@link #entry}'s answer. */
+    static PyObject load(PyFrame f, int pc, PyObject o, PyStr name, AttrCache a) {
         PyType t = o.type();
         Object c = f.decoded.caches[pc];
-        AttrCache a = find(c, t);
         if (a != null) {
-            if (a.kind == DATA) {
+            if (a.kind == DATA || a.kind == PROPERTY) {
                 return a.get.apply(a.descr, o, t);
             }
             PyDict d = dictOf(o);
@@ -123,7 +148,7 @@ final class AttrCache {
                 int ix = d.entryIndex(name);
                 if (ix >= 0) {
                     if (ix != h && a == c) {
-                        f.decoded.caches[pc] = new AttrCache(a.type, a.version, a.kind, a.descr, a.get, ix, a.next);
+                        f.decoded.caches[pc] = a.withHint(ix);
                     }
                     return PyObject.newRef(d.valueAt(ix));
                 }
@@ -137,7 +162,10 @@ final class AttrCache {
             PyObject descr = t.lookup(name.toString());
             Signature.Ternary get = descr == null ? null : descr.type().ternary(Slot.GET);
             boolean data = get != null && descr.type().has(Slot.SET);
-            f.decoded.caches[pc] = fresh(t, data ? DATA : DICT_THEN_CLASS, descr, get, c);
+            int kind = !data ? DICT_THEN_CLASS
+                    : descr.getClass() == PyProperty.class && ((PyProperty) descr).fget() != null
+                            && ((PyProperty) descr).fget().getClass() == PyFunction.class ? PROPERTY : DATA;
+            f.decoded.caches[pc] = fresh(t, kind, descr, get, null, c);
         }
         return ObjectOps.getAttr(o, name);
     }
@@ -154,7 +182,7 @@ final class AttrCache {
             PyObject descr = t.lookup(name.toString());
             Signature.Ternary get = descr == null ? null : descr.type().ternary(Slot.GET);
             boolean data = get != null && descr.type().has(Slot.SET);
-            a = fresh(t, data ? DATA : DICT_THEN_CLASS, descr, get, c);
+            a = fresh(t, data ? DATA : DICT_THEN_CLASS, descr, get, null, c);
             f.decoded.caches[pc] = a;
         }
         if (a == null || a.kind != DICT_THEN_CLASS || !(a.descr instanceof PyFunction || a.descr instanceof PyMethodDescr)) {
@@ -173,20 +201,35 @@ final class AttrCache {
         Object c = f.decoded.caches[pc];
         AttrCache a = find(c, t);
         if (a != null) {
-            if (a.kind == STORE_DICT) {
-                PyDict d = ((DictOwner) o).dict();
-                if (d != null) {
-                    d.setItem(name, v);
+            if (a.kind == STORE_DATA) {
+                a.set.set(a.descr, o, v);
+                return;
+            }
+            PyDict d = dictOf(o);
+            if (d != null) {
+                int h = a.hint;
+                if (h >= 0 && d.keyAt(h) == name) {
+                    d.replaceValueAt(h, v);
                     return;
                 }
+                d.setItem(name, v);
+                if (a == c) {
+                    int ix = d.entryIndex(name);
+                    if (ix != h) {
+                        f.decoded.caches[pc] = a.withHint(ix);
+                    }
+                }
+                return;
             }
         }
-        if (o instanceof DictOwner && ((DictOwner) o).dict() != null && !(o instanceof PyType)
-                && t.raw(Slot.SETATTR) == PyType.OBJECT.raw(Slot.SETATTR)
+        if (!(o instanceof PyType) && t.raw(Slot.SETATTR) == PyType.OBJECT.raw(Slot.SETATTR)
                 && !name.toString().equals("__dict__") && !name.toString().equals("__class__")) {
             PyObject descr = t.lookup(name.toString());
-            if (descr == null || !descr.type().has(Slot.SET)) {
-                f.decoded.caches[pc] = fresh(t, STORE_DICT, null, null, c);
+            Signature.Setter set = descr == null ? null : descr.type().setter(Slot.SET);
+            if (set != null) {
+                f.decoded.caches[pc] = fresh(t, STORE_DATA, descr, null, set, c);
+            } else if (o instanceof DictOwner && ((DictOwner) o).dict() != null) {
+                f.decoded.caches[pc] = fresh(t, STORE_DICT, null, null, null, c);
             }
         }
         ObjectOps.setAttr(o, name, v);

@@ -28,9 +28,21 @@ final class DecodedCode {
     static final int COMPARE_OP__POP_JUMP = 133;
     /** PRECALL then CALL: the call, skipping the no-op. */
     static final int PRECALL__CALL = 134;
+    /** LOAD_FAST then LOAD_ATTR ({@code self.x}): a local and a name, 12 bits each. */
+    static final int LOAD_FAST__LOAD_ATTR = 135;
+    /** JUMP_BACKWARD to a FOR_ITER: the jump and the FOR_ITER at its target. */
+    static final int JUMP_BACKWARD__FOR_ITER = 136;
+    /**
+     * LOAD_FAST, LOAD_FAST (or LOAD_CONST), then BINARY_OP: the operands never touch the stack.
+     * Packed as the first local (10 bits), the second local or constant (9 bits), the operator (5 bits).
+     */
+    static final int LOAD_FAST__LOAD_FAST__BINARY_OP = 137;
+    static final int LOAD_FAST__LOAD_CONST__BINARY_OP = 138;
     private static final int PAIR_LIMIT = 1 << 12;
 
     final int[] words;
+    /** The words without superinstructions, which traced frames dispatch one by one (see {@link Tracing}). */
+    final int[] plainWords;
     final ExceptionTable.Entry[] handlers;
     final int[] lines;
     /** {line, endLine, col, endCol} per code unit. */
@@ -69,6 +81,7 @@ final class DecodedCode {
             words[i] = op | (arg << 8);
         }
         start = n > 0 && (words[0] & 0xff) == Opcodes.RESUME ? 1 : 0;
+        plainWords = words.clone();
         fuse(words);
         caches = new Object[n];
         handlers = ExceptionTable.decode(code.exceptiontable);
@@ -101,6 +114,21 @@ final class DecodedCode {
             int a = words[i] >>> 8;
             int b = words[i + 1] >>> 8;
             int fused = -1;
+            if (op == Opcodes.JUMP_BACKWARD && (words[a] & 0xff) == Opcodes.FOR_ITER) {
+                words[i] = JUMP_BACKWARD__FOR_ITER | (a << 8);
+                continue;
+            }
+            if (op == Opcodes.LOAD_FAST && (next == Opcodes.LOAD_FAST || next == Opcodes.LOAD_CONST)
+                    && i + 2 < words.length && (words[i + 2] & 0xff) == Opcodes.BINARY_OP
+                    && a < 1 << 10 && b < 1 << 9 && (words[i + 2] >>> 8) < 1 << 5) {
+                int three = next == Opcodes.LOAD_FAST ? LOAD_FAST__LOAD_FAST__BINARY_OP : LOAD_FAST__LOAD_CONST__BINARY_OP;
+                words[i] = three | (a << 8) | (b << 18) | ((words[i + 2] >>> 8) << 27);
+                continue;
+            }
+            if (op == Opcodes.LOAD_FAST && next == Opcodes.LOAD_ATTR && a < PAIR_LIMIT && b < PAIR_LIMIT) {
+                words[i] = LOAD_FAST__LOAD_ATTR | (a << 8) | (b << 20);
+                continue;
+            }
             if (op == Opcodes.PRECALL && next == Opcodes.CALL) {
                 words[i] = PRECALL__CALL | (b << 8);
                 continue;

@@ -54,7 +54,7 @@ final class EvalLoop {
      */
     private static PyObject loop(final PyFrame entry, ThreadState ts) {
         PyFrame f = entry;
-        int[] words = f.decoded.words;
+        int[] words = f.words;
         PyObject[] s = f.slots;
         while (true) {
             // The next instruction's index lives in a local; f.pc is written at each fetch, for
@@ -64,8 +64,14 @@ final class EvalLoop {
                 while (true) {
                     int w = words[pc++];
                     f.pc = pc;
+                    // Entered again only by a traced frame's TRACE word, with the instruction's own word.
+                    dispatch:
+                    while (true) {
                     int arg = w >>> 8;
                     switch (w & 0xff) {
+                        case Tracing.TRACE:
+                            w = Tracing.before(f, ts, arg);
+                            continue dispatch;
                         case RESUME:
                             ThreadState.checkInterrupt();
                             break;
@@ -200,6 +206,62 @@ final class EvalLoop {
                                 }
                                 pc = jw >>> 8;
                             }
+                            break;
+                        }
+                        // LOAD_FAST then LOAD_ATTR ( -- value)
+                        case DecodedCode.LOAD_FAST__LOAD_ATTR: {
+                            PyObject o = s[arg & 0xfff];
+                            if (o == null) {
+                                throw Instructions.unboundLocal(f, arg & 0xfff);
+                            }
+                            f.pc = ++pc;
+                            AttrCache a = AttrCache.entry(f, pc - 1, o);
+                            PyFunction getter = a == null ? null : a.inPlaceGetter();
+                            if (getter != null) {
+                                o.incref();
+                                s[f.sp++] = o;
+                                PyFrame callee = Instructions.propertyGetter(f, ts, getter);
+                                if (callee != null) {
+                                    ThreadState.checkInterrupt();
+                                    f = callee;
+                                    words = f.decoded.words;
+                                    s = f.slots;
+                                    pc = f.decoded.start;
+                                    break;
+                                }
+                                s[--f.sp] = null;
+                                o.decref();
+                            }
+                            s[f.sp++] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg >>> 12], a);
+                            break;
+                        }
+                        // LOAD_FAST, LOAD_FAST or LOAD_CONST, BINARY_OP ( -- result)
+                        case DecodedCode.LOAD_FAST__LOAD_FAST__BINARY_OP:
+                        case DecodedCode.LOAD_FAST__LOAD_CONST__BINARY_OP: {
+                            PyObject l = s[arg & 0x3ff];
+                            if (l == null) {
+                                throw Instructions.unboundLocal(f, arg & 0x3ff);
+                            }
+                            PyObject r;
+                            if ((w & 0xff) == DecodedCode.LOAD_FAST__LOAD_FAST__BINARY_OP) {
+                                r = s[(arg >>> 10) & 0x1ff];
+                                if (r == null) {
+                                    f.pc = pc + 1;
+                                    throw Instructions.unboundLocal(f, (arg >>> 10) & 0x1ff);
+                                }
+                            } else {
+                                r = f.code.consts[(arg >>> 10) & 0x1ff];
+                            }
+                            pc += 2;
+                            f.pc = pc;
+                            int op = arg >>> 19;
+                            PyObject res = NumberFastPaths.binary(op, l, r);
+                            if (res == null) {
+                                res = op >= NumberOps.INPLACE_OFFSET
+                                        ? NumberOps.inplace(NumberOps.Op.of(op - NumberOps.INPLACE_OFFSET), l, r)
+                                        : NumberOps.binary(NumberOps.Op.of(op), l, r);
+                            }
+                            s[f.sp++] = res;
                             break;
                         }
                         // STORE_FAST (value -- )
@@ -351,7 +413,7 @@ final class EvalLoop {
                                 return v;
                             }
                             f = leave(f, ts);
-                            words = f.decoded.words;
+                            words = f.words;
                             s = f.slots;
                             pc = f.pc;
                             s[f.sp++] = v;
@@ -362,6 +424,22 @@ final class EvalLoop {
                             ThreadState.checkInterrupt();
                             pc = arg;
                             break;
+                        // JUMP_BACKWARD then the FOR_ITER it lands on (iterator -- iterator, next) or (iterator -- )
+                        case DecodedCode.JUMP_BACKWARD__FOR_ITER: {
+                            ThreadState.checkInterrupt();
+                            pc = arg + 1;
+                            f.pc = pc;
+                            PyObject next = IterOps.next(s[f.sp - 1]);
+                            if (next == null) {
+                                PyObject it = s[--f.sp];
+                                s[f.sp] = null;
+                                it.decref();
+                                pc = words[arg] >>> 8;
+                            } else {
+                                s[f.sp++] = next;
+                            }
+                            break;
+                        }
                         // JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT ( -- )
                         case JUMP_FORWARD:
                         case JUMP_BACKWARD_NO_INTERRUPT:
@@ -419,7 +497,20 @@ final class EvalLoop {
                         // LOAD_ATTR (owner -- value)
                         case LOAD_ATTR: {
                             PyObject o = s[f.sp - 1];
-                            s[f.sp - 1] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg]);
+                            AttrCache a = AttrCache.entry(f, pc - 1, o);
+                            PyFunction getter = a == null ? null : a.inPlaceGetter();
+                            if (getter != null) {
+                                PyFrame callee = Instructions.propertyGetter(f, ts, getter);
+                                if (callee != null) {
+                                    ThreadState.checkInterrupt();
+                                    f = callee;
+                                    words = f.decoded.words;
+                                    s = f.slots;
+                                    pc = f.decoded.start;
+                                    break;
+                                }
+                            }
+                            s[f.sp - 1] = AttrCache.load(f, pc - 1, o, f.decoded.names[arg], a);
                             o.decref();
                             break;
                         }
@@ -450,7 +541,7 @@ final class EvalLoop {
                                 // the RESUME that start skips would have checked for an interrupt
                                 ThreadState.checkInterrupt();
                                 f = callee;
-                                words = f.decoded.words;
+                                words = f.words;
                                 s = f.slots;
                                 pc = f.decoded.start;
                             }
@@ -614,10 +705,12 @@ final class EvalLoop {
                         default:
                             throw new IllegalStateException("opcode " + OPS[w & 0xff] + " not implemented");
                     }
+                    break;
+                    }
                 }
             } catch (PythonException | StackOverflowError | OutOfMemoryError e) {
                 f = handle(entry, f, ts, asPython(e));
-                words = f.decoded.words;
+                words = f.words;
                 s = f.slots;
             }
         }
@@ -653,6 +746,9 @@ final class EvalLoop {
      */
     private static PyFrame handle(PyFrame entry, PyFrame f, ThreadState ts, PythonException e) {
         while (!unwind(f, ts, e)) {
+            if (f.words != f.decoded.words) {
+                Tracing.unwound(f, ts);
+            }
             if (f == entry) {
                 throw e;
             }
@@ -673,10 +769,13 @@ final class EvalLoop {
             f.reraising = false;
         } else {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
-            tb.setFrame(f);
+            tb.setFrame(f, 2 * lasti);
             exc.setTraceback(tb);
             if (exc.context() == null && ts.handled != null && ts.handled != exc) {
                 exc.setContext(ts.handled);
+            }
+            if (f.words != f.decoded.words) {
+                Tracing.exception(f, ts, exc);
             }
         }
         ExceptionTable.Entry h = f.decoded.handlerFor(lasti);

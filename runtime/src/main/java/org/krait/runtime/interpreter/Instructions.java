@@ -94,15 +94,12 @@ final class Instructions {
         int nargs = isMethod ? n + 1 : n;
         String[] kw = f.kwnames;
         f.kwnames = null;
-        if (callable.getClass() == PyFunction.class) {
-            PyFunction fn = (PyFunction) callable;
-            PyCode co = fn.code();
-            if (kw == null && co.argcount == nargs && co.kwonlyargcount == 0
-                    && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0 && co.body() == PyCode.defaultBody()) {
+        if (callable.getClass() == PyFunction.class && kw == null) {
+            PyFrame nf = exactArgsFrame((PyFunction) callable, nargs);
+            if (nf != null) {
                 // Exactly the positional parameters (CPython's CALL_PY_EXACT_ARGS): the new
                 // frame takes the arguments over from this stack, so counts inside the callee
                 // are CPython's.
-                PyFrame nf = new PyFrame(co, fn, fn.globals(), fn.builtins(), null);
                 PyObject[] ns = nf.slots;
                 for (int i = 0; i < nargs; i++) {
                     ns[i] = s[first + i];
@@ -128,6 +125,38 @@ final class Instructions {
         popN(f, n + 2);
         s[f.sp++] = result;
         return null;
+    }
+
+    /**
+     * A new frame for {@code fn} when it takes exactly {@code nargs} positional arguments and
+     * nothing else, and runs in the interpreter; null otherwise. The caller fills the argument slots.
+     */
+    static PyFrame exactArgsFrame(PyFunction fn, int nargs) {
+        PyCode co = fn.code();
+        if (co.argcount == nargs && co.kwonlyargcount == 0 && (co.flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+                && co.body() == PyCode.defaultBody()) {
+            return new PyFrame(co, fn, fn.globals(), fn.builtins(), null);
+        }
+        return null;
+    }
+
+    /**
+     * LOAD_ATTR of a property whose getter is a plain Python function (CPython 3.12's
+     * {@code LOAD_ATTR_PROPERTY}): the getter's frame, with the owner moved from the stack into
+     * its first argument, for the loop to run in place; its return value then lands where the
+     * owner was. Null when the attribute must be loaded otherwise.
+     */
+    static PyFrame propertyGetter(PyFrame f, ThreadState ts, PyFunction getter) {
+        if (getter.code().makesGenerator()) {
+            return null;
+        }
+        PyFrame nf = exactArgsFrame(getter, 1);
+        if (nf == null) {
+            return null;
+        }
+        nf.slots[0] = f.slots[--f.sp];
+        f.slots[f.sp] = null;
+        return enter(f, ts, nf);
     }
 
     /** The callee frame for the loop to run in place, pushed on the thread; a generator function's call completes here. */

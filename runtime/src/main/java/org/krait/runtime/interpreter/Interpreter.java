@@ -164,18 +164,16 @@ public final class Interpreter {
         return builtinModules.containsKey(name);
     }
 
-    /** The names of the builtin modules, sorted ({@code sys.builtin_module_names}). */
-    public java.util.List<String> builtinModuleNames() {
-        java.util.List<String> names = new java.util.ArrayList<>(builtinModules.keySet());
-        java.util.Collections.sort(names);
-        return names;
-    }
-
     /** Makes the builtin module {@code name} (new reference); its factory must be registered. */
     public PyModule makeBuiltinModule(String name) {
         PyModule m = builtinModules.get(name).apply(this);
         m.incref();
         return m;
+    }
+
+    /** The names of the registered builtin modules ({@code sys.builtin_module_names}). */
+    public java.util.Set<String> builtinModuleNames() {
+        return java.util.Collections.unmodifiableSet(builtinModules.keySet());
     }
 
     /** The state a library module keeps for this interpreter, made by {@code factory} on first use. */

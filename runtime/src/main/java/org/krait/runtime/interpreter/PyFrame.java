@@ -20,16 +20,52 @@ public final class PyFrame extends PyObject {
                     case "f_code": return newRef(fr.code);
                     case "f_lineno": return org.krait.runtime.objects.PyInt.of(fr.lineAt(fr.pc - 1));
                     case "f_lasti": return org.krait.runtime.objects.PyInt.of(2L * (fr.pc - 1));
+                    case "f_trace": return newRef(fr.ftrace == null ? org.krait.runtime.objects.PyNoneType.NONE : fr.ftrace);
+                    case "f_trace_lines": return org.krait.runtime.objects.PyBool.of(fr.traceLines);
+                    case "f_trace_opcodes": return org.krait.runtime.objects.PyBool.FALSE;
                     case "f_back": return newRef(fr.back == null ? org.krait.runtime.objects.PyNoneType.NONE : fr.back);
                     case "f_globals": return newRef(fr.globals);
                     case "f_builtins": return newRef(fr.builtins);
                     case "f_locals": return fr.localsDict();
                     default: return org.krait.runtime.ops.ObjectOps.genericGetAttr(f, (org.krait.runtime.objects.PyStr) n, null);
                 }
+            })
+            .slot(org.krait.runtime.types.Slot.SETATTR, (org.krait.runtime.types.Signature.Setter) (f, n, v) -> {
+                PyFrame fr = (PyFrame) f;
+                switch (n.toString()) {
+                    case "f_trace": {
+                        PyObject old = fr.ftrace;
+                        fr.ftrace = v == null || v == org.krait.runtime.objects.PyNoneType.NONE ? null : newRef(v);
+                        PyObject.xdecref(old);
+                        if (fr.ftrace != null) {
+                            Tracing.traceFromNowOn(fr);
+                        }
+                        return;
+                    }
+                    case "f_trace_lines":
+                        fr.traceLines = v != null && org.krait.runtime.ops.ObjectOps.isTrue(v);
+                        return;
+                    default:
+                        throw org.krait.runtime.ops.ObjectOps.noAttribute(f, (org.krait.runtime.objects.PyStr) n);
+                }
             });
 
     final PyCode code;
     final DecodedCode decoded;
+    /**
+     * What the loop runs: the decoded words, or {@link Tracing}'s when the frame was made while
+     * tracing or got an {@code f_trace} (which the loop sees when it next enters the frame).
+     */
+    int[] words;
+    /** {@code f_trace}: the local trace function (owned), or null. */
+    PyObject ftrace;
+    /** {@code f_trace_lines}. */
+    boolean traceLines = true;
+    /** For a traced frame: whether 'call' was sent since it started or resumed. */
+    boolean traceStarted;
+    /** For a traced frame: the unit run last (-1 before the first) and the last line seen. */
+    int tracePrev = -1;
+    int traceLine = -1;
     final PyFunction function;
     final PyDict globals;
     final PyDict builtins;
@@ -52,6 +88,7 @@ public final class PyFrame extends PyObject {
     PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;
         this.decoded = DecodedCode.of(code);
+        this.words = Tracing.active ? Tracing.wordsFor(decoded) : decoded.words;
         this.function = function;
         if (function != null) {
             // The frame owns its function, as CPython's f_func: the caller may drop its reference.
@@ -84,6 +121,9 @@ public final class PyFrame extends PyObject {
 
     /** Drops every reference the frame holds (when it finishes). */
     void clear() {
+        PyObject trace = ftrace;
+        ftrace = null;
+        PyObject.xdecref(trace);
         if (function != null && !cleared) {
             cleared = true;
             function.decref();

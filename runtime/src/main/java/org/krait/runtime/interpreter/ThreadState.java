@@ -1,5 +1,6 @@
 package org.krait.runtime.interpreter;
 
+import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
@@ -18,6 +19,11 @@ public final class ThreadState {
     int depth;
     /** The exception being handled by an {@code except} or {@code finally} block, or null. */
     PyBaseException handled;
+    /** {@code sys.settrace}'s and {@code sys.setprofile}'s functions (owned), or null. */
+    PyObject tracefunc;
+    PyObject profilefunc;
+    /** True while a trace or profile function runs: it sends no events itself. */
+    boolean tracing;
 
     private ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -78,6 +84,34 @@ public final class ThreadState {
         depth--;
     }
 
+
+    /** {@code sys.gettrace()} (borrowed), or null. */
+    public PyObject trace() {
+        return tracefunc;
+    }
+
+    /** {@code sys.settrace(fn)}; null for None. */
+    public void setTrace(PyObject fn) {
+        boolean before = tracefunc != null || profilefunc != null;
+        PyObject old = tracefunc;
+        tracefunc = fn == null ? null : PyObject.newRef(fn);
+        PyObject.xdecref(old);
+        Tracing.hooksChanged(before, tracefunc != null || profilefunc != null);
+    }
+
+    /** {@code sys.getprofile()} (borrowed), or null. */
+    public PyObject profile() {
+        return profilefunc;
+    }
+
+    /** {@code sys.setprofile(fn)}; null for None. */
+    public void setProfile(PyObject fn) {
+        boolean before = tracefunc != null || profilefunc != null;
+        PyObject old = profilefunc;
+        profilefunc = fn == null ? null : PyObject.newRef(fn);
+        PyObject.xdecref(old);
+        Tracing.hooksChanged(before, tracefunc != null || profilefunc != null);
+    }
 
     /** The running frame, or null. */
     public PyFrame frame() {

@@ -6,7 +6,8 @@
  * {@code 'c'}. {@link org.krait.runtime.marshal.MarshalModule} is the {@code marshal} module.
  * The {@code .pyc} files of imports are built on {@code Marshal.dumps}/{@code loads}.
  *
- * <p>Boundary: model layer (objects, bytecode); never imports the interpreter's internals, the
- * import system or the engine. CPython: Python/marshal.c.
+ * <p>Boundary: the format (Marshal, MarshalReader, MarshalWriter, CodeCheck) uses the model layer
+ * (objects, bytecode) only; MarshalModule also takes the Interpreter a module is made for. Never
+ * the import system or the engine. CPython: Python/marshal.c.
  */
 package org.krait.runtime.marshal;

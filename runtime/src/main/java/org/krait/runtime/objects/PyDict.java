@@ -241,6 +241,17 @@ public class PyDict extends PyObject {
         return i < used ? values[i] : null;
     }
 
+    /**
+     * Replaces the value of the live entry {@code i} (as {@code setItem} of its key would); the
+     * dict takes its own reference to {@code value}. Keys do not change, so neither does the version.
+     */
+    public void replaceValueAt(int i, PyObject value) {
+        value.incref();
+        PyObject old = values[i];
+        values[i] = value;
+        old.decref();
+    }
+
     /** The entry index of {@code key} (see {@link #valueAt}), or -1 when absent. */
     public int entryIndex(PyObject key) {
         int slot = findSlot(key, hashOf(key));

@@ -59,6 +59,11 @@ public final class PyProperty extends PyObject {
     private final PyObject fdel;
     private PyObject doc;
 
+    /** The getter (borrowed), or null when the property has none. */
+    public PyObject fget() {
+        return fget;
+    }
+
     private PyProperty(PyObject fget, PyObject fset, PyObject fdel) {
         this.fget = none(fget);
         this.fset = none(fset);

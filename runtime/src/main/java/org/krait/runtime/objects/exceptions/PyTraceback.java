@@ -18,6 +18,8 @@ public final class PyTraceback extends PyObject {
                         return newRef(tb.next == null ? org.krait.runtime.objects.PyNoneType.NONE : tb.next);
                     case "tb_lineno":
                         return org.krait.runtime.objects.PyInt.of(tb.lineno);
+                    case "tb_lasti":
+                        return org.krait.runtime.objects.PyInt.of(tb.lasti);
                     case "tb_frame":
                         return newRef(tb.frame == null ? org.krait.runtime.objects.PyNoneType.NONE : tb.frame);
                     default:
@@ -34,6 +36,8 @@ public final class PyTraceback extends PyObject {
     private final int endColOffset;
     /** The frame (an interpreter object, kept opaque here), or null. */
     private PyObject frame;
+    /** {@code tb_lasti}: the byte offset of the instruction that raised, or -1 unknown. */
+    private int lasti = -1;
 
     /** An entry for a frame, in front of the entries of the frames it called ({@code next}). */
     public PyTraceback(PyTraceback next, String filename, String name, int lineno) {
@@ -51,9 +55,10 @@ public final class PyTraceback extends PyObject {
         this.endColOffset = position[3];
     }
 
-    /** Records the frame the entry belongs to (the traceback keeps a reference). */
-    public void setFrame(PyObject f) {
+    /** Records the frame the entry belongs to (the traceback keeps a reference) and the byte offset of its instruction. */
+    public void setFrame(PyObject f, int lasti) {
         frame = newRef(f);
+        this.lasti = lasti;
     }
 
     @Override

@@ -1,0 +1,7 @@
+import dis
+
+def read(path):
+    with open(path) as f:
+        return f.read()
+
+dis.dis(read)
