@@ -116,16 +116,19 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.dir(s, a, kw);
         });
-        define(b, "__import__", (s, a, kw) -> {
-            int npos = CallOps.positional(a, kw);
-            PyObject fromlist = npos > 3 ? a[3] : null;
-            for (int i = 0; kw != null && i < kw.length; i++) {
-                if (kw[i].equals("fromlist")) {
-                    fromlist = a[npos + i];
+        define(b, "__import__", ArgSpec.keywords(1, "name", "globals", "locals", "fromlist", "level"), (s, a, kw) -> {
+            PyObject globals = a.length > 1 && a[1] != null && a[1] != PyNoneType.NONE ? a[1] : null;
+            PyObject fromlist = a.length > 3 ? a[3] : null;
+            int level = 0;
+            if (a.length > 4 && a[4] != null) {
+                if (!(a[4] instanceof org.krait.runtime.objects.PyInt)) {
+                    throw PythonException.typeError("'" + a[4].type().name() + "' object cannot be interpreted as an integer");
                 }
+                level = ((org.krait.runtime.objects.PyInt) a[4]).intValue();
             }
-            return PyObject.newRef(interp.importName(a[0].toString(), fromlist));
+            return interp.imports().importModuleLevel(a[0], globals, fromlist, level);
         });
+        interp.imports().setBuiltinImport(b.getItem("__import__"));
         define(b, "print", (s, a, kw) -> print(interp, a, kw));
         define(b, "input", (s, a, kw) -> input(interp, a, kw));
         define(b, "open", org.krait.runtime.io.IoModule::open);
@@ -190,6 +193,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
         interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
+        org.krait.runtime.imports.ImportModules.register(interp);
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);
         }

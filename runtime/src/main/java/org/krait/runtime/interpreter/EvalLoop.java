@@ -632,8 +632,11 @@ final class EvalLoop {
                             break;
                         // IMPORT_FROM (module -- module, attribute)
                         case IMPORT_FROM:
-                            s[f.sp] = Instructions.importFrom(s[f.sp - 1], f.decoded.names[arg]);
+                            s[f.sp] = Instructions.importFrom(ts, s[f.sp - 1], f.decoded.names[arg]);
                             f.sp++;
+                            break;
+                        case IMPORT_STAR:
+                            Instructions.importStar(f);
                             break;
                         // RETURN_GENERATOR ( -- ): the frame becomes a generator's
                         case RETURN_GENERATOR:

@@ -186,6 +186,12 @@ public final class TracebackPrinter {
     }
 
     private static String exceptionOnly(PyBaseException exc) {
+        if (exc.type().isSubtypeOf(org.krait.runtime.objects.exceptions.ExceptionTypes.SYNTAX_ERROR)) {
+            String block = SyntaxErrorText.of(exc, header(exc));
+            if (block != null) {
+                return block;
+            }
+        }
         StringBuilder sb = new StringBuilder(header(exc));
         String msg;
         try {
