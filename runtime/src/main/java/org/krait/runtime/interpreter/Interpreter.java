@@ -40,6 +40,8 @@ public final class Interpreter {
     /** The code of bundled modules, compiled once per JVM: code objects are immutable and shareable. */
     private static final Map<String, PyCode> BUNDLED_CODE = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The tracked objects; first, so that the interpreter's own containers are tracked in it. */
+    private final org.krait.runtime.memory.GcHeap heap = org.krait.runtime.memory.GcHeap.startCurrent();
     private final PyDict builtins = new PyDict();
     /** {@code sys.modules} itself: programs may add to it ({@code os} adds {@code os.path}). */
     private final PyDict modules = new PyDict();
@@ -117,6 +119,11 @@ public final class Interpreter {
     }
 
     /** What the command line asked for: {@code sys.flags} and the other start-up settings. */
+    /** The cycle collector's generations of this interpreter. */
+    public org.krait.runtime.memory.GcHeap heap() {
+        return heap;
+    }
+
     public StartupConfig config() {
         return config;
     }
@@ -124,6 +131,9 @@ public final class Interpreter {
     /** Sets the start-up settings; call before the builtins and {@code sys} are made. */
     public void configure(StartupConfig config) {
         this.config = config;
+        if (config.xoptions().containsKey("refcheck")) {
+            org.krait.runtime.memory.RefCheck.enable(true);
+        }
     }
 
     /**

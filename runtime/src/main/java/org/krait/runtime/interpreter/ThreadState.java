@@ -29,6 +29,7 @@ public final class ThreadState {
         if (ts == null || ts.interpreter != interp) {
             ts = new ThreadState(interp);
             CURRENT.set(ts);
+            org.krait.runtime.memory.GcHeap.makeCurrent(interp.heap());
         }
         return ts;
     }

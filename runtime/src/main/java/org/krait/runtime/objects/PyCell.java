@@ -3,7 +3,7 @@ package org.krait.runtime.objects;
 import org.krait.runtime.types.PyType;
 
 /** {@code cell}: a variable shared between a function and its closures. CPython: Objects/cellobject.c. */
-public final class PyCell extends PyObject {
+public final class PyCell extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT)
             .slot(org.krait.runtime.types.Slot.GETATTRIBUTE, (org.krait.runtime.types.Signature.Binary) (c, n) -> {
@@ -33,6 +33,7 @@ public final class PyCell extends PyObject {
             value.incref();
         }
         contents = value;
+        track();
     }
 
     @Override
@@ -53,6 +54,13 @@ public final class PyCell extends PyObject {
         PyObject old = contents;
         contents = value;
         xdecref(old);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        if (contents != null) {
+            v.visit(contents);
+        }
     }
 
     @Override

@@ -1,0 +1,173 @@
+package org.krait.runtime.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.krait.runtime.objects.PyObject;
+
+/**
+ * One interpreter's tracked objects: three generations and the permanent one of {@code gc.freeze},
+ * each a circular doubly linked list through the objects' own {@link GcObject} links (CPython's
+ * {@code GCState}), with the allocation counts and thresholds that start a collection.
+ *
+ * <p>The lists hold the objects strongly, like CPython's: an object leaves them when its count
+ * reaches zero or when the collector frees its cycle. The heap is found through the thread that
+ * runs the interpreter ({@link #current}); the collection itself is {@link Collector}.
+ */
+public final class GcHeap {
+
+    static final int GENERATIONS = 3;
+    private static final ThreadLocal<GcHeap> CURRENT = new ThreadLocal<>();
+
+    /** List heads: generations 0, 1, 2, then the permanent generation. */
+    final GcObject[] heads = new GcObject[GENERATIONS + 1];
+    final int[] counts = new int[GENERATIONS];
+    final int[] thresholds = {700, 10, 10};
+    boolean enabled = true;
+    boolean collecting;
+    int debug;
+    /** Objects examined by full collections and not collected; 3.11's full-collection damper. */
+    long longLivedTotal;
+    long longLivedPending;
+    final long[][] stats = new long[GENERATIONS][3];
+    /** {@code gc.garbage} and {@code gc.callbacks}, made by the gc module; null until then. */
+    PyObject garbage;
+    PyObject callbacks;
+    /** Receives a line of {@code DEBUG_STATS} output; the gc module points it at sys.stderr. */
+    Consumer<String> debugOut = s -> { };
+
+    public GcHeap() {
+        for (int i = 0; i < heads.length; i++) {
+            heads[i] = new Head();
+        }
+    }
+
+    /** The heap of the interpreter running on this thread, or null before any runs. */
+    public static GcHeap current() {
+        return CURRENT.get();
+    }
+
+    /** A new heap, made the current one of this thread (an interpreter is being made). */
+    public static GcHeap startCurrent() {
+        GcHeap h = new GcHeap();
+        CURRENT.set(h);
+        return h;
+    }
+
+    /** Makes {@code heap} the one new containers of this thread are tracked in. */
+    public static void makeCurrent(GcHeap heap) {
+        CURRENT.set(heap);
+    }
+
+    /** A list head: never a Python object anyone sees. */
+    static final class Head extends GcObject {
+        Head() {
+            gcPrev = this;
+            gcNext = this;
+        }
+
+        @Override
+        public org.krait.runtime.types.PyType type() {
+            return org.krait.runtime.types.PyType.OBJECT;
+        }
+    }
+
+    void link(GcObject o) {
+        append(heads[0], o);
+        if (++counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting) {
+            Collector.collectGenerations(this);
+        }
+    }
+
+    /** Untracks an object whose count reached zero. */
+    static void unlinkDead(GcObject o) {
+        unlink(o);
+        GcHeap heap = CURRENT.get();
+        if (heap != null && heap.counts[0] > 0) {
+            heap.counts[0]--;
+        }
+    }
+
+    /** {@code PyObject_GC_UnTrack}. */
+    public static void untrack(GcObject o) {
+        if (o.gcNext != null) {
+            unlink(o);
+        }
+    }
+
+    static void append(GcObject head, GcObject o) {
+        GcObject last = head.gcPrev;
+        o.gcPrev = last;
+        o.gcNext = head;
+        last.gcNext = o;
+        head.gcPrev = o;
+    }
+
+    static void unlink(GcObject o) {
+        o.gcPrev.gcNext = o.gcNext;
+        o.gcNext.gcPrev = o.gcPrev;
+        o.gcPrev = null;
+        o.gcNext = null;
+    }
+
+    /** Moves {@code o} from its list to the end of the list headed by {@code head}. */
+    static void move(GcObject o, GcObject head) {
+        o.gcPrev.gcNext = o.gcNext;
+        o.gcNext.gcPrev = o.gcPrev;
+        append(head, o);
+    }
+
+    /** Appends every object of the list {@code from} to the list {@code to}, leaving {@code from} empty. */
+    static void splice(GcObject from, GcObject to) {
+        if (from.gcNext == from) {
+            return;
+        }
+        GcObject first = from.gcNext;
+        GcObject last = from.gcPrev;
+        GcObject tail = to.gcPrev;
+        tail.gcNext = first;
+        first.gcPrev = tail;
+        last.gcNext = to;
+        to.gcPrev = last;
+        from.gcNext = from;
+        from.gcPrev = from;
+    }
+
+    static int size(GcObject head) {
+        int n = 0;
+        for (GcObject o = head.gcNext; o != head; o = o.gcNext) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The tracked objects of generation {@code gen} (or all generations when negative), in list order. */
+    public List<GcObject> objects(int gen) {
+        List<GcObject> out = new ArrayList<>();
+        for (int g = 0; g < GENERATIONS; g++) {
+            if (gen < 0 || gen == g) {
+                for (GcObject o = heads[g].gcNext; o != heads[g]; o = o.gcNext) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code gc.freeze()}: every tracked object moves to the permanent generation. */
+    public void freeze() {
+        for (int g = 0; g < GENERATIONS; g++) {
+            splice(heads[g], heads[GENERATIONS]);
+            counts[g] = 0;
+        }
+    }
+
+    /** {@code gc.unfreeze()}: the permanent generation joins the oldest. */
+    public void unfreeze() {
+        splice(heads[GENERATIONS], heads[GENERATIONS - 1]);
+    }
+
+    public int freezeCount() {
+        return size(heads[GENERATIONS]);
+    }
+}
