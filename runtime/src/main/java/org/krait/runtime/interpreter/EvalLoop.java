@@ -639,7 +639,7 @@ final class EvalLoop {
     private static PyFrame leave(PyFrame f, ThreadState ts) {
         PyFrame caller = f.back;
         ts.pop(f);
-        f.clear();
+        f.finish();
         return caller;
     }
 
@@ -672,6 +672,7 @@ final class EvalLoop {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
             tb.setFrame(f);
             exc.setTraceback(tb);
+            tb.decref();
             if (exc.context() == null && ts.handled != null && ts.handled != exc) {
                 exc.setContext(ts.handled);
             }
@@ -689,7 +690,7 @@ final class EvalLoop {
         if (h.lasti()) {
             f.slots[f.sp++] = PyInt.of(lasti);
         }
-        exc.incref();
+        // The handler's stack takes over the reference the PythonException owned.
         f.slots[f.sp++] = exc;
         f.kwnames = null;
         f.pc = h.target();
@@ -721,7 +722,7 @@ final class EvalLoop {
         try {
             return run(f, ts);
         } finally {
-            f.clear();
+            f.finish();
         }
     }
 

@@ -27,8 +27,10 @@ public class PyReferenceType extends GcObject implements DictOwner {
 
     public static final PyType TYPE = PyType.builtin("weakref.ReferenceType", PyType.OBJECT)
             .slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
-                NEW_ARGS.bind("ref", null, args, kw);
-                return WeakrefLists.newRef((PyType) cls, args[0], args.length > 1 ? args[1] : null);
+                // A subclass's constructor may take keywords of its own; ref's arguments are positional.
+                PyObject[] pos = cls == PyReferenceType.TYPE || kw == null ? args : java.util.Arrays.copyOf(args, args.length - kw.length);
+                NEW_ARGS.bind("ref", null, pos, cls == PyReferenceType.TYPE ? kw : null);
+                return WeakrefLists.newRef((PyType) cls, pos[0], pos.length > 1 ? pos[1] : null);
             })
             .slot(Slot.INIT, (Signature.Call) (self, args, kw) -> PyNoneType.NONE)
             .slot(Slot.CALL, (Signature.Call) (self, args, kw) -> {

@@ -111,7 +111,8 @@ public class PyList extends org.krait.runtime.memory.GcObject {
         int n = size;
         items = newItems.length == 0 ? new PyObject[4] : newItems;
         size = newItems.length;
-        for (int i = 0; i < n; i++) {
+        // Last to first, as CPython's list_ass_slice and list.clear drop what they remove.
+        for (int i = n - 1; i >= 0; i--) {
             old[i].decref();
         }
     }
