@@ -3,10 +3,10 @@ class Node:
         self.n = n
         self.next = nxt
     def __del__(self):
-        if self.n % 250000 == 0:
+        if self.n % 50000 == 0:
             print("del", self.n)
 head = None
-for i in range(1000000):
+for i in range(200000):
     head = Node(i, head)
 print("built")
 head = None

@@ -172,8 +172,8 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("sys", SysModule::create);
         interp.registerBuiltinModule("math", MathModule::create);
         interp.registerBuiltinModule("marshal", org.krait.runtime.marshal.MarshalModule::create);
-        interp.registerBuiltinModule("gc", org.krait.runtime.memory.GcModule::create);
-        interp.registerBuiltinModule("_weakref", org.krait.runtime.memory.WeakrefModule::create);
+        interp.registerBuiltinModule("gc", org.krait.runtime.modules.GcModule::create);
+        interp.registerBuiltinModule("_weakref", org.krait.runtime.modules.WeakrefModule::create);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);

@@ -102,7 +102,7 @@ final class SysModule {
             return PyNoneType.NONE;
         });
         // The argument's reference on the caller's stack is counted, as in CPython.
-        org.krait.runtime.memory.Unraisable.install(d);
+        org.krait.runtime.modules.UnraisableHook.install(d);
         define(d, "getrefcount", (s, a, kw) -> PyInt.of(a[0].isImmortal() ? 4294967295L : a[0].refcnt()));
         define(d, "exit", (s, a, kw) -> {
             throw new PythonException(a.length == 0 || a[0] == PyNoneType.NONE ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT)

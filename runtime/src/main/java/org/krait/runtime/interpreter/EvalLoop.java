@@ -494,11 +494,13 @@ final class EvalLoop {
                         }
                         // PUSH_EXC_INFO (exc -- previous, exc)
                         case PUSH_EXC_INFO: {
+                            // As CPython's exc_info: the stack takes over the thread's reference to
+                            // the previous exception, the thread holds one to the new.
                             PyObject exc = s[f.sp - 1];
                             PyObject prev = ts.handled == null ? PyNoneType.NONE : ts.handled;
-                            prev.incref();
                             s[f.sp - 1] = prev;
                             s[f.sp++] = exc;
+                            exc.incref();
                             ts.handled = (PyBaseException) exc;
                             break;
                         }
@@ -506,7 +508,9 @@ final class EvalLoop {
                         case POP_EXCEPT: {
                             PyObject prev = s[--f.sp];
                             s[f.sp] = null;
+                            PyBaseException done = ts.handled;
                             ts.handled = prev == PyNoneType.NONE ? null : (PyBaseException) prev;
+                            PyObject.xdecref(done);
                             break;
                         }
                         // CHECK_EXC_MATCH (exc, type -- exc, bool)

@@ -16,7 +16,7 @@ public final class ThreadState {
     final Interpreter interpreter;
     PyFrame frame;
     int depth;
-    /** The exception being handled by an {@code except} or {@code finally} block, or null. */
+    /** The exception being handled by an {@code except} or {@code finally} block (owned), or null. */
     PyBaseException handled;
 
     private ThreadState(Interpreter interpreter) {

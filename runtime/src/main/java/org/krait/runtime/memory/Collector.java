@@ -14,10 +14,9 @@ import org.krait.runtime.objects.PyObject;
  */
 final class Collector {
 
-    static final int DEBUG_STATS = 1;
-    static final int DEBUG_COLLECTABLE = 2;
-    static final int DEBUG_UNCOLLECTABLE = 4;
-    static final int DEBUG_SAVEALL = 32;
+    private static final int DEBUG_STATS = GcHeap.DEBUG_STATS;
+    private static final int DEBUG_COLLECTABLE = GcHeap.DEBUG_COLLECTABLE;
+    private static final int DEBUG_SAVEALL = GcHeap.DEBUG_SAVEALL;
 
     private static final GcObject.Visitor SUBTRACT = r -> {
         if (r instanceof GcObject g && (g.gcFlags & GcObject.COLLECTING) != 0) {
@@ -187,7 +186,7 @@ final class Collector {
         while (collectable.gcNext != collectable) {
             GcObject o = collectable.gcNext;
             if ((heap.debug & DEBUG_SAVEALL) != 0) {
-                GcModule.appendGarbage(heap, o);
+                heap.keepGarbage(o);
                 GcHeap.move(o, old);
             } else {
                 o.incref();

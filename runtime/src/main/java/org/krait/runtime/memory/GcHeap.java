@@ -16,25 +16,30 @@ import org.krait.runtime.objects.PyObject;
  */
 public final class GcHeap {
 
-    static final int GENERATIONS = 3;
+    public static final int GENERATIONS = 3;
+    public static final int DEBUG_STATS = 1;
+    public static final int DEBUG_COLLECTABLE = 2;
+    public static final int DEBUG_UNCOLLECTABLE = 4;
+    public static final int DEBUG_SAVEALL = 32;
     private static final ThreadLocal<GcHeap> CURRENT = new ThreadLocal<>();
 
     /** List heads: generations 0, 1, 2, then the permanent generation. */
     final GcObject[] heads = new GcObject[GENERATIONS + 1];
-    final int[] counts = new int[GENERATIONS];
-    final int[] thresholds = {700, 10, 10};
-    boolean enabled = true;
+    public final int[] counts = new int[GENERATIONS];
+    public final int[] thresholds = {700, 10, 10};
+    public boolean enabled = true;
     boolean collecting;
-    int debug;
+    public int debug;
     /** Objects examined by full collections and not collected; 3.11's full-collection damper. */
     long longLivedTotal;
     long longLivedPending;
-    final long[][] stats = new long[GENERATIONS][3];
+    /** Per generation: collections, collected, uncollectable ({@code gc.get_stats}). */
+    public final long[][] stats = new long[GENERATIONS][3];
     /** {@code gc.garbage} and {@code gc.callbacks}, made by the gc module; null until then. */
-    PyObject garbage;
-    PyObject callbacks;
+    public PyObject garbage;
+    public PyObject callbacks;
     /** Receives a line of {@code DEBUG_STATS} output; the gc module points it at sys.stderr. */
-    Consumer<String> debugOut = s -> { };
+    public Consumer<String> debugOut = s -> { };
 
     public GcHeap() {
         for (int i = 0; i < heads.length; i++) {
@@ -152,6 +157,26 @@ public final class GcHeap {
             }
         }
         return out;
+    }
+
+    /** {@code gc.collect(gen)}: collected plus uncollectable; nothing while a collection runs (a finalizer calling it). */
+    public long collect(int gen) {
+        if (collecting) {
+            return 0;
+        }
+        collecting = true;
+        try {
+            return GcCallbacks.collectWithCallbacks(this, gen);
+        } finally {
+            collecting = false;
+        }
+    }
+
+    /** Keeps a garbage object in {@code gc.garbage} (DEBUG_SAVEALL). */
+    void keepGarbage(GcObject o) {
+        if (garbage instanceof org.krait.runtime.objects.PyList l) {
+            l.append(o);
+        }
     }
 
     /** {@code gc.freeze()}: every tracked object moves to the permanent generation. */

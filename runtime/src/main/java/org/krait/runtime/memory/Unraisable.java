@@ -1,123 +1,37 @@
 package org.krait.runtime.memory;
 
-import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
-
-import org.krait.runtime.interpreter.ThreadState;
-import org.krait.runtime.interpreter.TracebackPrinter;
-import org.krait.runtime.objects.PyDict;
-import org.krait.runtime.objects.PyModule;
-import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
-import org.krait.runtime.objects.PyStr;
-import org.krait.runtime.objects.PyStructSequence;
 import org.krait.runtime.objects.exceptions.PyBaseException;
-import org.krait.runtime.objects.exceptions.PythonException;
-import org.krait.runtime.ops.CallOps;
-import org.krait.runtime.ops.ObjectOps;
-import org.krait.runtime.types.ArgSpec;
 
 /**
- * Exceptions that have no caller to go to (from {@code __del__}, weak reference callbacks, gc
- * callbacks): {@code sys.unraisablehook} receives them, and its default, {@code
- * sys.__unraisablehook__}, prints "Exception ignored in: ..." and the traceback to
- * {@code sys.stderr}. CPython: {@code PyErr_WriteUnraisable} in Python/errors.c.
+ * Where the memory mechanisms send an exception nothing can catch (from {@code __del__}, a weak
+ * reference callback, a gc callback): the library layer's {@code sys.unraisablehook}, installed
+ * with {@link #setReporter} when {@code sys} is made.
  */
 public final class Unraisable {
 
-    private static final PyStructSequence.Spec ARGS = PyStructSequence.newType("UnraisableHookArgs",
-            new String[] {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, 5, false);
+    /** Reports {@code exc} about {@code obj} (may be null) with {@code errMsg} (null: "Exception ignored in"). */
+    @FunctionalInterface
+    public interface Reporter {
+        void report(PyBaseException exc, String errMsg, PyObject obj);
+    }
+
+    private static volatile Reporter reporter;
 
     private Unraisable() {
     }
 
-    /** Puts {@code sys.unraisablehook} and {@code sys.__unraisablehook__} in the sys namespace {@code d}. */
-    public static void install(PyDict d) {
-        define(d, "unraisablehook", ArgSpec.ONE, (s, a, kw) -> {
-            printDefault(a[0]);
-            return PyNoneType.NONE;
-        });
-        d.setItem("__unraisablehook__", d.getItem("unraisablehook"));
+    public static void setReporter(Reporter r) {
+        reporter = r;
     }
 
-    /**
-     * Reports {@code exc}, raised where nothing can catch it, about {@code obj} (may be null) with
-     * the message {@code errMsg} (null for "Exception ignored in").
-     */
+    /** Reports {@code exc} (borrowed) through {@code sys.unraisablehook}. */
     public static void report(PyBaseException exc, String errMsg, PyObject obj) {
-        ThreadState ts = ThreadState.current();
-        PyModule sys = ts == null ? null : ts.interpreter().loadedModule("sys");
-        PyObject tb = exc.traceback() == null ? PyNoneType.NONE : exc.traceback();
-        PyStr msg = errMsg == null ? null : PyStr.of(errMsg);
-        PyStructSequence args = PyStructSequence.of(ARGS, exc.type(), exc, tb,
-                msg == null ? PyNoneType.NONE : msg, obj == null ? PyNoneType.NONE : obj);
-        xdecref(msg);
-        try {
-            PyObject hook = sys == null ? null : sys.dict().getItem("unraisablehook");
-            if (hook == null || hook == PyNoneType.NONE) {
-                printDefault(args);
-            } else {
-                CallOps.call(hook, args).decref();
-            }
-        } catch (PythonException e) {
-            // The hook itself failed: CPython reports that failure with the default printer.
-            PyStructSequence again = PyStructSequence.of(ARGS, e.exception().type(), e.exception(),
-                    e.exception().traceback() == null ? PyNoneType.NONE : e.exception().traceback(),
-                    PyStr.of("Exception ignored in sys.unraisablehook"), PyNoneType.NONE);
-            printDefault(again);
-            again.decref();
-            e.exception().decref();
-        } finally {
-            args.decref();
-        }
-    }
-
-    private static void xdecref(PyObject o) {
-        if (o != null) {
-            o.decref();
-        }
-    }
-
-    /** {@code sys.__unraisablehook__}: CPython's {@code write_unraisable_exc_file}. */
-    private static void printDefault(PyObject hookArgs) {
-        PyStructSequence a = (PyStructSequence) hookArgs;
-        PyObject excValue = a.field(1);
-        PyObject errMsg = a.field(3);
-        PyObject obj = a.field(4);
-        StringBuilder sb = new StringBuilder();
-        if (obj != PyNoneType.NONE) {
-            sb.append(errMsg != PyNoneType.NONE ? errMsg.toString() + ": " : "Exception ignored in: ");
-            String r;
-            try {
-                r = ObjectOps.repr(obj).toString();
-            } catch (PythonException e) {
-                e.exception().decref();
-                r = "<object repr() failed>";
-            }
-            sb.append(r).append('\n');
-        } else if (errMsg != PyNoneType.NONE) {
-            sb.append(errMsg).append(":\n");
-        }
-        if (excValue instanceof PyBaseException e) {
-            sb.append(TracebackPrinter.format(e));
-        }
-        write(sb.toString());
-    }
-
-    private static void write(String text) {
-        ThreadState ts = ThreadState.current();
-        PyModule sys = ts == null ? null : ts.interpreter().loadedModule("sys");
-        PyObject err = sys == null ? null : sys.dict().getItem("stderr");
-        if (err == null || err == PyNoneType.NONE) {
-            if (ts != null) {
-                ts.interpreter().err().print(text);
-            }
-            return;
-        }
-        PyStr s = PyStr.of(text);
-        try {
-            CallOps.callMethod(err, "write", s).decref();
-        } finally {
-            s.decref();
+        Reporter r = reporter;
+        if (r != null) {
+            r.report(exc, errMsg, obj);
+        } else {
+            System.err.println("Exception ignored in: " + obj + "\n" + exc);
         }
     }
 }

@@ -69,8 +69,7 @@ public final class WeakrefLists {
         }
         if (o instanceof PyFunction || o instanceof PyType || o instanceof PySet || o instanceof PyMethod
                 || o instanceof PyModule || o instanceof PyBuiltinFunctionOrMethod
-                || o instanceof org.krait.runtime.bytecode.PyCode || o instanceof org.krait.runtime.objects.PyGenerator
-                || o instanceof org.krait.runtime.io.PyIOBase) {
+                || o instanceof org.krait.runtime.bytecode.PyCode || o instanceof org.krait.runtime.objects.PyGenerator) {
             return true;
         }
         // Instances of classes deriving from a builtin type (list, dict, str, float...).
@@ -116,7 +115,7 @@ public final class WeakrefLists {
     }
 
     /** {@code weakref.ref(o, callback)} for type {@code cls}: the shared plain reference when possible. */
-    static PyObject newRef(PyType cls, PyObject o, PyObject callback) {
+    public static PyObject newRef(PyType cls, PyObject o, PyObject callback) {
         check(o);
         if (callback == org.krait.runtime.objects.PyNoneType.NONE) {
             callback = null;

@@ -1,8 +1,11 @@
-package org.krait.runtime.memory;
+package org.krait.runtime.modules;
 
 import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
 
 import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.memory.PyProxyType;
+import org.krait.runtime.memory.PyReferenceType;
+import org.krait.runtime.memory.WeakrefLists;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;

@@ -1,4 +1,4 @@
-package org.krait.runtime.memory;
+package org.krait.runtime.modules;
 
 import static org.krait.runtime.objects.PyBuiltinFunctionOrMethod.define;
 
@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.krait.runtime.interpreter.Interpreter;
+import org.krait.runtime.memory.GcHeap;
+import org.krait.runtime.memory.GcObject;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFloat;
@@ -60,11 +62,11 @@ public final class GcModule {
         PyDict d = new PyDict();
         PyModule m = new PyModule("gc", d);
         put(d, "__doc__", PyStr.of(DOC));
-        put(d, "DEBUG_STATS", PyInt.of(Collector.DEBUG_STATS));
-        put(d, "DEBUG_COLLECTABLE", PyInt.of(Collector.DEBUG_COLLECTABLE));
-        put(d, "DEBUG_UNCOLLECTABLE", PyInt.of(Collector.DEBUG_UNCOLLECTABLE));
-        put(d, "DEBUG_SAVEALL", PyInt.of(Collector.DEBUG_SAVEALL));
-        put(d, "DEBUG_LEAK", PyInt.of(Collector.DEBUG_COLLECTABLE | Collector.DEBUG_UNCOLLECTABLE | Collector.DEBUG_SAVEALL));
+        put(d, "DEBUG_STATS", PyInt.of(GcHeap.DEBUG_STATS));
+        put(d, "DEBUG_COLLECTABLE", PyInt.of(GcHeap.DEBUG_COLLECTABLE));
+        put(d, "DEBUG_UNCOLLECTABLE", PyInt.of(GcHeap.DEBUG_UNCOLLECTABLE));
+        put(d, "DEBUG_SAVEALL", PyInt.of(GcHeap.DEBUG_SAVEALL));
+        put(d, "DEBUG_LEAK", PyInt.of(GcHeap.DEBUG_COLLECTABLE | GcHeap.DEBUG_UNCOLLECTABLE | GcHeap.DEBUG_SAVEALL));
         if (heap.garbage == null) {
             heap.garbage = new PyList();
             heap.callbacks = new PyList();
@@ -86,7 +88,7 @@ public final class GcModule {
             if (gen < 0 || gen >= GcHeap.GENERATIONS) {
                 throw PythonException.valueError("invalid generation");
             }
-            return PyInt.of(collect(heap, gen));
+            return PyInt.of(heap.collect(gen));
         });
         define(d, "get_count", ArgSpec.NOARGS, (s, a, kw) -> ints(heap.counts[0], heap.counts[1], heap.counts[2]));
         define(d, "get_threshold", ArgSpec.NOARGS,
@@ -143,19 +145,6 @@ public final class GcModule {
         return m;
     }
 
-    /** {@code gc.collect(gen)}: nothing while a collection runs already (a finalizer calling it). */
-    static long collect(GcHeap heap, int gen) {
-        if (heap.collecting) {
-            return 0;
-        }
-        heap.collecting = true;
-        try {
-            return GcCallbacks.collectWithCallbacks(heap, gen);
-        } finally {
-            heap.collecting = false;
-        }
-    }
-
     private static PyObject referrers(GcHeap heap, PyObject[] targets) {
         Map<PyObject, Boolean> wanted = new IdentityHashMap<>();
         for (PyObject t : targets) {
@@ -197,13 +186,6 @@ public final class GcModule {
             s.decref();
         }
         return out;
-    }
-
-    /** Appends a garbage object to {@code gc.garbage} (DEBUG_SAVEALL). */
-    static void appendGarbage(GcHeap heap, GcObject o) {
-        if (heap.garbage instanceof PyList l) {
-            l.append(o);
-        }
     }
 
     /** DEBUG_STATS and DEBUG_COLLECTABLE output: sys.stderr, as CPython writes it, and the krait.gc log. */
