@@ -174,6 +174,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("marshal", org.krait.runtime.marshal.MarshalModule::create);
         interp.registerBuiltinModule("gc", org.krait.runtime.modules.GcModule::create);
         interp.registerBuiltinModule("_weakref", org.krait.runtime.modules.WeakrefModule::create);
+        org.krait.runtime.memory.Unraisable.setReporter(org.krait.runtime.modules.UnraisableHook::report);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);

@@ -47,21 +47,36 @@ public final class GcHeap {
         }
     }
 
+    /** The last thread asking for its heap, and that heap: one test instead of a ThreadLocal lookup. */
+    private record Binding(Thread thread, GcHeap heap) {
+    }
+
+    /** Read without synchronization: a stale binding fails the thread test; its fields are final. */
+    private static Binding last;
+
     /** The heap of the interpreter running on this thread, or null before any runs. */
     public static GcHeap current() {
-        return CURRENT.get();
+        Binding b = last;
+        Thread t = Thread.currentThread();
+        if (b != null && b.thread == t) {
+            return b.heap;
+        }
+        GcHeap h = CURRENT.get();
+        last = new Binding(t, h);
+        return h;
     }
 
     /** A new heap, made the current one of this thread (an interpreter is being made). */
     public static GcHeap startCurrent() {
         GcHeap h = new GcHeap();
-        CURRENT.set(h);
+        makeCurrent(h);
         return h;
     }
 
     /** Makes {@code heap} the one new containers of this thread are tracked in. */
     public static void makeCurrent(GcHeap heap) {
         CURRENT.set(heap);
+        last = new Binding(Thread.currentThread(), heap);
     }
 
     /** A list head: never a Python object anyone sees. */
@@ -87,7 +102,7 @@ public final class GcHeap {
     /** Untracks an object whose count reached zero. */
     static void unlinkDead(GcObject o) {
         unlink(o);
-        GcHeap heap = CURRENT.get();
+        GcHeap heap = current();
         if (heap != null && heap.counts[0] > 0) {
             heap.counts[0]--;
         }
