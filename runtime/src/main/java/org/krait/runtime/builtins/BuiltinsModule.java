@@ -188,6 +188,9 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("opcode", org.krait.runtime.introspect.OpcodeModule::create);
         interp.registerBuiltinModule("_dis", org.krait.runtime.introspect.DisModule::create);
         interp.registerBuiltinModule("_krait_ast", org.krait.runtime.introspect.AstModule::create);
+        interp.registerBuiltinModule("gc", org.krait.runtime.modules.GcModule::create);
+        interp.registerBuiltinModule("_weakref", org.krait.runtime.modules.WeakrefModule::create);
+        org.krait.runtime.memory.Unraisable.setReporter(org.krait.runtime.interpreter.Unraisable::reportFromModel);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);

@@ -585,11 +585,13 @@ final class EvalLoop {
                         }
                         // PUSH_EXC_INFO (exc -- previous, exc)
                         case PUSH_EXC_INFO: {
+                            // As CPython's exc_info: the stack takes over the thread's reference to
+                            // the previous exception, the thread holds one to the new.
                             PyObject exc = s[f.sp - 1];
                             PyObject prev = ts.handled == null ? PyNoneType.NONE : ts.handled;
-                            prev.incref();
                             s[f.sp - 1] = prev;
                             s[f.sp++] = exc;
+                            exc.incref();
                             ts.handled = (PyBaseException) exc;
                             break;
                         }
@@ -597,7 +599,9 @@ final class EvalLoop {
                         case POP_EXCEPT: {
                             PyObject prev = s[--f.sp];
                             s[f.sp] = null;
+                            PyBaseException done = ts.handled;
                             ts.handled = prev == PyNoneType.NONE ? null : (PyBaseException) prev;
+                            PyObject.xdecref(done);
                             break;
                         }
                         // CHECK_EXC_MATCH (exc, type -- exc, bool)
@@ -730,7 +734,7 @@ final class EvalLoop {
     private static PyFrame leave(PyFrame f, ThreadState ts) {
         PyFrame caller = f.back;
         ts.pop(f);
-        f.clear();
+        f.finish();
         return caller;
     }
 
@@ -766,6 +770,7 @@ final class EvalLoop {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
             tb.setFrame(f, 2 * lasti);
             exc.setTraceback(tb);
+            tb.decref();
             PyBaseException handled = ts.handled();
             if (exc.context() == null && handled != null && handled != exc) {
                 exc.setContext(handled);
@@ -787,7 +792,7 @@ final class EvalLoop {
         if (h.lasti()) {
             f.slots[f.sp++] = PyInt.of(lasti);
         }
-        exc.incref();
+        // The handler's stack takes over the reference the PythonException owned.
         f.slots[f.sp++] = exc;
         f.kwnames = null;
         f.pc = h.target();
@@ -819,7 +824,7 @@ final class EvalLoop {
         try {
             return run(f, ts);
         } finally {
-            f.clear();
+            f.finish();
         }
     }
 

@@ -96,6 +96,8 @@ final class GeneratorFrame implements PyGenerator.Body {
                     if (!EvalLoop.unwind(frame, ts, e)) {
                         throw e;
                     }
+                    // The handler took over e's reference, which the caller of throw() keeps.
+                    thrown.incref();
                 } finally {
                     ts.pop(frame);
                 }

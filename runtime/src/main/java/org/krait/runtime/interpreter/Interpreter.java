@@ -35,6 +35,8 @@ public final class Interpreter {
         });
     }
 
+    /** The tracked objects; first, so that the interpreter's own containers are tracked in it. */
+    private final org.krait.runtime.memory.GcHeap heap = org.krait.runtime.memory.GcHeap.startCurrent();
     private final PyDict builtins = new PyDict();
     /** {@code sys.modules} itself: programs may add to it ({@code os} adds {@code os.path}). */
     private final PyDict modules = new PyDict();
@@ -133,6 +135,11 @@ public final class Interpreter {
     }
 
     /** What the command line asked for: {@code sys.flags} and the other start-up settings. */
+    /** The cycle collector's generations of this interpreter. */
+    public org.krait.runtime.memory.GcHeap heap() {
+        return heap;
+    }
+
     public StartupConfig config() {
         return config;
     }
@@ -140,6 +147,9 @@ public final class Interpreter {
     /** Sets the start-up settings; call before the builtins and {@code sys} are made. */
     public void configure(StartupConfig config) {
         this.config = config;
+        if (config.xoptions().containsKey("refcheck")) {
+            org.krait.runtime.memory.RefCheck.enable(true);
+        }
     }
 
     /**

@@ -19,8 +19,7 @@ public final class ThreadState {
     int depth;
     /**
      * The exception being handled by an {@code except} or {@code finally} block of the running
-     * frame or of the frames that share its state, or null (borrowed: the handler keeps it on
-     * its value stack). A running generator has a state of its own; the states it hides are in
+     * frame or of the frames that share its state, or null (owned, as the reference CPython's exc_info holds). A running generator has a state of its own; the states it hides are in
      * {@link #outer} (CPython's chain of {@code _PyErr_StackItem}).
      */
     PyBaseException handled;
@@ -53,6 +52,7 @@ public final class ThreadState {
         if (ts == null || ts.interpreter != interp) {
             ts = new ThreadState(interp);
             CURRENT.set(ts);
+            org.krait.runtime.memory.GcHeap.makeCurrent(interp.heap());
         }
         return ts;
     }

@@ -56,9 +56,27 @@ public final class Unraisable {
                 CallOps.call(hook, args).decref();
             }
         } catch (PythonException e) {
-            writeDefault(interp, args);
+            // The hook itself failed: CPython reports that failure with the default printer.
+            PyBaseException failure = e.exception();
+            PyStructSequence again = PyStructSequence.of(ARGS, failure.type(), failure,
+                    failure.traceback() == null ? PyNoneType.NONE : failure.traceback(),
+                    PyStr.of("Exception ignored in sys.unraisablehook"), PyNoneType.NONE);
+            writeDefault(interp, again);
+            again.decref();
+            failure.decref();
         } finally {
             args.decref();
+        }
+    }
+
+    /**
+     * {@link #report} for the model layer's finalizers and callbacks (installed as
+     * {@code memory.Unraisable}'s reporter), with the interpreter of the running thread.
+     */
+    public static void reportFromModel(PyBaseException exc, String message, PyObject obj) {
+        ThreadState ts = ThreadState.current();
+        if (ts != null) {
+            report(ts.interpreter(), exc, obj, message);
         }
     }
 

@@ -3,7 +3,7 @@ package org.krait.runtime.objects;
 import org.krait.runtime.types.PyType;
 
 /** {@code cell}: a variable shared between a function and its closures. CPython: Objects/cellobject.c. */
-public final class PyCell extends PyObject {
+public final class PyCell extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT).finalType()
             .slot(org.krait.runtime.types.Slot.NEW, org.krait.runtime.types.ArgSpec.positional(0, 1).checked("cell",
@@ -35,6 +35,7 @@ public final class PyCell extends PyObject {
             value.incref();
         }
         contents = value;
+        track();
     }
 
     @Override
@@ -55,6 +56,13 @@ public final class PyCell extends PyObject {
         PyObject old = contents;
         contents = value;
         xdecref(old);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        if (contents != null) {
+            v.visit(contents);
+        }
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.krait.runtime.types.Slot;
  * {@code function}: a code object with its globals, defaults and closure. Calling it runs its
  * code's {@link org.krait.runtime.bytecode.CodeBody}. CPython: Objects/funcobject.c.
  */
-public final class PyFunction extends PyObject implements DictOwner {
+public final class PyFunction extends org.krait.runtime.memory.GcObject implements DictOwner {
 
     public static final PyType TYPE = PyType.builtin("function", PyType.OBJECT).finalType()
             .slot(Slot.NEW, org.krait.runtime.types.ArgSpec.keywords(2, "code", "globals", "name", "argdefs", "closure")
@@ -43,6 +43,7 @@ public final class PyFunction extends PyObject implements DictOwner {
         this.qualname = code.qualname;
         PyObject m = globals.getItem("__name__");
         this.module = m != null ? newRef(m) : null;
+        track();
     }
 
     /**
@@ -224,6 +225,28 @@ public final class PyFunction extends PyObject implements DictOwner {
                 return;
             default:
                 dict().setItem(n, v);
+        }
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        v.visit(code);
+        v.visit(globals);
+        v.visit(builtins);
+        if (module != null) {
+            v.visit(module);
+        }
+        if (defaults != null) {
+            v.visit(defaults);
+        }
+        if (kwdefaults != null) {
+            v.visit(kwdefaults);
+        }
+        if (dict != null) {
+            v.visit(dict);
+        }
+        if (closure != null) {
+            v.visit(closure);
         }
     }
 

@@ -11,7 +11,7 @@ import org.krait.runtime.types.PyType;
  * exists unless the class's {@code __slots__} leave it out; the slot values sit in one array
  * indexed by the member descriptors, null while a slot is unset.
  */
-public final class PyInstance extends PyObject implements DictOwner {
+public final class PyInstance extends org.krait.runtime.memory.GcObject implements DictOwner {
 
     private static final PyObject[] NO_SLOTS = new PyObject[0];
 
@@ -27,6 +27,10 @@ public final class PyInstance extends PyObject implements DictOwner {
         this.dict = type.hasInstanceDict() ? new PyDict() : null;
         int n = type.memberSlots();
         this.slots = n == 0 ? NO_SLOTS : new PyObject[n];
+        if (dict != null) {
+            dict.embedIn();
+        }
+        track();
     }
 
     @Override
@@ -67,12 +71,25 @@ public final class PyInstance extends PyObject implements DictOwner {
         return old != null;
     }
 
+    /** The slots first, then the dict, as CPython's subtype_dealloc clears them. */
     @Override
     public void releaseReferences() {
-        xdecref(dict);
-        for (PyObject o : slots) {
+        for (int i = 0; i < slots.length; i++) {
+            PyObject o = slots[i];
+            slots[i] = null;
             xdecref(o);
         }
+        xdecref(dict);
         type.decref();
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (PyObject o : slots) {
+            if (o != null) {
+                v.visit(o);
+            }
+        }
+        InstanceTraversal.dictAndType(this, dict, type, v);
     }
 }

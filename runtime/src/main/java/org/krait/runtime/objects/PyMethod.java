@@ -12,7 +12,7 @@ import org.krait.runtime.types.Slot;
  * {@code method}: a function bound to an object. Equal when bound to the same object with equal
  * functions; other attributes are read from the function. CPython: Objects/classobject.c.
  */
-public final class PyMethod extends PyObject {
+public final class PyMethod extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT).finalType();
 
@@ -54,6 +54,7 @@ public final class PyMethod extends PyObject {
     public PyMethod(PyObject function, PyObject self) {
         this.function = newRef(function);
         this.self = newRef(self);
+        track();
     }
 
     @Override
@@ -100,6 +101,18 @@ public final class PyMethod extends PyObject {
         full[0] = self;
         System.arraycopy(args, 0, full, 1, args.length);
         return CallOps.call(function, full, kw);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        v.visit(function);
+        v.visit(self);
+    }
+
+    /** A bound method has no clear: cycles through it break at the objects it refers to. */
+    @Override
+    protected boolean clearable() {
+        return false;
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
 
 /** {@code tuple}: an immutable array owning its items. CPython: Objects/tupleobject.c. */
-public class PyTuple extends PyObject {
+public class PyTuple extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
 
@@ -49,6 +49,13 @@ public class PyTuple extends PyObject {
 
     protected PyTuple(PyObject[] items) {
         this.items = items;
+        // CPython untracks a tuple of atomic values at its first collection; Krait never tracks it.
+        for (PyObject o : items) {
+            if (mayBeTracked(o)) {
+                track();
+                break;
+            }
+        }
     }
 
     /** A tuple of {@code items} (borrowed: the tuple takes its own references). */
@@ -150,11 +157,25 @@ public class PyTuple extends PyObject {
         return acc == -1 ? 1546275796 : acc;
     }
 
+    /** Drops the items last to first, as CPython's tupledealloc does. */
     @Override
     public void releaseReferences() {
-        for (PyObject o : items) {
-            o.decref();
+        for (int i = items.length - 1; i >= 0; i--) {
+            items[i].decref();
         }
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (int i = items.length - 1; i >= 0; i--) {
+            v.visit(items[i]);
+        }
+    }
+
+    /** A tuple cannot be emptied: the collector breaks cycles through it at the other objects. */
+    @Override
+    protected boolean clearable() {
+        return false;
     }
 
     /**
@@ -168,6 +189,8 @@ public class PyTuple extends PyObject {
         Derived(PyType type, PyObject[] items) {
             super(items);
             this.type = newRef(type);
+            dict.embedIn();
+            track();
         }
 
         @Override
@@ -185,6 +208,12 @@ public class PyTuple extends PyObject {
             super.releaseReferences();
             dict.decref();
             type.decref();
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            InstanceTraversal.dictAndType(this, dict, type, v);
+            super.traverse(v);
         }
     }
 }

@@ -192,6 +192,8 @@ public final class ObjectOps {
             return getAttr(o, name);
         } catch (PythonException e) {
             if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                // The swallowed exception's reference (it holds the object as its .obj).
+                e.exception().decref();
                 return null;
             }
             throw e;

@@ -85,7 +85,9 @@ public enum Slot {
     /** {@code am_aiter}. */
     AITER("__aiter__", Signature.UNARY),
     /** {@code am_anext}: the awaitable of the next item. */
-    ANEXT("__anext__", Signature.UNARY);
+    ANEXT("__anext__", Signature.UNARY),
+    /** {@code tp_finalize}: run once before the object dies (memory.Finalization). */
+    DEL("__del__", Signature.UNARY);
 
     /** The special method's name, e.g. {@code "__add__"}. */
     public final String dunder;
