@@ -48,7 +48,7 @@ public final class Unraisable {
         PyStructSequence args = PyStructSequence.of(ARGS, exc.type(), exc, tb, msg, obj == null ? PyNoneType.NONE : obj);
         msg.decref();
         try {
-            PyModule sys = interp.loadedModule("sys");
+            PyModule sys = sysModule(interp);
             PyObject hook = sys == null ? null : sys.dict().getItem("unraisablehook");
             if (hook == null || hook == PyNoneType.NONE) {
                 writeDefault(interp, args);
@@ -106,7 +106,7 @@ public final class Unraisable {
             sb.append(ObjectOps.str(args.getItem(0))).append('\n');
         }
         try {
-            PyModule sys = interp.loadedModule("sys");
+            PyModule sys = sysModule(interp);
             PyObject stderr = sys == null ? null : sys.dict().getItem("stderr");
             if (stderr == null || stderr == PyNoneType.NONE) {
                 return;
@@ -120,6 +120,12 @@ public final class Unraisable {
         } catch (PythonException e) {
             // Nowhere left to report it.
         }
+    }
+
+    /** {@code sys}, made now if the program has not imported it yet (it always exists in CPython). */
+    private static PyModule sysModule(Interpreter interp) {
+        PyModule sys = interp.loadedModule("sys");
+        return sys != null ? sys : (PyModule) interp.importModule("sys");
     }
 
     private static String reprOrPlaceholder(PyObject o) {
