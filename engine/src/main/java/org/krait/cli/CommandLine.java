@@ -70,6 +70,8 @@ final class CommandLine {
     boolean noUserSite;
     boolean randomizeHashes;
     boolean safePath;
+    /** {@code --check-hash-based-pycs}: "default", "always" or "never". */
+    String checkHashBasedPycs = "default";
     boolean skipFirstLine;
     boolean unbuffered;
     final List<String> warnOptions = new ArrayList<>();
@@ -183,6 +185,7 @@ final class CommandLine {
                     if (!List.of("default", "always", "never").contains(optionArgument)) {
                         throw Stop.usage("--check-hash-based-pycs must be one of 'default', 'always', or 'never'", program);
                     }
+                    checkHashBasedPycs = optionArgument;
                     break;
                 default:
                     throw new IllegalStateException("option without a case: " + (char) option);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.krait.compiler.Compiler;
 import org.krait.compiler.codegen.UnsupportedFeatureException;
 import org.krait.runtime.PythonRuntime;
+import org.krait.runtime.imports.ModuleRunner;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.imports.SourceCompiler;
 import org.krait.runtime.objects.PyModule;
@@ -66,6 +67,7 @@ final class Session {
     int run() {
         SourceCompiler.install(new Compiler());
         runtime = new PythonRuntime(io.in(), io.out(), io.err(), settings.config);
+        runtime.configureImports(settings.pythonPath, cl.checkHashBasedPycs);
         boolean interactive = io.stdinIsTerminal() || settings.forceInteractive;
         int status;
         try {
@@ -119,7 +121,7 @@ final class Session {
     }
 
     private int runCommand() {
-        runtime.setMainArguments(cl.argv, importDir(cwd));
+        runtime.setMainArguments(cl.argv, settings.config.flags().safePath() ? null : "");
         PyCode code;
         try {
             code = ScriptRunner.compile(cl.target.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>", false, io.err());
@@ -131,40 +133,39 @@ final class Session {
     }
 
     /**
-     * {@code -m NAME}: for now, NAME.py in the current directory (python3 searches all of
-     * sys.path, packages included); run as {@code __main__} with {@code sys.argv[0]} its full path.
+     * {@code -m NAME}: the module found on {@code sys.path} (the current directory first), or a
+     * package's {@code __main__}, run as {@code __main__} with {@code sys.argv[0]} its file, as
+     * python3's runpy does.
      */
     private int runModule() {
-        String name = cl.target;
-        if (name.startsWith(".")) {
-            io.err().print(executable + ": Relative module names not supported\n");
-            return Main.PYTHON_ERROR;
-        }
         Path dir = importDir(cwd);
-        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        Path file = dir == null || top.isEmpty() || top.contains("/") ? null : dir.resolve(top + ".py");
-        if (file == null || !Files.isRegularFile(file) || !top.equals(name)) {
-            io.err().print(executable + ": " + (top.equals(name) ? "No module named " + name
-                    : "Error while finding module specification for '" + name + "' (ModuleNotFoundError: No module named '" + top + "')")
-                    + "\n");
-            return Main.PYTHON_ERROR;
+        runtime.setMainArguments(cl.argv, dir == null ? null : dir.toString());
+        PyModule main = runtime.mainModule();
+        return guard(() -> {
+            try {
+                ModuleRunner.runAsMain(runtime.interpreter(), cl.target, main, true);
+            } catch (ModuleRunner.NotRunnable e) {
+                io.out().flush();
+                io.err().print(executable + ": " + e.getMessage() + "\n");
+                throw new ModuleNotRun();
+            } finally {
+                runtime.flushStreams();
+            }
+        }, RUNPY_FRAMES);
+    }
+
+    /** A {@code -m} module that could not be run, already reported: status 1. */
+    private static final class ModuleNotRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ModuleNotRun() {
+            super(null, null, false, false);
         }
-        byte[] source;
-        try {
-            source = Files.readAllBytes(file);
-        } catch (IOException e) {
-            io.err().print(executable + ": can't open file '" + file + "': " + errno(e) + "\n");
-            return Main.PYTHON_ERROR;
-        }
-        List<String> argv = new ArrayList<>(cl.argv);
-        argv.set(0, file.toString());
-        runtime.setMainArguments(argv, dir);
-        return runMainFile(source, file.toString(), true, RUNPY_FRAMES);
     }
 
     /** Nothing to run: the prompt when stdin is interactive, else stdin holds the program. */
     private int runStdin(boolean interactive) {
-        runtime.setMainArguments(cl.argv, importDir(cwd));
+        runtime.setMainArguments(cl.argv, settings.config.flags().safePath() ? null : "");
         if (interactive) {
             if (!settings.quiet) {
                 io.err().print(HelpText.banner(platform()));
@@ -218,6 +219,8 @@ final class Session {
                         ? Main.KILLED_BY_SIGINT : Main.PYTHON_ERROR;
             }
             return ScriptRunner.report(exc, err, settings.inspect, runnerFrames);
+        } catch (ModuleNotRun e) {
+            return Main.PYTHON_ERROR;
         } catch (UnsupportedFeatureException e) {
             io.out().flush();
             err.print("krait: " + e.getMessage() + "\n");

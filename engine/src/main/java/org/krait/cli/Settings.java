@@ -22,6 +22,9 @@ final class Settings {
     /** {@code -i} only: the prompt runs even when stdin is not a terminal. */
     final boolean forceInteractive;
     final boolean quiet;
+    /** PYTHONPATH's entries, which {@code sys.path} holds after the program's directory (none under -E/-I). */
+    final List<String> pythonPath;
+
     /** PYTHONSTARTUP, run before an interactive session's first prompt; null if unset. */
     final String startupFile;
 
@@ -66,6 +69,13 @@ final class Settings {
         inspect = inspectFlag > 0;
         forceInteractive = cl.inspect > 0;
         quiet = cl.quiet > 0;
+        List<String> path = new java.util.ArrayList<>();
+        for (String entry : text("PYTHONPATH").split(":")) {
+            if (!entry.isEmpty()) {
+                path.add(entry);
+            }
+        }
+        pythonPath = List.copyOf(path);
         String startup = text("PYTHONSTARTUP");
         startupFile = startup.isEmpty() ? null : startup;
     }

@@ -110,9 +110,11 @@ public final class Compiler implements SourceCompiler {
     }
 
     private static PythonException syntaxError(SyntaxErrorException e, String filename) {
-        PyBaseException exc = PyBaseException.create(ExceptionTypes.SYNTAX_ERROR, PyStr.of(e.msg),
+        org.krait.runtime.types.PyType type = e.kind == SyntaxErrorException.Kind.IndentationError ? ExceptionTypes.INDENTATION_ERROR
+                : e.kind == SyntaxErrorException.Kind.TabError ? ExceptionTypes.TAB_ERROR : ExceptionTypes.SYNTAX_ERROR;
+        PyBaseException exc = PyBaseException.create(type, PyStr.of(e.msg),
                 org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),
-                        e.text == null ? PyNoneType.NONE : PyStr.of(e.text)));
+                        e.text == null ? PyNoneType.NONE : PyStr.of(e.text), PyInt.of(e.end_lineno), PyInt.of(e.end_offset)));
         return new PythonException(exc);
     }
 
@@ -121,10 +123,7 @@ public final class Compiler implements SourceCompiler {
         try {
             return compileFile(source, filename);
         } catch (SyntaxErrorException e) {
-            PyBaseException exc = PyBaseException.create(ExceptionTypes.SYNTAX_ERROR, PyStr.of(e.msg),
-                    org.krait.runtime.objects.PyTuple.of(PyStr.of(filename), PyInt.of(e.lineno), PyInt.of(e.offset),
-                            e.text == null ? PyNoneType.NONE : PyStr.of(e.text)));
-            throw new PythonException(exc);
+            throw syntaxError(e, filename);
         }
     }
 }

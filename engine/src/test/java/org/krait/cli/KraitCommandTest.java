@@ -79,6 +79,9 @@ class KraitCommandTest {
         write("uni.py", "print('é€😀', 'x' * 3)\nraise ValueError('ü')\n");
         write("startup.py", "started = 'yes'\n");
         write("startup_error.py", "1 / 0\n");
+        write("runpkg/__init__.py", "print('runpkg init', __name__)\n");
+        write("runpkg/__main__.py", "import sys\nprint('main', __name__, __package__, __spec__.name, sys.argv[1:])\n");
+        write("nsdir/part.py", "");
         pool = Executors.newFixedThreadPool(3);
     }
 
@@ -88,6 +91,7 @@ class KraitCommandTest {
     }
 
     private static void write(String name, String text) throws IOException {
+        Files.createDirectories(dir.resolve(name).getParent());
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
@@ -108,6 +112,11 @@ class KraitCommandTest {
         c.add(new Case("-m module", "", "-m", "mod", "a", "b"));
         c.add(new Case("-m missing module", "", "-m", "nosuchmod"));
         c.add(new Case("-m relative name", "", "-m", ".rel"));
+        c.add(new Case("-m package runs its __main__", "", "-m", "runpkg", "x"));
+        c.add(new Case("-m a package's __main__ by name", "", "-m", "runpkg.__main__"));
+        c.add(new Case("-m namespace package", "", "-m", "nsdir"));
+        c.add(new Case("-m missing submodule", "", "-m", "runpkg.nothing"));
+        c.add(new Case("-c puts '' first on sys.path", "", "-c", "import sys; print(repr(sys.path[0]))"));
         c.add(new Case("program from piped stdin", "import sys\nprint(sys.argv, __file__)\n1 / 0\n"));
         c.add(new Case("- reads stdin", "import sys\nprint(sys.argv)\n", "-", "a", "b"));
         c.add(new Case("-- ends the options", "", "--", "-c", "print(1)"));

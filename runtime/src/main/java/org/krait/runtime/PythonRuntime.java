@@ -74,6 +74,21 @@ public final class PythonRuntime {
         interpreter.setSearchPath(importDir);
     }
 
+    /**
+     * Sets {@code sys.argv} and {@code sys.path[0]} as a string: a directory, {@code ''} for the
+     * current directory (python3's entry for {@code -c} and stdin), or null for none.
+     */
+    public void setMainArguments(List<String> argv, String pathEntry) {
+        interpreter.setArgv(argv);
+        interpreter.setMainPathEntry(pathEntry);
+    }
+
+    /** The entries of {@code PYTHONPATH} and the {@code --check-hash-based-pycs} mode, before anything is imported. */
+    public void configureImports(List<String> pythonPath, String checkHashBasedPycs) {
+        interpreter.imports().setPythonPath(pythonPath);
+        interpreter.imports().setCheckHashBasedPycs(checkHashBasedPycs);
+    }
+
     /** Runs {@code code}, a program's file, as {@code __main__} with {@code __file__} set; returns the module (new reference). */
     public PyModule runMainFile(PyCode code) {
         try {
@@ -119,6 +134,9 @@ public final class PythonRuntime {
             for (String name : new String[] {"__doc__", "__package__", "__loader__", "__spec__"}) {
                 globals.setItem(name, PyNoneType.NONE);
             }
+            PyObject loader = org.krait.runtime.imports.ImportSystem.mainLoader(null);
+            globals.setItem("__loader__", loader);
+            loader.decref();
             PyDict annotations = new PyDict();
             globals.setItem("__annotations__", annotations);
             annotations.decref();

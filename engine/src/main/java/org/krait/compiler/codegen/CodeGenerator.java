@@ -611,10 +611,11 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         }
         loadConst(PyTuple.fromArray(names));
         u.emit(Opcode.IMPORT_NAME, u.addName(s.module() == null ? "" : s.module()));
+        if (s.names().size() == 1 && s.names().get(0).name().equals("*")) {
+            u.emit(Opcode.IMPORT_STAR);
+            return null;
+        }
         for (Alias a : s.names()) {
-            if (a.name().equals("*")) {
-                throw new UnsupportedFeatureException("from ... import *");
-            }
             u.emit(Opcode.IMPORT_FROM, u.addName(a.name()));
             nameOp(a.asname() != null ? a.asname() : a.name(), ExprContext.Store);
         }

@@ -742,18 +742,24 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         return null;
     }
 
+    /**
+     * A comprehension (CPython's {@code compiler_comprehension}): a function of the first
+     * iterator, called at once. One whose block is a coroutine (an {@code async for} or an
+     * {@code await} inside) takes an async iterator and, unless it is a generator expression
+     * (then an async generator), is awaited where it stands.
+     */
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr val, Opcode build) {
-        for (Comprehension c : gens) {
-            if (c.is_async() != 0) {
-                throw new UnsupportedFeatureException("async comprehensions");
-            }
-        }
-        if (g.scopeOf(node).isCoroutine()) {
-            throw new UnsupportedFeatureException("await in a comprehension");
+        boolean async = g.scopeOf(node).isCoroutine();
+        CodeUnit.Kind outer = u().kind;
+        boolean outerAsync = u().async;
+        if (async && build != null && !(outerAsync && outer == CodeUnit.Kind.FUNCTION)
+                && outer != CodeUnit.Kind.COMPREHENSION) {
+            throw CodeGenerator.error(node, "asynchronous comprehension outside of an asynchronous function");
         }
         String qualname = qualname(name);
         g.enter(g.scopeOf(node), CodeUnit.Kind.COMPREHENSION, name, qualname, node.lineno(), u().privateName);
         u().argcount = 1;
+        u().async = async;
         if (build != null) {
             emit(build, 0);
         }
@@ -765,14 +771,20 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         PyCode code = g.leave();
         g.makeClosure(code, 0);
         visit(gens.get(0).iter());
-        emit(Opcode.GET_ITER);
+        emit(gens.get(0).is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
         u().setLocation(node);
         emit(Opcode.PRECALL, 0);
         emit(Opcode.CALL, 0);
+        if (async && build != null) {
+            emit(Opcode.GET_AWAITABLE, 0);
+            g.loadConst(PyNoneType.NONE);
+            yieldFrom(true);
+        }
     }
 
     private void comprehensionGenerator(List<Comprehension> gens, int index, Expr elt, Expr val, Opcode build) {
         Comprehension gen = gens.get(index);
+        boolean async = gen.is_async() != 0;
         Label start = new Label();
         Label ifCleanup = new Label();
         Label anchor = new Label();
@@ -780,10 +792,21 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             emit(Opcode.LOAD_FAST, u().addVarname(".0"));
         } else {
             visit(gen.iter());
-            emit(Opcode.GET_ITER);
+            emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         u().bind(start);
-        u().emitJump(Opcode.FOR_ITER, anchor);
+        Handler outer = u().handler;
+        if (async) {
+            // (CPython's compiler_async_comprehension_generator) StopAsyncIteration from the
+            // awaited __anext__() ends this loop at END_ASYNC_FOR.
+            u().setup(Opcode.SETUP_FINALLY, anchor);
+            emit(Opcode.GET_ANEXT);
+            g.loadConst(PyNoneType.NONE);
+            yieldFrom(true);
+            u().popBlock();
+        } else {
+            u().emitJump(Opcode.FOR_ITER, anchor);
+        }
         visit(gen.target());
         for (Expr cond : gen.ifs()) {
             jumpIf(cond, ifCleanup, false);
@@ -794,6 +817,9 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             int depth = gens.size() + 1;
             if (build == null) {
                 visit(elt);
+                if (u().async) {
+                    emit(Opcode.ASYNC_GEN_WRAP);
+                }
                 emit(Opcode.YIELD_VALUE);
                 emit(Opcode.RESUME, 1);
                 emit(Opcode.POP_TOP);
@@ -811,7 +837,11 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         }
         u().bind(ifCleanup);
         u().emitJump(Opcode.JUMP, start);
+        u().handler = outer;
         u().bind(anchor);
+        if (async) {
+            emit(Opcode.END_ASYNC_FOR);
+        }
     }
 
     // ---- generators -------------------------------------------------------------------------

@@ -681,7 +681,13 @@ final class SymbolCollector implements Stmt.Visitor<Void>, Expr.Visitor<Void>, P
         }
         visit(elt);
         cur.generator = e instanceof Expr.GeneratorExp;
+        // An async list, set or dict comprehension is awaited where it stands, which makes the
+        // enclosing block a coroutine too (CPython 3.11, bpo-33346).
+        boolean awaitedHere = cur.coroutine && !cur.generator;
         exitBlock();
+        if (awaitedHere) {
+            cur.coroutine = true;
+        }
     }
 
     /** A {@code yield} directly in a comprehension's block; the message names the comprehension kind. */

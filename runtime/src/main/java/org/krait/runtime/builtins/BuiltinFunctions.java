@@ -1,7 +1,5 @@
 package org.krait.runtime.builtins;
 
-import org.krait.runtime.numbers.FloatMath;
-import org.krait.runtime.numbers.IntMath;
 import org.krait.runtime.numbers.IntText;
 import org.krait.runtime.numbers.NumericError;
 import org.krait.runtime.objects.PyBool;
@@ -108,47 +106,11 @@ final class BuiltinFunctions {
     }
 
     static PyObject isinstance(PyObject self, PyObject[] a, String[] kw) {
-        return PyBool.of(isInstance(a[0], a[1]));
-    }
-
-    private static boolean isInstance(PyObject o, PyObject cls) {
-        if (cls instanceof org.krait.runtime.types.PyUnionType) {
-            cls = ((org.krait.runtime.types.PyUnionType) cls).members();
-        }
-        if (cls instanceof PyTuple) {
-            PyTuple t = (PyTuple) cls;
-            for (int i = 0; i < t.size(); i++) {
-                if (isInstance(o, t.getItem(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(cls instanceof PyType)) {
-            throw PythonException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        }
-        return o.type().isSubtypeOf((PyType) cls);
+        return PyBool.of(org.krait.runtime.types.Subclassing.isInstance(a[0], a[1]));
     }
 
     static PyObject issubclass(PyObject self, PyObject[] a, String[] kw) {
-        if (!(a[0] instanceof PyType)) {
-            throw PythonException.typeError("issubclass() arg 1 must be a class");
-        }
-        PyObject cls = a[1] instanceof org.krait.runtime.types.PyUnionType
-                ? ((org.krait.runtime.types.PyUnionType) a[1]).members() : a[1];
-        if (cls instanceof PyTuple) {
-            PyTuple t = (PyTuple) cls;
-            for (int i = 0; i < t.size(); i++) {
-                if (((PyType) a[0]).isSubtypeOf((PyType) t.getItem(i))) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        }
-        if (!(a[1] instanceof PyType)) {
-            throw PythonException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-        return PyBool.of(((PyType) a[0]).isSubtypeOf((PyType) a[1]));
+        return PyBool.of(org.krait.runtime.types.Subclassing.isSubclass(a[0], a[1]));
     }
 
     static PyObject callable(PyObject self, PyObject[] a, String[] kw) {
@@ -352,66 +314,18 @@ final class BuiltinFunctions {
     }
 
     static PyObject divmod(PyObject self, PyObject[] a, String[] kw) {
-        boolean numeric = (a[0] instanceof PyInt || a[0] instanceof PyFloat) && (a[1] instanceof PyInt || a[1] instanceof PyFloat);
-        if (!numeric && !a[0].type().has(org.krait.runtime.types.Slot.FLOORDIV) && !a[1].type().has(org.krait.runtime.types.Slot.RFLOORDIV)
-                || a[0] instanceof PyStr || a[1] instanceof PyStr
-                || a[0] instanceof org.krait.runtime.objects.PyComplex || a[1] instanceof org.krait.runtime.objects.PyComplex) {
-            throw PythonException.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
-                    + a[1].type().name() + "'");
-        }
-        if (builtinNumber(a[0]) && builtinNumber(a[1])) {
-            PyObject q;
-            PyObject r;
-            try {
-                if (a[0] instanceof PyFloat || a[1] instanceof PyFloat) {
-                    double[] qr = FloatMath.divmod(NumberOps.toDouble(a[0]), NumberOps.toDouble(a[1]));
-                    q = new PyFloat(qr[0]);
-                    r = new PyFloat(qr[1]);
-                } else {
-                    Object[] qr = IntMath.divmod(((PyInt) a[0]).numeric(), ((PyInt) a[1]).numeric());
-                    q = PyInt.ofNumeric(qr[0]);
-                    r = PyInt.ofNumeric(qr[1]);
-                }
-            } catch (NumericError e) {
-                throw PythonException.of(e);
-            }
-            PyTuple t = PyTuple.of(q, r);
-            q.decref();
-            r.decref();
-            return t;
-        }
-        PyObject q = NumberOps.binary(NumberOps.Op.FLOOR_DIVIDE, a[0], a[1]);
-        PyObject r = NumberOps.binary(NumberOps.Op.REMAINDER, a[0], a[1]);
-        PyTuple t = PyTuple.of(q, r);
-        q.decref();
-        r.decref();
-        return t;
-    }
-
-    /** Whether {@code o} is exactly an int, bool or float (no subclass that could override the operators). */
-    private static boolean builtinNumber(PyObject o) {
-        return o.getClass() == PyInt.class || o.getClass() == PyBool.class || o.getClass() == PyFloat.class;
+        return NumberOps.divmod(a[0], a[1]);
     }
 
     /** {@code pow(base, exp, mod=None)}, its arguments bound by position. */
     static PyObject pow(PyObject self, PyObject[] a, String[] kw) {
-        if (a.length == 3 && a[2] != PyNoneType.NONE) {
-            if (!(a[0] instanceof PyInt) || !(a[1] instanceof PyInt) || !(a[2] instanceof PyInt)) {
-                throw PythonException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-            }
-            try {
-                return PyInt.ofNumeric(IntMath.pow(((PyInt) a[0]).numeric(), ((PyInt) a[1]).numeric(), ((PyInt) a[2]).numeric()));
-            } catch (NumericError e) {
-                throw PythonException.of(e);
-            }
-        }
-        return NumberOps.binary(NumberOps.Op.POWER, a[0], a[1]);
+        return NumberOps.power(a[0], a[1], a.length == 3 ? a[2] : PyNoneType.NONE);
     }
 
     /** {@code round(number, ndigits=None)}, its arguments bound by position. */
     static PyObject round(PyObject self, PyObject[] a, String[] kw) {
         PyObject x = a[0];
-        PyObject nd = a.length > 1 ? a[1] : null;
+        PyObject nd = a.length > 1 && a[1] != PyNoneType.NONE ? a[1] : null;
         if (x.getClass() == PyInt.class || x instanceof PyBool) {
             return ((PyInt) x).__round__(nd);
         }

@@ -13,7 +13,6 @@ import org.krait.runtime.objects.PyEllipsis;
 import org.krait.runtime.objects.PyEnumerate;
 import org.krait.runtime.objects.PyFilter;
 import org.krait.runtime.objects.PyFloat;
-import org.krait.runtime.objects.PyFunction;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyMap;
@@ -37,7 +36,6 @@ import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
-import org.krait.runtime.types.Signature;
 
 /**
  * The {@code builtins} module: fills an interpreter's builtins namespace with the builtin
@@ -52,6 +50,11 @@ public final class BuiltinsModule {
     public static void install(Interpreter interp) {
         PyDict b = interp.builtins();
         PySuper.setFrameArguments(BuiltinsModule::superArguments);
+        org.krait.runtime.types.TypeNew.setCallerGlobals(() -> {
+            ThreadState ts = ThreadState.current();
+            PyFrame f = ts == null ? null : ts.frame();
+            return f == null ? null : f.globals();
+        });
         put(b, "None", PyNoneType.NONE);
         put(b, "True", PyBool.TRUE);
         put(b, "False", PyBool.FALSE);
@@ -113,20 +116,23 @@ public final class BuiltinsModule {
             }
             return BuiltinFunctions.dir(s, a, kw);
         });
-        define(b, "__import__", (s, a, kw) -> {
-            int npos = CallOps.positional(a, kw);
-            PyObject fromlist = npos > 3 ? a[3] : null;
-            for (int i = 0; kw != null && i < kw.length; i++) {
-                if (kw[i].equals("fromlist")) {
-                    fromlist = a[npos + i];
+        define(b, "__import__", ArgSpec.keywords(1, "name", "globals", "locals", "fromlist", "level"), (s, a, kw) -> {
+            PyObject globals = a.length > 1 && a[1] != null && a[1] != PyNoneType.NONE ? a[1] : null;
+            PyObject fromlist = a.length > 3 ? a[3] : null;
+            int level = 0;
+            if (a.length > 4 && a[4] != null) {
+                if (!(a[4] instanceof org.krait.runtime.objects.PyInt)) {
+                    throw PythonException.typeError("'" + a[4].type().name() + "' object cannot be interpreted as an integer");
                 }
+                level = ((org.krait.runtime.objects.PyInt) a[4]).intValue();
             }
-            return PyObject.newRef(interp.importName(a[0].toString(), fromlist));
+            return interp.imports().importModuleLevel(a[0], globals, fromlist, level);
         });
+        interp.imports().setBuiltinImport(b.getItem("__import__"));
         define(b, "print", (s, a, kw) -> print(interp, a, kw));
         define(b, "input", (s, a, kw) -> input(interp, a, kw));
         define(b, "open", org.krait.runtime.io.IoModule::open);
-        define(b, "__build_class__", (s, a, kw) -> buildClass(interp, a, kw));
+        define(b, "__build_class__", (s, a, kw) -> BuildClass.build(interp, a, kw));
         define(b, "globals", ArgSpec.NOARGS, (s, a, kw) -> PyObject.newRef(callerFunctionGlobals()));
         define(b, "locals", ArgSpec.NOARGS, (s, a, kw) -> currentFrame().localsDict());
         define(b, "vars", ArgSpec.positional(0, 1), (s, a, kw) -> {
@@ -141,6 +147,9 @@ public final class BuiltinsModule {
         });
         define(b, "iter", ArgSpec.positional(1, 2), (s, a, kw) -> {
             if (a.length == 2) {
+                if (!a[0].type().has(org.krait.runtime.types.Slot.CALL)) {
+                    throw PythonException.typeError("iter(v, w): v must be callable");
+                }
                 return new org.krait.runtime.objects.PyCallableIterator(a[0], a[1]);
             }
             return BuiltinFunctions.iter(s, a, kw);
@@ -179,10 +188,15 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("opcode", org.krait.runtime.introspect.OpcodeModule::create);
         interp.registerBuiltinModule("_dis", org.krait.runtime.introspect.DisModule::create);
         interp.registerBuiltinModule("_krait_ast", org.krait.runtime.introspect.AstModule::create);
+        interp.registerBuiltinModule("gc", org.krait.runtime.modules.GcModule::create);
+        interp.registerBuiltinModule("_weakref", org.krait.runtime.modules.WeakrefModule::create);
+        org.krait.runtime.memory.Unraisable.setReporter(org.krait.runtime.interpreter.Unraisable::reportFromModel);
         interp.registerBuiltinModule("_io", org.krait.runtime.io.IoModule::createPrivate);
         interp.registerBuiltinModule("io", org.krait.runtime.io.IoModule::createPublic);
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
+        interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
+        org.krait.runtime.imports.ImportModules.register(interp);
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);
         }
@@ -343,44 +357,6 @@ public final class BuiltinsModule {
         }
     }
 
-    /** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */
-    private static PyObject buildClass(Interpreter interp, PyObject[] a, String[] kw) {
-        int nkw = kw == null ? 0 : kw.length;
-        int npos = a.length - nkw;
-        if (npos < 2) {
-            throw PythonException.typeError("__build_class__: not enough arguments");
-        }
-        if (!(a[0] instanceof PyFunction)) {
-            throw PythonException.typeError("__build_class__: func must be a function");
-        }
-        if (!(a[1] instanceof PyStr)) {
-            throw PythonException.typeError("__build_class__: name is not a string");
-        }
-        PyFunction body = (PyFunction) a[0];
-        PyObject name = a[1];
-        PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, npos);
-        PyObject meta = null;
-        for (int i = 0; i < nkw; i++) {
-            if (kw[i].equals("metaclass")) {
-                meta = a[npos + i];
-            }
-        }
-        if (meta == null) {
-            meta = bases.length > 0 ? bases[0].type() : PyType.TYPE;
-        }
-        PyDict ns = new PyDict();
-        PyObject cell = interp.runClassBody(body, ns);
-        PyTuple basesTuple = PyTuple.of(bases);
-        PyObject cls = CallOps.call(meta, name, basesTuple, ns);
-        if (cell instanceof PyCell) {
-            ((PyCell) cell).set(cls);
-        }
-        cell.decref();
-        basesTuple.decref();
-        ns.decref();
-        return cls;
-    }
-
     /** The text of {@code compile}'s, {@code exec}'s or {@code eval}'s source argument; TypeError names {@code function}. */
     /** {@code ast.PyCF_ONLY_AST}: compile() gives the tree instead of code. */
     private static final int PY_CF_ONLY_AST = 0x400;
@@ -466,15 +442,25 @@ public final class BuiltinsModule {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): no current frame");
         }
         PyObject first = f.firstLocal();
-        if (f.code().argcount == 0 || first == null) {
+        if (f.code().argcount == 0) {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        }
+        if (first == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): arg[0] deleted");
         }
         if (first instanceof PyCell) {
             first = ((PyCell) first).get();
         }
         PyObject cell = f.slotNamed("__class__");
-        if (!(cell instanceof PyCell) || ((PyCell) cell).get() == null) {
+        if (!(cell instanceof PyCell)) {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        if (((PyCell) cell).get() == null) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
+        }
+        if (!(((PyCell) cell).get() instanceof org.krait.runtime.types.PyType)) {
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ is not a type ("
+                    + ((PyCell) cell).get().type().name() + ")");
         }
         return new PyObject[] {((PyCell) cell).get(), first};
     }

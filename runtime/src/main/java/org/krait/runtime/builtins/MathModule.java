@@ -252,7 +252,7 @@ final class MathModule {
         if (o instanceof PyFloat) {
             return ((PyFloat) o).value();
         }
-        if (o instanceof PyInt) {
+        if (o.getClass() == PyInt.class) {
             return ((PyInt) o).doubleValue();
         }
         if (!o.type().has(org.krait.runtime.types.Slot.FLOAT) && !o.type().has(org.krait.runtime.types.Slot.INDEX)) {

@@ -41,7 +41,7 @@ final class SizeOf {
     static PyObject getsizeof(PyObject self, PyObject[] a, String[] kw) {
         PyObject o = a[0];
         PyObject custom = o.type().isBuiltin() ? null : o.type().lookup("__sizeof__");
-        if (custom == null) {
+        if (custom == null || custom == PyType.OBJECT.getOwn("__sizeof__")) {
             return PyInt.of(builtinSize(o));
         }
         PyObject r;

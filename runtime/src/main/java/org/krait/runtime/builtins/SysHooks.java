@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.interpreter.TracebackPrinter;
+import org.krait.runtime.interpreter.Unraisable;
 import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyModule;
@@ -29,9 +30,6 @@ import org.krait.runtime.types.ArgSpec;
  */
 public final class SysHooks {
 
-    static final PyStructSequence.Spec UNRAISABLE_ARGS = PyStructSequence.newType("UnraisableHookArgs",
-            new String[] {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, 5, true);
-
     /** The default {@code excepthook}, to tell it from one a program installed. */
     private static final String EXCEPTHOOK = "excepthook";
 
@@ -53,10 +51,10 @@ public final class SysHooks {
         sys.setItem("__excepthook__", except);
         except.decref();
         PyObject unraisable = new PyBuiltinFunctionOrMethod("unraisablehook", null, null, ArgSpec.ONE, (s, a, kw) -> {
-            if (!(a[0] instanceof PyStructSequence) || a[0].type() != UNRAISABLE_ARGS.type()) {
+            if (!(a[0] instanceof PyStructSequence) || a[0].type() != Unraisable.ARGS.type()) {
                 throw PythonException.typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
             }
-            writeUnraisable(interp, (PyStructSequence) a[0]);
+            Unraisable.writeDefault(interp, (PyStructSequence) a[0]);
             return PyNoneType.NONE;
         });
         sys.setItem("unraisablehook", unraisable);
@@ -169,62 +167,6 @@ public final class SysHooks {
             writeStderr(interp, TracebackPrinter.format(exc));
         } finally {
             exc.setTraceback(saved);
-        }
-    }
-
-    /** The default unraisablehook's text: "Exception ignored in: obj" (or the message), then the traceback. */
-    private static void writeUnraisable(Interpreter interp, PyStructSequence args) {
-        PyObject type = args.getItem(0);
-        PyObject value = args.getItem(1);
-        PyObject tb = args.getItem(2);
-        PyObject msg = args.getItem(3);
-        PyObject obj = args.getItem(4);
-        StringBuilder sb = new StringBuilder();
-        if (obj != PyNoneType.NONE) {
-            String prefix = msg != PyNoneType.NONE ? msg.toString() : "Exception ignored in";
-            sb.append(prefix).append(": ").append(reprOrPlaceholder(obj)).append('\n');
-        } else if (msg != PyNoneType.NONE) {
-            sb.append(msg).append(":\n");
-        }
-        writeStderr(interp, sb.toString());
-        if (value instanceof PyBaseException) {
-            printException(interp, value, tb);
-        } else if (type != PyNoneType.NONE) {
-            writeStderr(interp, ObjectOps.str(type) + "\n");
-        }
-    }
-
-    private static String reprOrPlaceholder(PyObject o) {
-        try {
-            return ObjectOps.repr(o).toString();
-        } catch (PythonException e) {
-            return "<object repr() failed>";
-        }
-    }
-
-    /**
-     * Reports an exception that cannot propagate (raised by a finalizer, a callback...) through
-     * {@code sys.unraisablehook}, as CPython's {@code PyErr_WriteUnraisable}; {@code obj} may be
-     * null, {@code message} null for the default "Exception ignored in".
-     */
-    public static void writeUnraisable(Interpreter interp, PyBaseException exc, PyObject obj, String message) {
-        PyObject tb = exc.traceback() == null ? PyNoneType.NONE : exc.traceback();
-        PyObject msg = message == null ? PyNoneType.NONE : PyStr.of(message);
-        PyStructSequence args = PyStructSequence.of(UNRAISABLE_ARGS, exc.type(), exc, tb, msg,
-                obj == null ? PyNoneType.NONE : obj);
-        msg.decref();
-        try {
-            PyModule sys = interp.loadedModule("sys");
-            PyObject hook = sys == null ? null : sys.dict().getItem("unraisablehook");
-            if (hook == null || hook == PyNoneType.NONE) {
-                writeUnraisable(interp, args);
-            } else {
-                CallOps.call(hook, args).decref();
-            }
-        } catch (PythonException e) {
-            writeUnraisable(interp, args);
-        } finally {
-            args.decref();
         }
     }
 

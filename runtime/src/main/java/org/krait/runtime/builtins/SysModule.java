@@ -45,14 +45,7 @@ final class SysModule {
             argv.append(PyStr.of(a));
         }
         d.setItem("argv", argv);
-        PyList path = new PyList();
-        if (interp.searchPath() != null) {
-            PyStr dir = PyStr.of(interp.searchPath().toAbsolutePath().toString());
-            path.append(dir);
-            dir.decref();
-        }
-        d.setItem("path", path);
-        path.decref();
+        org.krait.runtime.imports.ImportSystem.installSys(interp, d);
         d.setItem("executable", PyStr.of("krait"));
         SysInfo.fill(d);
         define(d, "exc_info", ArgSpec.NOARGS, (s, a, kw) -> {
@@ -68,7 +61,6 @@ final class SysModule {
             PyBaseException e = ts == null ? null : ts.handled();
             return PyObject.newRef(e == null ? PyNoneType.NONE : e);
         });
-        d.setItem("modules", interp.modulesDict());
         define(d, "_getframe", ArgSpec.positional(0, 1), (s, a, kw) -> {
             org.krait.runtime.interpreter.ThreadState ts = org.krait.runtime.interpreter.ThreadState.current();
             org.krait.runtime.interpreter.PyFrame f = ts == null ? null : ts.frame();

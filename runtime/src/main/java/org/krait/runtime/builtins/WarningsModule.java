@@ -67,7 +67,8 @@ final class WarningsModule {
         fn(d, "warn", ArgSpec.keywords(1, "message", "category", "stacklevel", "source"), (s, a, kw) -> {
             PyObject category = a.length > 1 && a[1] != null ? a[1] : PyNoneType.NONE;
             long level = a.length > 2 && a[2] != null ? org.krait.runtime.ops.NumberOps.index(a[2]).asLong() : 1;
-            warn(interp, a[0], category, (int) Math.max(Math.min(level, Integer.MAX_VALUE), Integer.MIN_VALUE));
+            warn(interp, a[0], category, (int) Math.max(Math.min(level, Integer.MAX_VALUE), Integer.MIN_VALUE),
+                    a.length > 3 && a[3] != null && a[3] != PyNoneType.NONE ? a[3] : null);
             return PyNoneType.NONE;
         });
         fn(d, "simplefilter", ArgSpec.keywords(1, "action", "category", "lineno", "append"), (s, a, kw) -> {
@@ -111,11 +112,11 @@ final class WarningsModule {
 
     /** Makes {@link Warnings#warn} reach the current interpreter's module. */
     static void install() {
-        Warnings.setEmitter((category, message, stacklevel) -> {
+        Warnings.setEmitter((category, message, stacklevel, source) -> {
             ThreadState ts = ThreadState.current();
             if (ts != null) {
                 PyStr text = PyStr.of(message);
-                warn(ts.interpreter(), text, category, stacklevel);
+                warn(ts.interpreter(), text, category, stacklevel, source);
                 text.decref();
             }
         });
@@ -197,7 +198,7 @@ final class WarningsModule {
     }
 
     /** {@code warnings.warn}: the message (str or Warning instance), a category or None, the stack level. */
-    static void warn(Interpreter interp, PyObject message, PyObject category, int stacklevel) {
+    static void warn(Interpreter interp, PyObject message, PyObject category, int stacklevel, PyObject source) {
         PyType cat;
         if (message instanceof PyBaseException && message.type().isSubtypeOf(ExceptionTypes.WARNING)) {
             cat = message.type();
@@ -233,12 +234,12 @@ final class WarningsModule {
             }
             registry = (PyDict) reg;
         }
-        warnExplicit(interp, message, cat, filename, lineno, module, registry);
+        warnExplicit(interp, message, cat, filename, lineno, module, registry, source);
     }
 
     /** {@code warn_explicit}: filters, registries and display, as Python/_warnings.c does. */
     private static void warnExplicit(Interpreter interp, PyObject message, PyType category, String filename, long lineno,
-            String module, PyDict registry) {
+            String module, PyDict registry, PyObject source) {
         PyDict d = state(interp);
         PyObject text = ObjectOps.str(message);
         PyObject instance = message instanceof PyBaseException ? PyObject.newRef(message) : CallOps.call(category, text);
@@ -302,7 +303,7 @@ final class WarningsModule {
             } finally {
                 key.decref();
             }
-            show(interp, d, instance, category, filename, lineno);
+            show(interp, d, instance, category, filename, lineno, source);
         } finally {
             text.decref();
             instance.decref();
@@ -343,7 +344,8 @@ final class WarningsModule {
     }
 
     /** Shows through {@code _showwarnmsg_impl} (catch_warnings' recorder), a replaced showwarning, or the default. */
-    private static void show(Interpreter interp, PyDict d, PyObject instance, PyType category, String filename, long lineno) {
+    private static void show(Interpreter interp, PyDict d, PyObject instance, PyType category, String filename, long lineno,
+            PyObject source) {
         PyStr file = PyStr.of(filename);
         PyInt line = PyInt.of(lineno);
         try {
@@ -351,7 +353,7 @@ final class WarningsModule {
             if (recorder != null && recorder != PyNoneType.NONE) {
                 PyObject msg = PySimpleNamespace.of(new String[] {"message", "category", "filename", "lineno", "file", "line",
                     "source"}, new PyObject[] {instance, category, file, line, PyNoneType.NONE, PyNoneType.NONE,
-                    PyNoneType.NONE});
+                    source == null ? PyNoneType.NONE : source});
                 CallOps.call(recorder, msg).decref();
                 msg.decref();
                 return;
@@ -361,7 +363,12 @@ final class WarningsModule {
                 CallOps.call(showwarning, instance, category, file, line).decref();
                 return;
             }
-            write(interp, PyNoneType.NONE, format(instance, category, file, line, PyNoneType.NONE));
+            String text = format(instance, category, file, line, PyNoneType.NONE);
+            if (source != null) {
+                // Without tracemalloc tracing, CPython's _formatwarnmsg_impl says how to get the allocation site.
+                text += category.name() + ": Enable tracemalloc to get the object allocation traceback\n";
+            }
+            write(interp, PyNoneType.NONE, text);
         } finally {
             file.decref();
             line.decref();

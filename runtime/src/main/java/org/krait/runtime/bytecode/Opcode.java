@@ -226,6 +226,8 @@ public enum Opcode {
     ASYNC_GEN_WRAP(1, 1, Operand.NONE),
     /** (manager -- bound __aexit__, awaitable): starts {@code async with}, calling {@code __aenter__()}. */
     BEFORE_ASYNC_WITH(1, 2, Operand.NONE),
+    /** (module -- ): binds the module's public names ({@code __all__}, else those without a leading _) in the locals. */
+    IMPORT_STAR(1, 0, Operand.NONE),
 
     /** Pseudo: installs an exception handler at the target (the exception pushed). */
     SETUP_FINALLY(0, 0, Operand.JUMP_FORWARD),

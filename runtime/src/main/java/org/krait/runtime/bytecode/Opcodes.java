@@ -115,13 +115,14 @@ public interface Opcodes {
     int END_ASYNC_FOR = 106;
     int ASYNC_GEN_WRAP = 107;
     int BEFORE_ASYNC_WITH = 108;
-    int SETUP_FINALLY = 109;
-    int SETUP_CLEANUP = 110;
-    int SETUP_WITH = 111;
-    int POP_BLOCK = 112;
-    int JUMP = 113;
-    int POP_JUMP_IF_FALSE = 114;
-    int POP_JUMP_IF_TRUE = 115;
-    int POP_JUMP_IF_NONE = 116;
-    int POP_JUMP_IF_NOT_NONE = 117;
+    int IMPORT_STAR = 109;
+    int SETUP_FINALLY = 110;
+    int SETUP_CLEANUP = 111;
+    int SETUP_WITH = 112;
+    int POP_BLOCK = 113;
+    int JUMP = 114;
+    int POP_JUMP_IF_FALSE = 115;
+    int POP_JUMP_IF_TRUE = 116;
+    int POP_JUMP_IF_NONE = 117;
+    int POP_JUMP_IF_NOT_NONE = 118;
 }

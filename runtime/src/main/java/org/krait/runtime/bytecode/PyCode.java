@@ -42,6 +42,8 @@ public final class PyCode extends PyObject {
     public static final int CO_NESTED = 0x10;
     public static final int CO_GENERATOR = 0x20;
     public static final int CO_COROUTINE = 0x80;
+    /** A generator made awaitable ({@code types.coroutine}): await and yield from accept it as a coroutine. */
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
 
     /** Kinds of localsplus slots ({@code co_localspluskinds}), as CPython 3.11's. */

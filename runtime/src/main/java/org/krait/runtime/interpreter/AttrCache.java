@@ -163,7 +163,7 @@ final class AttrCache {
             Signature.Ternary get = descr == null ? null : descr.type().ternary(Slot.GET);
             boolean data = get != null && descr.type().has(Slot.SET);
             int kind = !data ? DICT_THEN_CLASS
-                    : descr.getClass() == PyProperty.class && ((PyProperty) descr).fget() != null
+                    : descr.type() == PyProperty.TYPE && ((PyProperty) descr).fget() != null
                             && ((PyProperty) descr).fget().getClass() == PyFunction.class ? PROPERTY : DATA;
             f.decoded.caches[pc] = fresh(t, kind, descr, get, null, c);
         }

@@ -8,6 +8,7 @@ import org.krait.runtime.objects.PySet;
 import org.krait.runtime.objects.PySlice;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
@@ -159,26 +160,24 @@ final class Builders {
                 PyObject v = s[--f.sp];
                 s[f.sp] = null;
                 PyDict d = (PyDict) s[f.sp - arg];
-                if (!(v instanceof PyDict)) {
-                    if (op == Opcode.DICT_MERGE) {
-                        throw PythonException.typeError(functionName(s[f.sp - arg - 2]) + " argument after ** must be a mapping, not "
+                PyObject callee = op == Opcode.DICT_MERGE ? s[f.sp - arg - 2] : null;
+                try {
+                    d.mergeMapping(v, callee == null ? null : k -> {
+                        throw PythonException.typeError(functionName(callee) + " got multiple values for keyword argument '"
+                                + k + "'");
+                    });
+                } catch (PythonException e) {
+                    if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR) || v instanceof PyDict) {
+                        throw e;
+                    }
+                    if (callee != null) {
+                        throw PythonException.typeError(functionName(callee) + " argument after ** must be a mapping, not "
                                 + v.type().name());
                     }
                     throw PythonException.typeError("'" + v.type().name() + "' object is not a mapping");
+                } finally {
+                    v.decref();
                 }
-                PyDict src = (PyDict) v;
-                for (int i = 0; i < src.entryBound(); i++) {
-                    PyObject k = src.keyAt(i);
-                    if (k == null) {
-                        continue;
-                    }
-                    if (op == Opcode.DICT_MERGE && d.getItem(k) != null) {
-                        throw PythonException.typeError(functionName(s[f.sp - arg - 2])
-                                + " got multiple values for keyword argument '" + k + "'");
-                    }
-                    d.setItem(k, src.valueAt(i));
-                }
-                v.decref();
                 return;
             }
             // LIST_TO_TUPLE (list -- tuple)
@@ -236,7 +235,7 @@ final class Builders {
     private static void unpack(PyFrame f, int n) {
         PyObject seq = f.slots[f.sp - 1];
         PyObject[] items;
-        if (seq instanceof PyTuple || seq instanceof PyList) {
+        if (seq.getClass() == PyTuple.class || seq.getClass() == PyList.class) {
             items = IterOps.toArray(seq);
             if (items.length != n) {
                 release(items);

@@ -1,13 +1,16 @@
 package org.krait.runtime.interpreter;
 
 import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.objects.PyAsyncGenerator;
 import org.krait.runtime.objects.PyCoroutine;
+import org.krait.runtime.objects.PyGenerator;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -98,7 +101,7 @@ final class Coroutines {
                 PyObject exit = t.lookup("__aexit__");
                 if (enter == null || exit == null) {
                     throw PythonException.typeError("'" + t.name() + "' object does not support the asynchronous "
-                            + "context manager protocol");
+                            + "context manager protocol" + (enter != null ? " (missed __aexit__ method)" : ""));
                 }
                 PyObject boundExit = bind(exit, mgr);
                 PyObject res;
@@ -118,6 +121,22 @@ final class Coroutines {
         }
     }
 
+    /**
+     * GET_YIELD_FROM_ITER (iterable -- iterator): a generator delegates as itself; a coroutine
+     * only inside a coroutine or a generator-based coroutine; anything else through iter().
+     */
+    static void yieldFromIter(PyFrame f) {
+        PyObject v = f.slots[f.sp - 1];
+        if (v instanceof PyCoroutine) {
+            if ((f.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0) {
+                throw PythonException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+        } else if (v.getClass() != PyGenerator.class) {
+            f.slots[f.sp - 1] = IterOps.iter(v);
+            v.decref();
+        }
+    }
+
     /** {@code descr.__get__(obj, type(obj))} for a method found on the type. */
     private static PyObject bind(PyObject descr, PyObject obj) {
         Signature.Ternary get = descr.type().ternary(Slot.GET);
@@ -129,6 +148,9 @@ final class Coroutines {
      * iterator (unless already awaited), anything else needs an {@code __await__} giving an iterator.
      */
     private static PyObject awaitable(PyObject v, int where) {
+        if (v.getClass() == PyGenerator.class && ((PyGenerator) v).isIterableCoroutine()) {
+            return PyObject.newRef(v);
+        }
         if (v instanceof PyCoroutine) {
             if (((PyCoroutine) v).isAwaiting()) {
                 throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "coroutine is being awaited already");

@@ -585,11 +585,13 @@ final class EvalLoop {
                         }
                         // PUSH_EXC_INFO (exc -- previous, exc)
                         case PUSH_EXC_INFO: {
+                            // As CPython's exc_info: the stack takes over the thread's reference to
+                            // the previous exception, the thread holds one to the new.
                             PyObject exc = s[f.sp - 1];
                             PyObject prev = ts.handled == null ? PyNoneType.NONE : ts.handled;
-                            prev.incref();
                             s[f.sp - 1] = prev;
                             s[f.sp++] = exc;
+                            exc.incref();
                             ts.handled = (PyBaseException) exc;
                             break;
                         }
@@ -597,7 +599,9 @@ final class EvalLoop {
                         case POP_EXCEPT: {
                             PyObject prev = s[--f.sp];
                             s[f.sp] = null;
+                            PyBaseException done = ts.handled;
                             ts.handled = prev == PyNoneType.NONE ? null : (PyBaseException) prev;
+                            PyObject.xdecref(done);
                             break;
                         }
                         // CHECK_EXC_MATCH (exc, type -- exc, bool)
@@ -632,8 +636,11 @@ final class EvalLoop {
                             break;
                         // IMPORT_FROM (module -- module, attribute)
                         case IMPORT_FROM:
-                            s[f.sp] = Instructions.importFrom(s[f.sp - 1], f.decoded.names[arg]);
+                            s[f.sp] = Instructions.importFrom(ts, s[f.sp - 1], f.decoded.names[arg]);
                             f.sp++;
+                            break;
+                        case IMPORT_STAR:
+                            Instructions.importStar(f);
                             break;
                         // RETURN_GENERATOR ( -- ): the frame becomes a generator's
                         case RETURN_GENERATOR:
@@ -646,14 +653,9 @@ final class EvalLoop {
                             return v;
                         }
                         // GET_YIELD_FROM_ITER (iterable -- iterator)
-                        case GET_YIELD_FROM_ITER: {
-                            PyObject v = s[f.sp - 1];
-                            if (!(v instanceof PyGenerator)) {
-                                s[f.sp - 1] = IterOps.iter(v);
-                                v.decref();
-                            }
+                        case GET_YIELD_FROM_ITER:
+                            Coroutines.yieldFromIter(f);
                             break;
-                        }
                         case SEND:
                             Instructions.send(f, arg);
                             pc = f.pc;
@@ -732,7 +734,7 @@ final class EvalLoop {
     private static PyFrame leave(PyFrame f, ThreadState ts) {
         PyFrame caller = f.back;
         ts.pop(f);
-        f.clear();
+        f.finish();
         return caller;
     }
 
@@ -768,8 +770,10 @@ final class EvalLoop {
             PyTraceback tb = new PyTraceback(exc.traceback(), f.code.filename, f.code.name, f.positionAt(lasti));
             tb.setFrame(f, 2 * lasti);
             exc.setTraceback(tb);
-            if (exc.context() == null && ts.handled != null && ts.handled != exc) {
-                exc.setContext(ts.handled);
+            tb.decref();
+            PyBaseException handled = ts.handled();
+            if (exc.context() == null && handled != null && handled != exc) {
+                exc.setContext(handled);
             }
             if (f.words != f.decoded.words) {
                 Tracing.exception(f, ts, exc);
@@ -788,7 +792,7 @@ final class EvalLoop {
         if (h.lasti()) {
             f.slots[f.sp++] = PyInt.of(lasti);
         }
-        exc.incref();
+        // The handler's stack takes over the reference the PythonException owned.
         f.slots[f.sp++] = exc;
         f.kwnames = null;
         f.pc = h.target();
@@ -820,7 +824,7 @@ final class EvalLoop {
         try {
             return run(f, ts);
         } finally {
-            f.clear();
+            f.finish();
         }
     }
 

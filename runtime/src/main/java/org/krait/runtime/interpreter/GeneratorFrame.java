@@ -16,6 +16,8 @@ final class GeneratorFrame implements PyGenerator.Body {
     private final Interpreter interpreter;
     private boolean finished;
     private boolean running;
+    /** The exception an except block of this frame handles while it is suspended (borrowed, on its stack), or null. */
+    private PyBaseException handled;
 
     GeneratorFrame(PyFrame frame, Interpreter interpreter) {
         this.frame = frame;
@@ -78,6 +80,13 @@ final class GeneratorFrame implements PyGenerator.Body {
         ThreadState ts = ThreadState.current(interpreter);
         running = true;
         frame.yielded = false;
+        // The frame runs with its own exception state, the caller's hidden behind it (nothing
+        // to hide, and so no link to make, when neither handles an exception).
+        boolean hides = ts.handled != null;
+        if (hides) {
+            ts.outer = new ThreadState.OuterState(ts.handled, ts.outer);
+        }
+        ts.handled = handled;
         try {
             PyObject r;
             if (thrown != null) {
@@ -87,6 +96,8 @@ final class GeneratorFrame implements PyGenerator.Body {
                     if (!EvalLoop.unwind(frame, ts, e)) {
                         throw e;
                     }
+                    // The handler took over e's reference, which the caller of throw() keeps.
+                    thrown.incref();
                 } finally {
                     ts.pop(frame);
                 }
@@ -114,6 +125,13 @@ final class GeneratorFrame implements PyGenerator.Body {
             throw e;
         } finally {
             running = false;
+            handled = finished ? null : ts.handled;
+            if (hides) {
+                ts.handled = ts.outer.handled;
+                ts.outer = ts.outer.next;
+            } else {
+                ts.handled = null;
+            }
         }
     }
 
@@ -156,5 +174,10 @@ final class GeneratorFrame implements PyGenerator.Body {
     @Override
     public PyObject code() {
         return frame.code;
+    }
+
+    @Override
+    public void reportUnraisable(PythonException e, PyObject obj) {
+        Unraisable.report(interpreter, e.exception(), obj, null);
     }
 }

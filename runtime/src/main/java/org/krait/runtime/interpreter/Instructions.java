@@ -2,11 +2,13 @@ package org.krait.runtime.interpreter;
 
 import org.krait.runtime.bytecode.Opcode;
 import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.imports.ImportSystem;
 import org.krait.runtime.objects.DictOwner;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFunction;
 import org.krait.runtime.objects.PyGenerator;
+import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
@@ -245,11 +247,12 @@ final class Instructions {
     static PythonException raise(PyFrame f, ThreadState ts, int n) {
         PyObject[] s = f.slots;
         if (n == 0) {
-            if (ts.handled == null) {
+            PyBaseException handled = ts.handled();
+            if (handled == null) {
                 return PythonException.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
             }
             f.reraising = true;
-            return new PythonException(PyObject.newRef(ts.handled));
+            return new PythonException(PyObject.newRef(handled));
         }
         PyObject cause = n == 2 ? s[--f.sp] : null;
         PyObject excObj = s[--f.sp];
@@ -349,26 +352,46 @@ final class Instructions {
         f.slots[f.sp++] = CallOps.call(exit, exc.type(), exc, tb);
     }
 
-    // IMPORT_NAME (level, fromlist -- module)
+    private static final PyStr IMPORT = PyStr.of("__import__").immortal();
+
+    // IMPORT_NAME (level, fromlist -- module): __import__(name, globals, locals, fromlist, level)
     static void importName(PyFrame f, ThreadState ts, int arg) {
-        String name = f.code.names[arg];
-        PyObject m = ts.interpreter.importName(name, f.slots[f.sp - 1]);
+        PyStr name = f.decoded.names[arg];
+        PyObject fromlist = f.slots[f.sp - 1];
+        PyObject level = f.slots[f.sp - 2];
+        PyObject importFunc = f.builtins.getItem(IMPORT);
+        if (importFunc == null) {
+            throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "__import__ not found");
+        }
+        PyObject m;
+        ImportSystem imports = ts.interpreter.imports();
+        if (imports.isBuiltinImport(importFunc)) {
+            m = imports.importModuleLevel(name, f.globals, fromlist, ((PyInt) level).intValue());
+        } else {
+            PyObject locals = f.locals == null ? PyNoneType.NONE : f.locals;
+            m = CallOps.call(importFunc, name, f.globals, locals, fromlist, level);
+        }
         popN(f, 2);
-        f.slots[f.sp++] = PyObject.newRef(m);
+        f.slots[f.sp++] = m;
     }
 
-    static PyObject importFrom(PyObject module, PyStr name) {
-        PyObject v = ObjectOps.lookupAttr(module, name);
-        if (v == null) {
-            String mod = module instanceof PyModule ? ((PyModule) module).name() : "?";
-            PythonException e = PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + mod
-                    + "' (unknown location)");
-            PyStr modName = PyStr.of(mod);
-            e.exception().dict().setItem("name", modName);
-            modName.decref();
-            throw e;
+    // IMPORT_FROM (module -- module, attribute)
+    static PyObject importFrom(ThreadState ts, PyObject module, PyStr name) {
+        return ts.interpreter.imports().importFrom(module, name);
+    }
+
+    // IMPORT_STAR (module -- ): binds the module's public names in the locals
+    static void importStar(PyFrame f) {
+        PyObject module = f.slots[--f.sp];
+        f.slots[f.sp] = null;
+        try {
+            if (f.locals == null) {
+                throw PythonException.of(ExceptionTypes.SYSTEM_ERROR, "no locals found during 'import *'");
+            }
+            ImportSystem.importStar(module, f.locals);
+        } finally {
+            module.decref();
         }
-        return v;
     }
 
     // SEND (receiver, value -- receiver, result) or (receiver, value -- value) jumping when it returns

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.krait.runtime.bytecode.PyCode;
-import org.krait.runtime.imports.SourceCompiler;
+import org.krait.runtime.imports.ImportSystem;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyFunction;
 import org.krait.runtime.objects.PyModule;
@@ -35,11 +35,8 @@ public final class Interpreter {
         });
     }
 
-    /** Where bundled Python modules ({@code os}, {@code posixpath}...) live on the runtime's class path. */
-    private static final String BUNDLED = "/org/krait/lib/";
-    /** The code of bundled modules, compiled once per JVM: code objects are immutable and shareable. */
-    private static final Map<String, PyCode> BUNDLED_CODE = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The tracked objects; first, so that the interpreter's own containers are tracked in it. */
+    private final org.krait.runtime.memory.GcHeap heap = org.krait.runtime.memory.GcHeap.startCurrent();
     private final PyDict builtins = new PyDict();
     /** {@code sys.modules} itself: programs may add to it ({@code os} adds {@code os.path}). */
     private final PyDict modules = new PyDict();
@@ -50,7 +47,9 @@ public final class Interpreter {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
-    private Path searchPath;
+    /** {@code sys.path[0]}: the program's directory, {@code ''} for the current one, or null for none. */
+    private String mainPathEntry;
+    private ImportSystem imports;
     private java.util.List<String> argv = java.util.List.of("");
     private StartupConfig config = StartupConfig.DEFAULT;
 
@@ -97,14 +96,33 @@ public final class Interpreter {
         recursionLimit = limit;
     }
 
-    /** The directory searched for {@code import name} as {@code name.py} (the main script's). */
+    /** Sets {@code sys.path[0]} to the directory {@code dir} (the main script's), or to nothing when null. */
     public void setSearchPath(Path dir) {
-        searchPath = dir;
+        mainPathEntry = dir == null ? null : dir.toAbsolutePath().toString();
     }
 
-    /** The directory {@code import} searches, or null when none is set. */
-    public Path searchPath() {
-        return searchPath;
+    /** Sets {@code sys.path[0]}: a directory, {@code ''} (the current directory, as for {@code -c}), or null for none. */
+    public void setMainPathEntry(String entry) {
+        mainPathEntry = entry;
+    }
+
+    /** What {@code sys.path} starts with, or null when it starts with the path's other entries. */
+    public String mainPathEntry() {
+        return mainPathEntry;
+    }
+
+    /** Makes this interpreter the one the current thread runs, as running its code would. */
+    public void attachThread() {
+        ThreadState.current(this);
+    }
+
+    /** The import system of this interpreter, made on first use. */
+    public ImportSystem imports() {
+        ImportSystem i = imports;
+        if (i == null) {
+            imports = i = new ImportSystem(this);
+        }
+        return i;
     }
 
     /** {@code sys.argv}: the script as named on the command line, then its arguments. */
@@ -117,6 +135,11 @@ public final class Interpreter {
     }
 
     /** What the command line asked for: {@code sys.flags} and the other start-up settings. */
+    /** The cycle collector's generations of this interpreter. */
+    public org.krait.runtime.memory.GcHeap heap() {
+        return heap;
+    }
+
     public StartupConfig config() {
         return config;
     }
@@ -124,6 +147,9 @@ public final class Interpreter {
     /** Sets the start-up settings; call before the builtins and {@code sys} are made. */
     public void configure(StartupConfig config) {
         this.config = config;
+        if (config.xoptions().containsKey("refcheck")) {
+            org.krait.runtime.memory.RefCheck.enable(true);
+        }
     }
 
     /**
@@ -141,6 +167,18 @@ public final class Interpreter {
     /** Registers a builtin module made on first import. */
     public void registerBuiltinModule(String name, Function<Interpreter, PyModule> factory) {
         builtinModules.put(name, factory);
+    }
+
+    /** Whether a builtin module (one written in Java) is named {@code name}. */
+    public boolean isBuiltinModule(String name) {
+        return builtinModules.containsKey(name);
+    }
+
+    /** Makes the builtin module {@code name} (new reference); its factory must be registered. */
+    public PyModule makeBuiltinModule(String name) {
+        PyModule m = builtinModules.get(name).apply(this);
+        m.incref();
+        return m;
     }
 
     /** The names of the registered builtin modules ({@code sys.builtin_module_names}). */
@@ -194,7 +232,9 @@ public final class Interpreter {
         PyModule m = new PyModule(name, globals);
         globals.setItem("__doc__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__package__", org.krait.runtime.objects.PyNoneType.NONE);
-        globals.setItem("__loader__", org.krait.runtime.objects.PyNoneType.NONE);
+        PyObject loader = ImportSystem.mainLoader(code.filename);
+        globals.setItem("__loader__", loader);
+        loader.decref();
         globals.setItem("__spec__", org.krait.runtime.objects.PyNoneType.NONE);
         globals.setItem("__builtins__", builtinsFor(name));
         PyStr file = PyStr.of(code.filename);
@@ -209,103 +249,15 @@ public final class Interpreter {
     }
 
     /**
-     * {@code __import__(name, fromlist=fromlist)} at level 0: imports {@code name} and returns it, or
-     * for {@code import a.b} (no fromlist) the top-level module {@code a}. Borrowed.
-     */
-    public PyObject importName(String name, PyObject fromlist) {
-        PyObject m = importModule(name);
-        int dot = name.indexOf('.');
-        if (dot < 0 || fromlist != null && fromlist != org.krait.runtime.objects.PyNoneType.NONE
-                && org.krait.runtime.ops.ObjectOps.isTrue(fromlist)) {
-            return m;
-        }
-        return modules.getItem(name.substring(0, dot));
-    }
-
-    /**
-     * Imports {@code name} and returns its entry in {@code sys.modules} (borrowed). Searched in
-     * order: {@code sys.modules}, builtin modules, {@code name.py} next to the main script, the
-     * bundled modules. A dotted name is found only in {@code sys.modules} once its parent is
-     * imported (a parent module puts it there, as {@code os} does {@code os.path}): packages are
-     * not supported yet.
+     * Imports the module {@code name} (absolute) as {@code import name} does and returns its entry
+     * in {@code sys.modules}, borrowed (the module stays there). See {@link ImportSystem}.
      */
     public PyObject importModule(String name) {
-        PyObject m = modules.getItem(name);
-        if (m != null) {
-            return m;
-        }
-        int dot = name.lastIndexOf('.');
-        if (dot >= 0) {
-            PyObject parent = importModule(name.substring(0, dot));
-            m = modules.getItem(name);
-            if (m != null) {
-                return m;
-            }
-            boolean isPackage = parent instanceof PyModule && ((PyModule) parent).dict().getItem("__path__") != null;
-            throw moduleNotFound(name, isPackage ? "" : "; '" + name.substring(0, dot) + "' is not a package");
-        }
-        Function<Interpreter, PyModule> factory = builtinModules.get(name);
-        if (factory != null) {
-            PyModule made = factory.apply(this);
-            modules.setItem(name, made);
-            return made;
-        }
-        if (searchPath != null) {
-            Path file = searchPath.resolve(name + ".py");
-            if (Files.isRegularFile(file)) {
-                try {
-                    PyCode code = SourceCompiler.get().compileModule(Files.readAllBytes(file), file.toString());
-                    return execImported(code, name);
-                } catch (IOException e) {
-                    throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
-                }
-            }
-        }
-        PyCode bundled = bundledCode(name);
-        if (bundled != null) {
-            return execImported(bundled, name);
-        }
-        throw moduleNotFound(name, "");
-    }
-
-    /** Runs an imported module's code; on failure the module leaves {@code sys.modules} again, as in CPython. */
-    private PyObject execImported(PyCode code, String name) {
-        try {
-            execModule(code, name).decref();
-        } catch (PythonException e) {
-            modules.delItemIfPresent(PyStr.of(name));
-            throw e;
-        }
-        return modules.getItem(name);
-    }
-
-    /** The compiled bundled module {@code name}, or null if the runtime has none of that name. */
-    private static PyCode bundledCode(String name) {
-        PyCode code = BUNDLED_CODE.get(name);
-        if (code != null) {
-            return code;
-        }
-        java.net.URL url = Interpreter.class.getResource(BUNDLED + name + ".py");
-        if (url == null) {
-            return null;
-        }
-        try (InputStream s = url.openStream()) {
-            // Named as CPython names its frozen standard modules in tracebacks.
-            code = SourceCompiler.get().compileModule(s.readAllBytes(), "<frozen " + name + ">");
-        } catch (IOException e) {
-            throw PythonException.of(ExceptionTypes.IMPORT_ERROR, "cannot read " + url + ": " + e.getMessage());
-        }
-        BUNDLED_CODE.put(name, code);
-        return code;
-    }
-
-    /** ModuleNotFoundError with {@code name} set; {@code detail} follows the usual message. */
-    private static PythonException moduleNotFound(String name, String detail) {
-        PythonException e = PythonException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'" + detail);
-        PyStr n = PyStr.of(name);
-        e.exception().dict().setItem("name", n);
-        n.decref();
-        return e;
+        attachThread();
+        PyObject m = isBuiltinModule(name) ? imports().importBuiltin(name) : imports().importAbsolute(name);
+        PyObject cached = modules.getItem(name);
+        m.decref();
+        return cached != null ? cached : m;
     }
 
     /** Runs {@code code} (from {@code exec}/{@code eval}) with the given namespaces; returns its value (new reference). */

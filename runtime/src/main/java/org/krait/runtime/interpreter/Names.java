@@ -1,6 +1,7 @@
 package org.krait.runtime.interpreter;
 
 import org.krait.runtime.bytecode.Opcode;
+import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
@@ -31,7 +32,13 @@ final class Names {
             // LOAD_NAME ( -- value): locals, globals, builtins
             case LOAD_NAME: {
                 PyStr name = f.decoded.names[arg];
-                PyObject v = f.locals != null ? f.locals.getItem(name) : null;
+                PyObject v = f.locals == null ? null : f.locals.getClass() == PyDict.class ? f.locals.getItem(name)
+                        : mappingItem(f.locals, name);
+                if (v != null && f.locals.getClass() != PyDict.class) {
+                    // a new reference from the mapping's __getitem__: hand it to the stack as is
+                    s[f.sp++] = v;
+                    return;
+                }
                 if (v == null) {
                     v = f.globals.getItem(name);
                 }
@@ -48,18 +55,46 @@ final class Names {
             case STORE_NAME: {
                 PyObject v = s[--f.sp];
                 s[f.sp] = null;
-                (f.locals != null ? f.locals : f.globals).setItem(f.decoded.names[arg], v);
+                if (f.locals != null && f.locals.getClass() != PyDict.class) {
+                    // a class namespace from __prepare__ that overrides item assignment (CPython: PyObject_SetItem)
+                    org.krait.runtime.ops.SequenceOps.setItem(f.locals, f.decoded.names[arg], v);
+                } else {
+                    (f.locals != null ? f.locals : f.globals).setItem(f.decoded.names[arg], v);
+                }
                 v.decref();
                 return;
             }
             // DELETE_NAME ( -- )
             case DELETE_NAME:
+                if (f.locals != null && f.locals.getClass() != PyDict.class) {
+                    try {
+                        org.krait.runtime.ops.SequenceOps.delItem(f.locals, f.decoded.names[arg]);
+                    } catch (PythonException e) {
+                        if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.KEY_ERROR)) {
+                            throw notDefined(f.decoded.names[arg]);
+                        }
+                        throw e;
+                    }
+                    return;
+                }
                 if (!(f.locals != null ? f.locals : f.globals).delItemIfPresent(f.decoded.names[arg])) {
                     throw notDefined(f.decoded.names[arg]);
                 }
                 return;
             default:
                 throw new IllegalStateException(op.toString());
+        }
+    }
+
+    /** {@code mapping[name]} through the mapping's own {@code __getitem__} (new reference), or null on KeyError. */
+    private static PyObject mappingItem(PyDict mapping, PyStr name) {
+        try {
+            return org.krait.runtime.ops.SequenceOps.getItem(mapping, name);
+        } catch (PythonException e) {
+            if (e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.KEY_ERROR)) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -119,6 +119,24 @@ public final class PyFrame extends PyObject {
         return new int[] {code.firstlineno, code.firstlineno, -1, -1};
     }
 
+    /**
+     * The frame's run ended: its references go now, unless a traceback (or sys._getframe) still
+     * refers to the frame; then they go when the frame dies, as in CPython, where a caught
+     * exception keeps the locals of the frames it passed through alive until it is dropped.
+     */
+    void finish() {
+        if (refcnt() > 1) {
+            decref();
+        } else {
+            clear();
+        }
+    }
+
+    @Override
+    public void releaseReferences() {
+        clear();
+    }
+
     /** Drops every reference the frame holds (when it finishes). */
     void clear() {
         PyObject trace = ftrace;

@@ -41,7 +41,9 @@ final class StarHandlers {
             }
             s[f.sp - 2] = parts[1] == null ? PyObject.newRef(PyNoneType.NONE) : parts[1];
             s[f.sp - 1] = parts[0];
-            ts.handled = (PyBaseException) parts[0];
+            PyBaseException was = ts.handled;
+            ts.handled = (PyBaseException) PyObject.newRef(parts[0]);
+            PyObject.xdecref(was);
             exc.decref();
             return;
         }

@@ -17,13 +17,30 @@ public final class ThreadState {
     final Interpreter interpreter;
     PyFrame frame;
     int depth;
-    /** The exception being handled by an {@code except} or {@code finally} block, or null. */
+    /**
+     * The exception being handled by an {@code except} or {@code finally} block of the running
+     * frame or of the frames that share its state, or null (owned, as the reference CPython's exc_info holds). A running generator has a state of its own; the states it hides are in
+     * {@link #outer} (CPython's chain of {@code _PyErr_StackItem}).
+     */
     PyBaseException handled;
     /** {@code sys.settrace}'s and {@code sys.setprofile}'s functions (owned), or null. */
     PyObject tracefunc;
     PyObject profilefunc;
     /** True while a trace or profile function runs: it sends no events itself. */
     boolean tracing;
+    /** The hidden states of the frames that resumed the running generators, innermost first. */
+    OuterState outer;
+
+    /** One hidden exception state: what {@code handled} was when a generator was resumed. */
+    static final class OuterState {
+        final PyBaseException handled;
+        final OuterState next;
+
+        OuterState(PyBaseException handled, OuterState next) {
+            this.handled = handled;
+            this.next = next;
+        }
+    }
 
     private ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -35,6 +52,7 @@ public final class ThreadState {
         if (ts == null || ts.interpreter != interp) {
             ts = new ThreadState(interp);
             CURRENT.set(ts);
+            org.krait.runtime.memory.GcHeap.makeCurrent(interp.heap());
         }
         return ts;
     }
@@ -118,8 +136,19 @@ public final class ThreadState {
         return frame;
     }
 
-    /** The exception being handled, or null. */
+    /**
+     * The exception being handled, or null: the innermost state that has one, so a generator
+     * that handles nothing sees what its caller handles ({@code _PyErr_GetTopmostException}).
+     */
     public PyBaseException handled() {
-        return handled;
+        if (handled != null) {
+            return handled;
+        }
+        for (OuterState o = outer; o != null; o = o.next) {
+            if (o.handled != null) {
+                return o.handled;
+            }
+        }
+        return null;
     }
 }

@@ -32,6 +32,20 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
+    /**
+     * {@code exc} alone, without its cause or context: what CPython's default
+     * {@code sys.unraisablehook} prints after "Exception ignored in: ...".
+     */
+    static String formatUnchained(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        TracebackPrinter p = new TracebackPrinter();
+        if (exc.traceback() != null) {
+            sb.append("Traceback (most recent call last):\n").append(p.stack(exc.traceback()));
+        }
+        sb.append(p.exceptionOnly(exc));
+        return sb.toString();
+    }
+
     /** Nesting state while printing exception groups (traceback.py's {@code _ExceptionPrintContext}). */
     private static final class Context {
         final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
@@ -172,6 +186,12 @@ public final class TracebackPrinter {
     }
 
     private static String exceptionOnly(PyBaseException exc) {
+        if (exc.type().isSubtypeOf(org.krait.runtime.objects.exceptions.ExceptionTypes.SYNTAX_ERROR)) {
+            String block = SyntaxErrorText.of(exc, header(exc));
+            if (block != null) {
+                return block;
+            }
+        }
         StringBuilder sb = new StringBuilder(header(exc));
         String msg;
         try {

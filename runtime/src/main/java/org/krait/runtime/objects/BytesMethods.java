@@ -275,7 +275,7 @@ final class BytesMethods {
         t.slot(Slot.ITER, (Signature.Unary) b -> new PySequenceIterator(b, 0));
         t.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> subscript(PyBytes.bytesLike(b), k, false));
         t.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> contains(PyBytes.bytesLike(b), x));
-        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        t.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             byte[] y = PyBytes.bytesOf(b);
             if (y == null) {
                 throw PythonException.typeError("can't concat " + b.type().name() + " to " + a.type().name());
@@ -285,8 +285,8 @@ final class BytesMethods {
             System.arraycopy(y, 0, r, x.length, y.length);
             return PyBytes.of(r);
         });
-        t.slot(Slot.MUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
-        t.slot(Slot.RMUL, (Signature.Binary) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
+        t.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
+        t.slot(Slot.RMUL, (Signature.SequenceOp) (a, n) -> repeat(PyBytes.bytesLike(a), n, false));
         compare(t);
         t.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytes", (cls, a, kw) -> {
             if (cls != t) {
@@ -299,6 +299,15 @@ final class BytesMethods {
             if (npos == 0) {
                 return PyBytes.EMPTY;
             }
+            if (npos == 1 && a[0].getClass() != PyBytes.class && a[0].type().lookup("__bytes__") != null) {
+                PyObject r = org.krait.runtime.types.SlotDispatchers.callDunder(a[0], "__bytes__");
+                if (!(r instanceof PyBytes)) {
+                    PythonException e = PythonException.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+                    r.decref();
+                    throw e;
+                }
+                return r;
+            }
             if (a[0] instanceof PyStr) {
                 if (npos < 2) {
                     throw PythonException.typeError("string argument without an encoding");
@@ -308,7 +317,7 @@ final class BytesMethods {
             return PyBytes.of(PyBytes.construct(a[0], "bytes"));
         }));
         t.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
-                (s, a, kw) -> PyBytes.of(fromhex(a[1].toString())))));
+                (s, a, kw) -> ofClass(a[0], t, PyBytes.of(fromhex(a[1].toString()))))));
         fillCommon(t, false);
     }
 
@@ -393,6 +402,21 @@ final class BytesMethods {
             sb.append(String.format("%02x", b[i] & 0xff));
         }
         return sb.toString();
+    }
+
+    /**
+     * The result of an alternative constructor ({@code fromhex}) called on {@code cls}: itself
+     * for the builtin {@code base}, else {@code cls(value)}, as CPython builds subclass instances.
+     */
+    static PyObject ofClass(PyObject cls, PyType base, PyObject value) {
+        if (cls == base) {
+            return value;
+        }
+        try {
+            return org.krait.runtime.ops.CallOps.call(cls, value);
+        } finally {
+            value.decref();
+        }
     }
 
     static byte[] fromhex(String s) {

@@ -25,7 +25,7 @@ final class Clinic {
     static long itemIndex(PyObject key) {
         PyInt i = NumberOps.index(key);
         if (!i.isLong()) {
-            throw PythonException.indexError("cannot fit 'int' into an index-sized integer");
+            throw PythonException.indexError("cannot fit '" + key.type().name() + "' into an index-sized integer");
         }
         return i.longValue();
     }

@@ -2,6 +2,7 @@ package org.krait.runtime.objects;
 
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
 import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.ops.SequenceOps;
@@ -131,7 +132,7 @@ final class DictMethods {
             }
             PyDict out = new PyDict();
             merge(out, (PyDict) a);
-            merge(out, (PyDict) b);
+            mergeMapping(out, b, null);
             return out;
         });
         t.slot(Slot.IOR, (Signature.Binary) (a, b) -> {
@@ -152,15 +153,8 @@ final class DictMethods {
         }
         if (args.length - nkw > 0) {
             PyObject src = args[0];
-            if (src instanceof PyDict) {
-                merge(d, (PyDict) src);
-            } else if (ObjectOps.lookupAttr(src, PyStr.of("keys")) != null) {
-                for (PyObject k : IterOps.toArray(src)) {
-                    PyObject v = SequenceOps.getItem(src, k);
-                    d.setItem(k, v);
-                    v.decref();
-                    k.decref();
-                }
+            if (src instanceof PyDict || ObjectOps.lookupAttr(src, PyStr.of("keys")) != null) {
+                mergeMapping(d, src, null);
             } else {
                 PyObject[] pairs = IterOps.toArray(src);
                 for (int n = 0; n < pairs.length; n++) {
@@ -182,6 +176,49 @@ final class DictMethods {
         }
         for (int i = 0; i < nkw; i++) {
             d.setItem(kwnames[i], args[args.length - nkw + i]);
+        }
+    }
+
+    /**
+     * Copies a mapping into {@code d} as CPython's {@code dict_merge}: a dict that iterates as
+     * dict does by its entries (no overridden method is called), anything else through its
+     * {@code keys()} and {@code __getitem__}. {@code onDuplicate}, when given, is called for a key
+     * {@code d} already holds (which then keeps its value); without it the new value wins. An
+     * object without {@code keys} raises the AttributeError, for the caller to word.
+     */
+    static void mergeMapping(PyDict d, PyObject src, java.util.function.Consumer<PyObject> onDuplicate) {
+        if (src instanceof PyDict && (src.getClass() == PyDict.class
+                || src.type().lookup("__iter__") == PyDict.TYPE.getOwn("__iter__"))) {
+            PyDict from = (PyDict) src;
+            for (int i = 0; i < from.entryBound(); i++) {
+                PyObject k = from.keyAt(i);
+                if (k != null) {
+                    if (onDuplicate != null && d.getItem(k) != null) {
+                        onDuplicate.accept(k);
+                    } else {
+                        d.setItem(k, from.valueAt(i));
+                    }
+                }
+            }
+            return;
+        }
+        PyObject keys = CallOps.callMethod(src, "keys");
+        try {
+            for (PyObject k : IterOps.toArray(keys)) {
+                try {
+                    if (onDuplicate != null && d.getItem(k) != null) {
+                        onDuplicate.accept(k);
+                    } else {
+                        PyObject v = SequenceOps.getItem(src, k);
+                        d.setItem(k, v);
+                        v.decref();
+                    }
+                } finally {
+                    k.decref();
+                }
+            }
+        } finally {
+            keys.decref();
         }
     }
 

@@ -26,7 +26,7 @@ final class ListMethods {
         t.slot(Slot.DELITEM, (Signature.Deleter) ListMethods::delete);
         t.slot(Slot.ITER, (Signature.Unary) l -> new PySequenceIterator(l, 0));
         t.slot(Slot.CONTAINS, (Signature.Contains) (l, x) -> SequenceItems.contains(((PyList) l).items, ((PyList) l).size, x));
-        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        t.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             if (!(b instanceof PyList)) {
                 throw PythonException.typeError("can only concatenate list (not \"" + b.type().name() + "\") to list");
             }
@@ -34,13 +34,13 @@ final class ListMethods {
             r.extend(b);
             return r;
         });
-        t.slot(Slot.IADD, (Signature.Binary) (a, b) -> {
+        t.slot(Slot.IADD, (Signature.SequenceOp) (a, b) -> {
             ((PyList) a).extend(b);
             return PyObject.newRef(a);
         });
-        t.slot(Slot.MUL, (Signature.Binary) ListMethods::repeat);
-        t.slot(Slot.RMUL, (Signature.Binary) ListMethods::repeat);
-        t.slot(Slot.IMUL, (Signature.Binary) (a, n) -> {
+        t.slot(Slot.MUL, (Signature.SequenceOp) ListMethods::repeat);
+        t.slot(Slot.RMUL, (Signature.SequenceOp) ListMethods::repeat);
+        t.slot(Slot.IMUL, (Signature.SequenceOp) (a, n) -> {
             PyList r = (PyList) repeat(a, n);
             PyObject[] items = r.toArray();
             for (PyObject o : items) {
@@ -240,8 +240,13 @@ final class ListMethods {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
+        // Below 32 items the JDK's TimSort (a port of CPython's) only runs and binary insertion,
+        // which ask "x < y" exactly as CPython does: one __lt__ per comparison, never the
+        // reverse question. Longer lists merge, where JDK and CPython differ anyway and the
+        // comparator must be consistent.
+        boolean small = n < 32;
         Comparator<Integer> cmp = (x, y) -> ObjectOps.compareBool(keys[x], keys[y], ObjectOps.LT) ? -1
-                : ObjectOps.compareBool(keys[y], keys[x], ObjectOps.LT) ? 1 : 0;
+                : small || ObjectOps.compareBool(keys[y], keys[x], ObjectOps.LT) ? 1 : 0;
         // As CPython: reverse, sort stably, reverse again, so equal items keep their order.
         if (reverse) {
             reverseInPlace(order);

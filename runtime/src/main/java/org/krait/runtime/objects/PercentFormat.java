@@ -24,7 +24,10 @@ final class PercentFormat {
     /** The formatted text; with {@code bytes} the format and the result are Latin-1 views of bytes. */
     static String format(String fmt, PyObject args, boolean bytes) {
         PyObject[] values = args instanceof PyTuple ? ((PyTuple) args).toArray() : new PyObject[] {args};
-        boolean mapping = !(args instanceof PyTuple) && args instanceof PyDict;
+        // As CPython: any subscriptable but a tuple or a string is a mapping for %(name)s, and
+        // one that no conversion used is not an argument left over
+        boolean mapping = args.type().has(org.krait.runtime.types.Slot.GETITEM) && !(args instanceof PyTuple)
+                && !(args instanceof PyStr) && !(bytes && (args instanceof PyBytes || args instanceof PyBytearray));
         int next = 0;
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
@@ -66,14 +69,10 @@ final class PercentFormat {
                 continue;
             }
             if (value == null) {
-                if (mapping) {
-                    value = args;
-                } else {
-                    if (next >= values.length) {
-                        throw PythonException.typeError("not enough arguments for format string");
-                    }
-                    value = values[next++];
+                if (next >= values.length) {
+                    throw PythonException.typeError("not enough arguments for format string");
                 }
+                value = values[next++];
             }
             if ((bytes ? "sbrdiuxXoeEfFgGca" : "srdiuxXoeEfFgGca").indexOf(conv) < 0) {
                 throw PythonException.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv)
@@ -82,10 +81,10 @@ final class PercentFormat {
             out.append(bytes ? convertBytes(spec.toString(), conv, value) : convert(spec.toString(), conv, value));
         }
         if (!mapping && next < values.length && args instanceof PyTuple) {
-            throw PythonException.typeError("not all arguments converted during string formatting");
+            throw PythonException.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         if (!mapping && !(args instanceof PyTuple) && next == 0) {
-            throw PythonException.typeError("not all arguments converted during string formatting");
+            throw PythonException.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
@@ -177,17 +176,25 @@ final class PercentFormat {
             case 'd':
             case 'i':
             case 'u':
-                if (v instanceof PyFloat) {
-                    v = ((PyFloat) v).toInt();
-                }
                 if (!(v instanceof PyInt)) {
-                    throw PythonException.typeError("%" + conv + " format: a real number is required, not "
-                            + v.type().name());
+                    // int(v), as CPython's mainformatlong; what int() refuses is "a real number is required"
+                    try {
+                        v = NumberOps.toInt(v);
+                    } catch (PythonException e) {
+                        if (!e.matches(org.krait.runtime.objects.exceptions.ExceptionTypes.TYPE_ERROR)) {
+                            throw e;
+                        }
+                        throw PythonException.typeError("%" + conv + " format: a real number is required, not "
+                                + v.type().name());
+                    }
                 }
                 return Formatter.formatInt(((PyInt) v).numeric(), intSpec + 'd', PyInt.maxStrDigits);
             case 'x':
             case 'X':
             case 'o':
+                if (!(v instanceof PyInt) && !v.type().has(org.krait.runtime.types.Slot.INDEX)) {
+                    throw PythonException.typeError("%" + conv + " format: an integer is required, not " + v.type().name());
+                }
                 return Formatter.formatInt(NumberOps.index(v).numeric(), intSpec + conv, PyInt.maxStrDigits);
             case 'f':
             case 'F':
@@ -203,10 +210,11 @@ final class PercentFormat {
                     }
                     return Formatter.formatStr(v.toString(), strSpec);
                 }
-                if (!(v instanceof PyInt)) {
+                if (!(v instanceof PyInt) && !v.type().has(org.krait.runtime.types.Slot.INDEX)) {
                     throw PythonException.typeError("%c requires int or char");
                 }
-                long cp = ((PyInt) v).isLong() ? ((PyInt) v).longValue() : -1;
+                PyInt code = NumberOps.index(v);
+                long cp = code.isLong() ? code.longValue() : -1;
                 if (cp < 0 || cp > 0x10ffff) {
                     throw PythonException.overflow("%c arg not in range(0x110000)");
                 }

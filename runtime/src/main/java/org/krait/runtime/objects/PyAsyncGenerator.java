@@ -33,6 +33,7 @@ public final class PyAsyncGenerator extends PyGenerator {
         TYPE.method("athrow", ArgSpec.positional(1, 3), (g, a, kw) -> new Athrow((PyAsyncGenerator) g, exceptionOf(a)));
         TYPE.method("aclose", ArgSpec.NOARGS, (g, a, kw) -> new Athrow((PyAsyncGenerator) g, null));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyAsyncGenerator) g).agAttribute((PyStr) n));
+        TYPE.slot(Slot.SETATTR, (Signature.Setter) (g, n, v) -> ((PyAsyncGenerator) g).setAttribute((PyStr) n, v));
         for (PyType t : new PyType[] {ASEND, ATHROW}) {
             t.slot(Slot.AWAIT, (Signature.Unary) PyObject::newRef);
             t.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
@@ -59,6 +60,11 @@ public final class PyAsyncGenerator extends PyGenerator {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @Override
+    String kind() {
+        return "async generator";
     }
 
     /** What ASYNC_GEN_WRAP makes of a value the body yields (a new reference; the value is borrowed). */
@@ -96,7 +102,7 @@ public final class PyAsyncGenerator extends PyGenerator {
             throw stopAsync();
         }
         if (!started && value != PyNoneType.NONE) {
-            throw PythonException.typeError("can't send non-None value to a just-started async generator");
+            throw PythonException.typeError("can't send non-None value to a just-started " + kind());
         }
         PyObject r = resume(value, null);
         if (body.finished()) {

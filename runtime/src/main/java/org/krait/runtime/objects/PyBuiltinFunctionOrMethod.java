@@ -19,10 +19,14 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
                 PyBuiltinFunctionOrMethod b = (PyBuiltinFunctionOrMethod) f;
                 switch (n.toString()) {
                     case "__name__":
-                    case "__qualname__":
                         return PyStr.of(b.name);
+                    case "__qualname__":
+                        return PyStr.of(b.self != null && b.qualifier != null ? b.qualifier + "." + b.name : b.name);
                     case "__self__":
                         return newRef(b.self != null ? b.self : b.module != null ? b.module : PyNoneType.NONE);
+                    case "__module__":
+                        // a module's function names its module; a method of an object has none
+                        return b.module != null ? PyStr.of(b.module.name()) : newRef(PyNoneType.NONE);
                     default:
                         return org.krait.runtime.ops.ObjectOps.genericGetAttr(f, (PyStr) n, null);
                 }
@@ -62,7 +66,8 @@ public final class PyBuiltinFunctionOrMethod extends PyObject {
         this.self = self;
         this.impl = impl;
         this.spec = spec;
-        this.qualifier = owner == null ? null : owner.qualname();
+        // A method bound to a class (cls.mro, cls.__subclasses__) is named after that class, as CPython's __qualname__.
+        this.qualifier = owner == null ? null : self instanceof PyType ? ((PyType) self).qualname() : owner.qualname();
         if (self != null) {
             self.incref();
         }

@@ -22,37 +22,29 @@ public class PyBytearray extends PyObject {
         TYPE.slot(Slot.SETITEM, (Signature.Setter) (b, k, v) -> ((PyBytearray) b).assign(k, v));
         TYPE.slot(Slot.DELITEM, (Signature.Deleter) (b, k) -> ((PyBytearray) b).delete(k));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> BytesMethods.contains(((PyBytearray) b).toByteArray(), x));
-        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             byte[] x = ((PyBytearray) a).toByteArray();
             byte[] y = PyBytes.bytesLike(b);
             byte[] r = Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);
             return new PyBytearray(r);
         });
-        TYPE.slot(Slot.IADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.IADD, (Signature.SequenceOp) (a, b) -> {
             ((PyBytearray) a).extendBytes(PyBytes.bytesLike(b));
             return newRef(a);
         });
-        TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
+        TYPE.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> BytesMethods.repeat(((PyBytearray) a).toByteArray(), n, true));
         BytesMethods.compare(TYPE);
-        TYPE.slot(Slot.NEW, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytearray", (cls, a, kw) -> {
-            if (cls != TYPE) {
-                PyBytearray v = (PyBytearray) ((Signature.Call) TYPE.raw(Slot.NEW)).call(TYPE, a, kw);
-                PyObject d = new Derived((PyType) cls, v.toByteArray());
-                v.decref();
-                return d;
-            }
-            int npos = a.length - (kw == null ? 0 : kw.length);
-            if (npos == 0) {
-                return new PyBytearray(new byte[0]);
-            }
-            if (a[0] instanceof PyStr) {
-                if (npos < 2) {
-                    throw PythonException.typeError("string argument without an encoding");
-                }
-                return new PyBytearray(Codecs.encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict"));
-            }
-            return new PyBytearray(PyBytes.construct(a[0]));
+        // As CPython: __new__ makes an empty bytearray and __init__ fills it, so a subclass's
+        // __init__ can call bytearray.__init__ with the source.
+        TYPE.slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> cls == TYPE ? new PyBytearray(new byte[0])
+                : new Derived((PyType) cls, new byte[0]));
+        TYPE.slot(Slot.INIT, ArgSpec.keywords(0, "source", "encoding", "errors").checked("bytearray", (self, a, kw) -> {
+            byte[] v = initialBytes(a, kw);
+            PyBytearray ba = (PyBytearray) self;
+            ba.data = v;
+            ba.size = v.length;
+            return PyNoneType.NONE;
         }));
         TYPE.method("append", ArgSpec.ONE, (b, a, kw) -> {
             ((PyBytearray) b).extendBytes(new byte[] {(byte) PyBytes.byteValue(a[0])});
@@ -125,7 +117,7 @@ public class PyBytearray extends PyObject {
             throw PythonException.valueError("value not found in bytearray");
         });
         TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex",
-                (s, a, kw) -> new PyBytearray(BytesMethods.fromhex(a[1].toString())))));
+                (s, a, kw) -> BytesMethods.ofClass(a[0], TYPE, new PyBytearray(BytesMethods.fromhex(a[1].toString()))))));
         BytesMethods.fillCommon(TYPE, true);
     }
 
@@ -225,6 +217,21 @@ public class PyBytearray extends PyObject {
         }
         data = out.toByteArray();
         size = data.length;
+    }
+
+    /** The bytes {@code bytearray(source, encoding, errors)} starts with, its arguments bound by position. */
+    private static byte[] initialBytes(PyObject[] a, String[] kw) {
+        int npos = a.length - (kw == null ? 0 : kw.length);
+        if (npos == 0) {
+            return new byte[0];
+        }
+        if (a[0] instanceof PyStr) {
+            if (npos < 2) {
+                throw PythonException.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(a[0].toString(), a[1].toString(), npos > 2 ? a[2].toString() : "strict");
+        }
+        return PyBytes.construct(a[0]);
     }
 
     /** An instance of a class deriving from {@code bytearray}: the builtin's state plus the class and an instance dict. */

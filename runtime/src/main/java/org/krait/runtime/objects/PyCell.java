@@ -3,9 +3,11 @@ package org.krait.runtime.objects;
 import org.krait.runtime.types.PyType;
 
 /** {@code cell}: a variable shared between a function and its closures. CPython: Objects/cellobject.c. */
-public final class PyCell extends PyObject {
+public final class PyCell extends org.krait.runtime.memory.GcObject {
 
-    public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT)
+    public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT).finalType()
+            .slot(org.krait.runtime.types.Slot.NEW, org.krait.runtime.types.ArgSpec.positional(0, 1).checked("cell",
+                    (cls, a, kw) -> new PyCell(a.length > 0 ? a[0] : null)))
             .slot(org.krait.runtime.types.Slot.GETATTRIBUTE, (org.krait.runtime.types.Signature.Binary) (c, n) -> {
                 if (n.toString().equals("cell_contents")) {
                     PyObject v = ((PyCell) c).contents;
@@ -33,6 +35,7 @@ public final class PyCell extends PyObject {
             value.incref();
         }
         contents = value;
+        track();
     }
 
     @Override
@@ -53,6 +56,13 @@ public final class PyCell extends PyObject {
         PyObject old = contents;
         contents = value;
         xdecref(old);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        if (contents != null) {
+            v.visit(contents);
+        }
     }
 
     @Override

@@ -227,6 +227,9 @@ public class PyComplex extends PyObject {
         }
         if (re != null && !(re instanceof PyComplex) && re.type().lookup("__complex__") != null) {
             re = org.krait.runtime.ops.CallOps.call(re.type().lookup("__complex__"), re);
+            if (!(re instanceof PyComplex)) {
+                throw PythonException.typeError("__complex__ returned non-complex (type " + re.type().name() + ")");
+            }
         }
         if (re instanceof PyStr) {
             if (im != null) {

@@ -25,6 +25,7 @@ public final class PyCoroutine extends PyGenerator {
         TYPE.method("close", ArgSpec.NOARGS, (c, a, kw) -> ((PyCoroutine) c).close());
         TYPE.slot(Slot.AWAIT, (Signature.Unary) c -> new Wrapper((PyCoroutine) c));
         TYPE.slot(Slot.GETATTRIBUTE, (Signature.Binary) (c, n) -> ((PyCoroutine) c).attribute((PyStr) n, "cr_", "cr_await"));
+        TYPE.slot(Slot.SETATTR, (Signature.Setter) (c, n, v) -> ((PyCoroutine) c).setAttribute((PyStr) n, v));
         WRAPPER.slot(Slot.ITER, (Signature.Unary) PyObject::newRef);
         WRAPPER.slot(Slot.NEXT, (Signature.Unary) w -> ((Wrapper) w).coroutine.stepOrNull(PyNoneType.NONE));
         WRAPPER.method("send", ArgSpec.ONE, (w, a, kw) -> ((Wrapper) w).coroutine.send(a[0]));
@@ -36,9 +37,39 @@ public final class PyCoroutine extends PyGenerator {
         super(name, qualname, body);
     }
 
+    /** A coroutine that never started needs its finalizer too, to warn. */
+    @Override
+    boolean needsFinalizer() {
+        return !body.finished() && !body.running();
+    }
+
+    /**
+     * A coroutine that dies never started gets CPython's RuntimeWarning, attributed to the code
+     * running when the last reference went (as {@code warnings._warn_unawaited_coroutine}
+     * does); a suspended one is closed.
+     */
+    @Override
+    void finalizeFrame() {
+        if (started) {
+            super.finalizeFrame();
+            return;
+        }
+        try {
+            org.krait.runtime.objects.exceptions.Warnings.warn(ExceptionTypes.RUNTIME_WARNING,
+                    "coroutine '" + qualname + "' was never awaited", 1, this);
+        } catch (PythonException e) {
+            body.reportUnraisable(e, this);
+        }
+    }
+
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @Override
+    String kind() {
+        return "coroutine";
     }
 
     @Override

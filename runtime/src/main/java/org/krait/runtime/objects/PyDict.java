@@ -10,12 +10,13 @@ import org.krait.runtime.types.PyType;
  * index) until the next resize compacts them. The dict owns a reference to every key and value.
  * CPython: Objects/dictobject.c. Methods live in {@link DictMethods}.
  */
-public class PyDict extends PyObject {
+public class PyDict extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
 
     static {
         DictMethods.fill(TYPE);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     private static final int EMPTY = -1;
@@ -95,7 +96,7 @@ public class PyDict extends PyObject {
     }
 
     private static boolean keyEquals(PyObject a, PyObject b) {
-        if (a instanceof PyStr && b instanceof PyStr) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return a.equals(b);
         }
         return ObjectOps.equal(a, b);
@@ -123,6 +124,10 @@ public class PyDict extends PyObject {
         long h = hashOf(key);
         int slot = findSlot(key, h);
         value.incref();
+        if (!isTracked() && !isEmbedded() && (mayBeTracked(value) || mayBeTracked(key))) {
+            // CPython's MAINTAIN_TRACKING: a dict of atomic values stays out of the collector's way.
+            track();
+        }
         if (slot >= 0) {
             int ix = indices[slot];
             PyObject old = values[ix];
@@ -258,6 +263,37 @@ public class PyDict extends PyObject {
         return slot < 0 ? -1 : indices[slot];
     }
 
+    /** Makes this dict the {@code __dict__} of an instance, traversed through it and never tracked. */
+    public void embedIn() {
+        embed();
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                v.visit(values[i]);
+                if (keys[i].getClass() != PyStr.class) {
+                    v.visit(keys[i]);
+                }
+            }
+        }
+    }
+
+    /** The values only, for the instance owning this dict (CPython's managed dict values). */
+    public void traverseValues(Visitor v) {
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                v.visit(values[i]);
+            }
+        }
+    }
+
+    @Override
+    protected void clearReferences() {
+        clear();
+    }
+
     @Override
     public void releaseReferences() {
         version++;
@@ -275,6 +311,14 @@ public class PyDict extends PyObject {
      * An instance of a class deriving from {@code dict} (Jython's "Derived" pattern): the builtin's
      * state plus the class and an instance dict.
      */
+    /**
+     * {@code {**src}} and {@code f(**src)}: merges the mapping {@code src} as {@code dict.update}
+     * does; with {@code onDuplicate} a key already here is reported instead of replaced.
+     */
+    public void mergeMapping(PyObject src, java.util.function.Consumer<PyObject> onDuplicate) {
+        DictMethods.mergeMapping(this, src, onDuplicate);
+    }
+
     public static final class Derived extends PyDict implements DictOwner {
         private final PyType type;
         private final PyDict dict = new PyDict();
@@ -282,6 +326,8 @@ public class PyDict extends PyObject {
         Derived(PyType type) {
             super();
             this.type = newRef(type);
+            dict.embedIn();
+            track();
         }
 
         @Override
@@ -299,6 +345,12 @@ public class PyDict extends PyObject {
             super.releaseReferences();
             dict.decref();
             type.decref();
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            InstanceTraversal.dictAndType(this, dict, type, v);
+            super.traverse(v);
         }
     }
 }

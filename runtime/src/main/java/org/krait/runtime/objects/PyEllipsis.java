@@ -11,7 +11,7 @@ public final class PyEllipsis extends PyObject {
             .slot(Slot.REPR, (Signature.Unary) self -> PyStr.of("Ellipsis"))
             .slot(Slot.NEW, (Signature.Call) (cls, a, kw) -> {
                 if (a.length > 0) {
-                    throw org.krait.runtime.objects.exceptions.PythonException.typeError(((PyType) cls).name() + " takes no arguments");
+                    throw org.krait.runtime.objects.exceptions.PythonException.typeError("EllipsisType takes no arguments");
                 }
                 return PyEllipsis.ELLIPSIS;
             })

@@ -24,7 +24,8 @@ public final class PyEnumerate extends PyObject {
                 }
                 PyObject start = a.length > 1 ? a[1] : null;
                 return new PyEnumerate(IterOps.iter(a[0]), start == null ? PyInt.of(0) : NumberOps.index(start));
-            });
+            })
+            .define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
 
     private final PyObject iterator;
     private PyObject count;

@@ -44,12 +44,22 @@ public class PyFloat extends PyObject {
         TYPE.method("hex", ArgSpec.NOARGS, (s, a, kw) -> PyStr.of(FloatText.hex(((PyFloat) s).value)));
         TYPE.define("fromhex", PyClassmethod.of(new PyBuiltinFunctionOrMethod("fromhex", (s, a, kw) -> {
             try {
-                return new PyFloat(FloatText.fromHex(a[1].toString()));
+                PyFloat f = new PyFloat(FloatText.fromHex(a[1].toString()));
+                if (a[0] == TYPE) {
+                    return f;
+                }
+                // a subclass gets cls(value), as CPython's float.fromhex does
+                try {
+                    return org.krait.runtime.ops.CallOps.call(a[0], f);
+                } finally {
+                    f.decref();
+                }
             } catch (NumericError e) {
                 throw PythonException.of(e);
             }
         })));
-        TYPE.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> newRef(s));
+        TYPE.method("conjugate", ArgSpec.NOARGS, (s, a, kw) -> s.getClass() == PyFloat.class ? newRef(s)
+                : new PyFloat(((PyFloat) s).value));
         // getset descriptors, as CPython's float_getset
         TYPE.define("real", new org.krait.runtime.types.PyGetSetDescr(TYPE, "real",
                 s -> s.getClass() == PyFloat.class ? newRef(s) : new PyFloat(((PyFloat) s).value), null));
@@ -61,6 +71,8 @@ public class PyFloat extends PyObject {
             TYPE.slot(ops[i], (Signature.Binary) (a, b) -> arith(op, a, b));
             TYPE.slot(rops[i], (Signature.Binary) (a, b) -> arith(op, b, a));
         }
+        TYPE.slot(Slot.DIVMOD, (Signature.Binary) (a, b) -> divmod(a, b));
+        TYPE.slot(Slot.RDIVMOD, (Signature.Binary) (a, b) -> divmod(b, a));
         Slot[] cmps = {Slot.EQ, Slot.NE, Slot.LT, Slot.LE, Slot.GT, Slot.GE};
         for (int i = 0; i < cmps.length; i++) {
             int op = i;
@@ -134,6 +146,26 @@ public class PyFloat extends PyObject {
                     }
                     return new PyFloat(FloatMath.pow(l, r));
             }
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
+    }
+
+    /** {@code divmod(a, b)} when one is a float and the other a float or int. */
+    private static PyObject divmod(PyObject a, PyObject b) {
+        Double x = operand(a);
+        Double y = operand(b);
+        if (x == null || y == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        try {
+            double[] qr = FloatMath.divmod(x, y);
+            PyObject q = new PyFloat(qr[0]);
+            PyObject r = new PyFloat(qr[1]);
+            PyTuple t = PyTuple.of(q, r);
+            q.decref();
+            r.decref();
+            return t;
         } catch (NumericError e) {
             throw PythonException.of(e);
         }

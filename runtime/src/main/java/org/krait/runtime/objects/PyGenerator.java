@@ -47,6 +47,12 @@ public class PyGenerator extends PyObject {
 
         /** The code object (borrowed). */
         PyObject code();
+
+        /**
+         * Reports an exception that finalizing {@code obj} raised and nothing can catch, as
+         * CPython's {@code PyErr_WriteUnraisable} does ("Exception ignored in: ...").
+         */
+        void reportUnraisable(PythonException e, PyObject obj);
     }
 
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT).finalType()
@@ -57,12 +63,15 @@ public class PyGenerator extends PyObject {
             .method("send", ArgSpec.ONE, (g, a, kw) -> ((PyGenerator) g).send(a[0]))
             .method("throw", ArgSpec.positional(1, 3), (g, a, kw) -> ((PyGenerator) g).throwIn(a))
             .method("close", ArgSpec.NOARGS, (g, a, kw) -> ((PyGenerator) g).close())
-            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyGenerator) g).attribute((PyStr) n, "gi_", "gi_yieldfrom"));
+            .slot(Slot.GETATTRIBUTE, (Signature.Binary) (g, n) -> ((PyGenerator) g).attribute((PyStr) n, "gi_", "gi_yieldfrom"))
+            .slot(Slot.SETATTR, (Signature.Setter) (g, n, v) -> ((PyGenerator) g).setAttribute((PyStr) n, v));
 
-    private final String name;
-    final String qualname;
+    private String name;
+    String qualname;
     final Body body;
     boolean started;
+    /** Set once the finalizer ran (CPython runs it once per object, PEP 442). */
+    private boolean finalized;
 
     /**
      * The attributes the three kinds share under their own prefix ({@code gi_}, {@code cr_},
@@ -92,6 +101,23 @@ public class PyGenerator extends PyObject {
         return org.krait.runtime.ops.ObjectOps.genericGetAttr(this, n, null);
     }
 
+    /** {@code __name__} and {@code __qualname__} take a str; nothing else can be set ({@code del} neither). */
+    void setAttribute(PyStr n, PyObject v) {
+        String a = n.toString();
+        if (a.equals("__name__") || a.equals("__qualname__")) {
+            if (!(v instanceof PyStr)) {
+                throw PythonException.typeError(a + " must be set to a string object");
+            }
+            if (a.equals("__name__")) {
+                name = v.toString();
+            } else {
+                qualname = v.toString();
+            }
+            return;
+        }
+        org.krait.runtime.ops.ObjectOps.genericSetAttr(this, n, v, null);
+    }
+
     public PyGenerator(String name, String qualname, Body body) {
         this.name = name;
         this.qualname = qualname;
@@ -101,6 +127,40 @@ public class PyGenerator extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /**
+     * The last reference to a suspended generator is gone: it is closed first, so its
+     * {@code finally} blocks run then, as in CPython ({@code _PyGen_Finalize}). It stays alive
+     * while it runs; what close() raises is reported, never propagated.
+     */
+    @Override
+    protected void dealloc() {
+        if (finalized || !needsFinalizer()) {
+            super.dealloc();
+            return;
+        }
+        finalized = true;
+        incref();
+        try {
+            finalizeFrame();
+        } finally {
+            decref();
+        }
+    }
+
+    /** Whether dying needs the finalizer: the frame started and has not finished. */
+    boolean needsFinalizer() {
+        return started && !body.finished() && !body.running();
+    }
+
+    /** The finalizer's work: close the suspended frame, reporting what escapes. */
+    void finalizeFrame() {
+        try {
+            close();
+        } catch (PythonException e) {
+            body.reportUnraisable(e, this);
+        }
     }
 
     public String name() {
@@ -134,7 +194,7 @@ public class PyGenerator extends PyObject {
     /** {@code gen.send(value)}: StopIteration carries the return value at the end. */
     public PyObject send(PyObject value) {
         if (!started && value != PyNoneType.NONE) {
-            throw PythonException.typeError("can't send non-None value to a just-started generator");
+            throw PythonException.typeError("can't send non-None value to a just-started " + kind());
         }
         if (body.finished()) {
             throw exhausted();
@@ -144,6 +204,17 @@ public class PyGenerator extends PyObject {
             throw stop(r);
         }
         return r;
+    }
+
+    /** Whether this generator's code is a generator-based coroutine (CO_ITERABLE_COROUTINE), which await accepts. */
+    public boolean isIterableCoroutine() {
+        return (((org.krait.runtime.bytecode.PyCode) body.code()).flags
+                & org.krait.runtime.bytecode.PyCode.CO_ITERABLE_COROUTINE) != 0;
+    }
+
+    /** What this is called in messages: generator, coroutine or async generator. */
+    String kind() {
+        return "generator";
     }
 
     /** What sending to a finished one raises: StopIteration (a coroutine says it cannot be reused). */
@@ -289,7 +360,7 @@ public class PyGenerator extends PyObject {
             PyObject r = resume(PyNoneType.NONE, exit);
             if (!body.finished()) {
                 r.decref();
-                throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
+                throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, kind() + " ignored GeneratorExit");
             }
             r.decref();
         } catch (PythonException e) {

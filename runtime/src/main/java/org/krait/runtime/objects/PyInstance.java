@@ -11,13 +11,14 @@ import org.krait.runtime.types.PyType;
  * exists unless the class's {@code __slots__} leave it out; the slot values sit in one array
  * indexed by the member descriptors, null while a slot is unset.
  */
-public final class PyInstance extends PyObject implements DictOwner {
+public final class PyInstance extends org.krait.runtime.memory.GcObject implements DictOwner {
 
     private static final PyObject[] NO_SLOTS = new PyObject[0];
 
-    private final PyType type;
+    /** Changes only by {@code __class__} assignment, to a class of the same layout. */
+    private PyType type;
     /** Null when the class has {@code __slots__} without {@code __dict__}. */
-    private final PyDict dict;
+    private PyDict dict;
     private final PyObject[] slots;
 
     /** A new instance of {@code type}; the instance keeps a reference to its type. */
@@ -26,6 +27,10 @@ public final class PyInstance extends PyObject implements DictOwner {
         this.dict = type.hasInstanceDict() ? new PyDict() : null;
         int n = type.memberSlots();
         this.slots = n == 0 ? NO_SLOTS : new PyObject[n];
+        if (dict != null) {
+            dict.embedIn();
+        }
+        track();
     }
 
     @Override
@@ -37,6 +42,20 @@ public final class PyInstance extends PyObject implements DictOwner {
     @Override
     public PyDict dict() {
         return dict;
+    }
+
+    /** {@code obj.__class__ = type}, the layouts checked by the caller. */
+    public void setType(PyType newType) {
+        PyType old = type;
+        type = newRef(newType);
+        old.decref();
+    }
+
+    /** {@code obj.__dict__ = d} (kept), for an instance that has a dict. */
+    public void setDict(PyDict d) {
+        PyDict old = dict;
+        dict = newRef(d);
+        xdecref(old);
     }
 
     /** The value of slot {@code i} (borrowed), or null while unset. */
@@ -52,12 +71,25 @@ public final class PyInstance extends PyObject implements DictOwner {
         return old != null;
     }
 
+    /** The slots first, then the dict, as CPython's subtype_dealloc clears them. */
     @Override
     public void releaseReferences() {
-        xdecref(dict);
-        for (PyObject o : slots) {
+        for (int i = 0; i < slots.length; i++) {
+            PyObject o = slots[i];
+            slots[i] = null;
             xdecref(o);
         }
+        xdecref(dict);
         type.decref();
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (PyObject o : slots) {
+            if (o != null) {
+                v.visit(o);
+            }
+        }
+        InstanceTraversal.dictAndType(this, dict, type, v);
     }
 }

@@ -226,6 +226,25 @@ public class PyInt extends PyObject {
         }
     }
 
+    /** {@code divmod(self, other)}: the floor quotient and the remainder. */
+    public PyObject __divmod__(PyObject other) {
+        PyInt o = asInt(other);
+        if (o == null) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        try {
+            Object[] qr = IntMath.divmod(numeric(), o.numeric());
+            PyObject q = ofNumeric(qr[0]);
+            PyObject r = ofNumeric(qr[1]);
+            PyTuple t = PyTuple.of(q, r);
+            q.decref();
+            r.decref();
+            return t;
+        } catch (NumericError e) {
+            throw PythonException.of(e);
+        }
+    }
+
     public PyObject __truediv__(PyObject other) {
         PyInt o = asInt(other);
         if (o == null) {
@@ -384,6 +403,8 @@ public class PyInt extends PyObject {
             t.slot(Slot.RFLOORDIV, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__floordiv__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
             t.slot(Slot.MOD, (Signature.Binary) (a, b) -> ((PyInt) a).__mod__(b));
             t.slot(Slot.RMOD, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__mod__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.DIVMOD, (Signature.Binary) (a, b) -> ((PyInt) a).__divmod__(b));
+            t.slot(Slot.RDIVMOD, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__divmod__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
             t.slot(Slot.TRUEDIV, (Signature.Binary) (a, b) -> ((PyInt) a).__truediv__(b));
             t.slot(Slot.RTRUEDIV, (Signature.Binary) (a, b) -> b instanceof PyInt ? ((PyInt) b).__truediv__(a) : PyNotImplementedType.NOT_IMPLEMENTED);
             t.slot(Slot.POW, (Signature.Binary) (a, b) -> ((PyInt) a).__pow__(b));

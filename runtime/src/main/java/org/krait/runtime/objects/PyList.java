@@ -8,12 +8,13 @@ import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Slot;
 
 /** {@code list}: a growable array owning its items. CPython: Objects/listobject.c. */
-public class PyList extends PyObject {
+public class PyList extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
 
     static {
         ListMethods.fill(TYPE);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     PyObject[] items;
@@ -21,6 +22,7 @@ public class PyList extends PyObject {
 
     public PyList() {
         items = new PyObject[4];
+        track();
     }
 
     /** A list of {@code items} (borrowed: the list takes its own references). */
@@ -57,7 +59,7 @@ public class PyList extends PyObject {
 
     /** Appends every item of {@code iterable}. */
     public void extend(PyObject iterable) {
-        for (PyObject o : IterOps.toArray(iterable)) {
+        for (PyObject o : IterOps.toArraySized(iterable)) {
             append(o);
             o.decref();
         }
@@ -110,7 +112,8 @@ public class PyList extends PyObject {
         int n = size;
         items = newItems.length == 0 ? new PyObject[4] : newItems;
         size = newItems.length;
-        for (int i = 0; i < n; i++) {
+        // Last to first, as CPython's list_ass_slice and list.clear drop what they remove.
+        for (int i = n - 1; i >= 0; i--) {
             old[i].decref();
         }
     }
@@ -136,13 +139,23 @@ public class PyList extends PyObject {
         }
     }
 
+    /** Drops the items last to first, as CPython's list_dealloc does (the order of their finalizers). */
     @Override
     public void releaseReferences() {
-        for (int i = 0; i < size; i++) {
-            items[i].decref();
-            items[i] = null;
-        }
+        int n = size;
         size = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            PyObject o = items[i];
+            items[i] = null;
+            o.decref();
+        }
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (int i = size - 1; i >= 0; i--) {
+            v.visit(items[i]);
+        }
     }
 
     /** Item access for the shared sequence helpers. */
@@ -163,6 +176,7 @@ public class PyList extends PyObject {
         Derived(PyType type) {
             super();
             this.type = newRef(type);
+            dict.embedIn();
         }
 
         @Override
@@ -180,6 +194,12 @@ public class PyList extends PyObject {
             super.releaseReferences();
             dict.decref();
             type.decref();
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            InstanceTraversal.dictAndType(this, dict, type, v);
+            super.traverse(v);
         }
     }
 }

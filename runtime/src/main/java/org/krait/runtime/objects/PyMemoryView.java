@@ -16,7 +16,7 @@ import org.krait.runtime.types.Slot;
  */
 public final class PyMemoryView extends PyObject {
 
-    public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT).finalType();
 
     /** The item formats a view may have; a format's size is its index's entry in SIZES. */
     private static final String FORMATS = "BbchHiIlLqQnN?";

@@ -31,6 +31,10 @@ public abstract class PyObject implements ReleaseQueue.Releasable {
     @SuppressWarnings("unchecked")
     public final <T extends PyObject> T immortal() {
         refcnt = IMMORTAL;
+        // Shared by every interpreter: in none's generations, whose lists it would keep alive.
+        if (this instanceof org.krait.runtime.memory.GcObject g) {
+            org.krait.runtime.memory.GcHeap.untrack(g);
+        }
         return (T) this;
     }
 
@@ -61,6 +65,19 @@ public abstract class PyObject implements ReleaseQueue.Releasable {
      */
     protected void dealloc() {
         ReleaseQueue.release(this);
+    }
+
+    /**
+     * Gives an object whose count just reached zero the one reference its finalizer runs with
+     * (CPython's temporary resurrection in {@code PyObject_CallFinalizerFromDealloc}).
+     */
+    protected final void lendToFinalizer() {
+        refcnt = 1;
+    }
+
+    /** Takes back the finalizer's reference without a new dealloc; true if others now refer to the object. */
+    protected final boolean endFinalizerLoan() {
+        return --refcnt != 0;
     }
 
     /** Returns {@code o} with one more reference: a new reference made from a borrowed one. */

@@ -14,10 +14,14 @@ public final class PyReversed extends PyObject {
             .slot(Slot.NEW, ArgSpec.positional(1, 1).checked("reversed", (cls, a, kw) -> {
                 PyObject seq = a[0];
                 PyObject rev = seq.type().lookup("__reversed__");
-                if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple) && !(seq instanceof PyStr)) {
-                    return org.krait.runtime.ops.CallOps.call(rev, seq);
+                if (rev == PyNoneType.NONE) {
+                    throw PythonException.typeError("'" + seq.type().name() + "' object is not reversible");
                 }
-                if (!seq.type().has(Slot.GETITEM) || !seq.type().has(Slot.LEN) || seq instanceof PyDict) {
+                if (rev != null && !(seq instanceof PyList) && !(seq instanceof PyTuple) && !(seq instanceof PyStr)) {
+                    return org.krait.runtime.types.SlotDispatchers.callDunder(seq, "__reversed__");
+                }
+                // a sequence (PySequence_Check: __getitem__, not a dict) must also have a length
+                if (!seq.type().has(Slot.GETITEM) || seq instanceof PyDict) {
                     throw PythonException.typeError("'" + seq.type().name() + "' object is not reversible");
                 }
                 return new PyReversed(seq);
@@ -29,7 +33,8 @@ public final class PyReversed extends PyObject {
     private static PyType iteratorType(String name) {
         return PyType.builtin(name, PyType.OBJECT)
                 .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
-                .slot(Slot.NEXT, (Signature.Unary) r -> ((PyReversed) r).next());
+                .slot(Slot.NEXT, (Signature.Unary) r -> ((PyReversed) r).next())
+                .method("__length_hint__", ArgSpec.NOARGS, (r, a, kw) -> PyInt.of(((PyReversed) r).remaining()));
     }
 
     private PyObject seq;
@@ -43,6 +48,14 @@ public final class PyReversed extends PyObject {
     @Override
     public PyType type() {
         return seq instanceof PyList ? LIST : TYPE;
+    }
+
+    /** The items left: as CPython's, none once the sequence has shrunk below the position. */
+    private int remaining() {
+        if (seq == null || index < 0) {
+            return 0;
+        }
+        return SequenceOps.length(seq) < index + 1 ? 0 : index + 1;
     }
 
     private PyObject next() {

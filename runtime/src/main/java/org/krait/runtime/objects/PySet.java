@@ -8,7 +8,7 @@ import org.krait.runtime.types.PyType;
  * grown at the same fill ratio, so iteration order matches CPython's for equal hashes. The set
  * owns a reference to each key. CPython: Objects/setobject.c. Methods live in {@link SetMethods}.
  */
-public class PySet extends PyObject {
+public class PySet extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT);
     /** {@code frozenset} shares this class: the same table, no mutating methods, hashable. */
@@ -17,6 +17,8 @@ public class PySet extends PyObject {
     static {
         SetMethods.fill(TYPE, false);
         SetMethods.fill(FROZEN_TYPE, true);
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
+        FROZEN_TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }
 
     private final boolean frozen;
@@ -28,6 +30,7 @@ public class PySet extends PyObject {
     /** An empty set, or frozenset when {@code frozen}. */
     public PySet(boolean frozen) {
         this.frozen = frozen;
+        track();
     }
 
     public boolean isFrozen() {
@@ -255,6 +258,16 @@ public class PySet extends PyObject {
         clear();
     }
 
+    @Override
+    public void traverse(Visitor v) {
+        for (int i = 0; i < slotBound(); i++) {
+            PyObject k = keyAt(i);
+            if (k != null) {
+                v.visit(k);
+            }
+        }
+    }
+
     /**
      * An instance of a class deriving from {@code set} or {@code frozenset} (Jython's "Derived"
      * pattern): the builtin's state plus the class and an instance dict.
@@ -266,6 +279,7 @@ public class PySet extends PyObject {
         Derived(PyType type, boolean frozen) {
             super(frozen);
             this.type = newRef(type);
+            dict.embedIn();
         }
 
         @Override
@@ -283,6 +297,12 @@ public class PySet extends PyObject {
             super.releaseReferences();
             dict.decref();
             type.decref();
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            InstanceTraversal.dictAndType(this, dict, type, v);
+            super.traverse(v);
         }
     }
 }

@@ -28,9 +28,14 @@ public class PySimpleNamespace extends PyObject implements DictOwner {
             return PyNoneType.NONE;
         });
         TYPE.slot(Slot.REPR, (Signature.Unary) self -> ((PySimpleNamespace) self).repr());
-        TYPE.slot(Slot.EQ, (Signature.Binary) (a, b) -> b instanceof PySimpleNamespace
-                ? PyBool.of(ObjectOps.equal(((PySimpleNamespace) a).dict, ((PySimpleNamespace) b).dict))
-                : PyNotImplementedType.NOT_IMPLEMENTED);
+        // namespaces compare as their dicts do, for every operator (namespace_richcompare)
+        Slot[] compare = {Slot.LT, Slot.LE, Slot.EQ, Slot.NE, Slot.GT, Slot.GE};
+        for (int i = 0; i < compare.length; i++) {
+            int op = i;
+            TYPE.slot(compare[i], (Signature.Binary) (a, b) -> b instanceof PySimpleNamespace
+                    ? ObjectOps.richCompare(((PySimpleNamespace) a).dict, ((PySimpleNamespace) b).dict, op)
+                    : PyNotImplementedType.NOT_IMPLEMENTED);
+        }
         TYPE.slot(Slot.HASH, null);
     }
 

@@ -181,18 +181,23 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     /** The code points from {@code start} (inclusive) to {@code end}. */
     public PyStr substring(int start, int end) {
         if (start == 0 && end == length) {
-            return newRef(this);
+            return exact();
         }
         return ofCodePoints(Arrays.copyOfRange(codePoints(), start, end));
+    }
+
+    /** This string as an exact {@code str}: itself, or a copy of a subclass instance's value. */
+    public PyStr exact() {
+        return getClass() == PyStr.class ? newRef(this) : ofCodePoints(codePoints());
     }
 
     /** {@code self + other}. */
     public PyStr concat(PyStr other) {
         if (other.length == 0) {
-            return newRef(this);
+            return exact();
         }
         if (length == 0) {
-            return newRef(other);
+            return other.exact();
         }
         int[] out = Arrays.copyOf(codePoints(), length + other.length);
         for (int i = 0; i < other.length; i++) {

@@ -10,34 +10,35 @@ import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
 
 /** {@code tuple}: an immutable array owning its items. CPython: Objects/tupleobject.c. */
-public class PyTuple extends PyObject {
+public class PyTuple extends org.krait.runtime.memory.GcObject {
 
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
 
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortal();
 
     static {
+        TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
         TYPE.slot(Slot.LEN, (Signature.Length) t -> ((PyTuple) t).items.length);
         TYPE.slot(Slot.REPR, (Signature.Unary) t -> ((PyTuple) t).repr());
         TYPE.slot(Slot.HASH, (Signature.Hash) t -> ((PyTuple) t).hashValue());
         TYPE.slot(Slot.GETITEM, (Signature.Binary) (t, k) -> ((PyTuple) t).subscript(k));
         TYPE.slot(Slot.ITER, (Signature.Unary) t -> new PySequenceIterator(t, ((PyTuple) t).items.length));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (t, x) -> SequenceItems.contains(((PyTuple) t).items, x));
-        TYPE.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        TYPE.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             if (!(b instanceof PyTuple)) {
                 throw PythonException.typeError("can only concatenate tuple (not \"" + b.type().name() + "\") to tuple");
             }
             return ((PyTuple) a).concat((PyTuple) b);
         });
-        TYPE.slot(Slot.MUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
-        TYPE.slot(Slot.RMUL, (Signature.Binary) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.MUL, (Signature.SequenceOp) (a, n) -> ((PyTuple) a).repeat(n));
+        TYPE.slot(Slot.RMUL, (Signature.SequenceOp) (a, n) -> ((PyTuple) a).repeat(n));
         SequenceItems.fillComparisons(TYPE, t -> ((PyTuple) t).items);
         TYPE.slot(Slot.NEW, ArgSpec.positional(0, 1).checked("tuple", (cls, args, kw) -> {
             if (cls != TYPE) {
-                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArray(args[0]));
+                return new Derived((PyType) cls, args.length == 0 ? new PyObject[0] : IterOps.toArraySized(args[0]));
             }
             return args.length == 0 ? EMPTY
-                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArray(args[0]));
+                    : args[0].getClass() == PyTuple.class ? newRef((PyTuple) args[0]) : fromArray(IterOps.toArraySized(args[0]));
         }));
         TYPE.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, "tuple")));
@@ -48,6 +49,13 @@ public class PyTuple extends PyObject {
 
     protected PyTuple(PyObject[] items) {
         this.items = items;
+        // CPython untracks a tuple of atomic values at its first collection; Krait never tracks it.
+        for (PyObject o : items) {
+            if (mayBeTracked(o)) {
+                track();
+                break;
+            }
+        }
     }
 
     /** A tuple of {@code items} (borrowed: the tuple takes its own references). */
@@ -149,11 +157,25 @@ public class PyTuple extends PyObject {
         return acc == -1 ? 1546275796 : acc;
     }
 
+    /** Drops the items last to first, as CPython's tupledealloc does. */
     @Override
     public void releaseReferences() {
-        for (PyObject o : items) {
-            o.decref();
+        for (int i = items.length - 1; i >= 0; i--) {
+            items[i].decref();
         }
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (int i = items.length - 1; i >= 0; i--) {
+            v.visit(items[i]);
+        }
+    }
+
+    /** A tuple cannot be emptied: the collector breaks cycles through it at the other objects. */
+    @Override
+    protected boolean clearable() {
+        return false;
     }
 
     /**
@@ -167,6 +189,8 @@ public class PyTuple extends PyObject {
         Derived(PyType type, PyObject[] items) {
             super(items);
             this.type = newRef(type);
+            dict.embedIn();
+            track();
         }
 
         @Override
@@ -184,6 +208,12 @@ public class PyTuple extends PyObject {
             super.releaseReferences();
             dict.decref();
             type.decref();
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            InstanceTraversal.dictAndType(this, dict, type, v);
+            super.traverse(v);
         }
     }
 }

@@ -28,31 +28,49 @@ final class SetMethods {
             t.instances(type -> new PySet.Derived(type, false));
         }
         ArgSpec one = ArgSpec.positional(0, 1);
-        t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
-            if (!frozen && cls != PySet.TYPE) {
-                PyObject d = ((PyType) cls).newInstance();
-                if (args.length > 0) {
-                    update((PySet) d, args[0]);
+        if (!frozen) {
+            // As CPython: set.__new__ makes an empty set and set.__init__ fills it (again, when
+            // called on a set), so a subclass's __init__ can pass the items on.
+            t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+                if (cls == PySet.TYPE && kw != null) {
+                    throw PythonException.typeError("set() takes no keyword arguments");
                 }
-                return d;
-            }
-            one.bind(t.name(), null, args, kw);
-            if (frozen && cls != t) {
-                PySet d = new PySet.Derived((PyType) cls, true);
-                if (args.length > 0) {
-                    update(d, args[0]);
+                return cls == PySet.TYPE ? new PySet(false) : ((PyType) cls).newInstance();
+            });
+            t.slot(Slot.INIT, (Signature.Call) (self, args, kw) -> {
+                if (kw != null) {
+                    throw PythonException.typeError("set() takes no keyword arguments");
                 }
-                return d;
-            }
-            if (frozen && args.length > 0 && args[0] instanceof PySet && ((PySet) args[0]).isFrozen()) {
-                return PyObject.newRef(args[0]);
-            }
-            PySet s = new PySet(frozen);
-            if (args.length > 0) {
-                update(s, args[0]);
-            }
-            return s;
-        });
+                if (args.length > 1) {
+                    throw PythonException.typeError(self.type().name() + " expected at most 1 argument, got " + args.length);
+                }
+                PySet s = (PySet) self;
+                s.clear();
+                if (args.length > 0) {
+                    update(s, args[0]);
+                }
+                return PyNoneType.NONE;
+            });
+        } else {
+            t.slot(Slot.NEW, (Signature.Call) (cls, args, kw) -> {
+                one.bind(t.name(), null, args, kw);
+                if (cls != t) {
+                    PySet d = new PySet.Derived((PyType) cls, true);
+                    if (args.length > 0) {
+                        update(d, args[0]);
+                    }
+                    return d;
+                }
+                if (args.length > 0 && args[0] instanceof PySet && ((PySet) args[0]).isFrozen()) {
+                    return PyObject.newRef(args[0]);
+                }
+                PySet s = new PySet(true);
+                if (args.length > 0) {
+                    update(s, args[0]);
+                }
+                return s;
+            });
+        }
         if (frozen) {
             t.slot(Slot.HASH, (Signature.Hash) s -> ((PySet) s).frozenHash());
         } else {
@@ -82,6 +100,12 @@ final class SetMethods {
                 update((PySet) a, b);
                 return PyObject.newRef(a);
             });
+            t.slot(Slot.IAND, (Signature.Binary) (a, b) -> b instanceof PySet ? replaceWith((PySet) a, intersection((PySet) a, b))
+                    : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.ISUB, (Signature.Binary) (a, b) -> b instanceof PySet ? replaceWith((PySet) a, difference((PySet) a, b))
+                    : PyNotImplementedType.NOT_IMPLEMENTED);
+            t.slot(Slot.IXOR, (Signature.Binary) (a, b) -> b instanceof PySet ? replaceWith((PySet) a, symmetric((PySet) a, b))
+                    : PyNotImplementedType.NOT_IMPLEMENTED);
             t.method("intersection_update", ArgSpec.VARARGS, (s, a, kw) -> {
                 PySet r = (PySet) intersection((PySet) s, a[0]);
                 ((PySet) s).clear();
@@ -184,6 +208,14 @@ final class SetMethods {
         PySet s = new PySet();
         update(s, o);
         return s;
+    }
+
+    /** The in-place operators: {@code s} takes the items of {@code result} (a new set), and is returned. */
+    private static PyObject replaceWith(PySet s, PyObject result) {
+        s.clear();
+        update(s, result);
+        result.decref();
+        return PyObject.newRef(s);
     }
 
     static void update(PySet s, PyObject iterable) {

@@ -32,7 +32,7 @@ final class StrMethods {
 
     static void fill(PyType t) {
         t.slot(Slot.REPR, (Signature.Unary) o -> ((PyStr) o).__repr__());
-        t.slot(Slot.STR, (Signature.Unary) PyObject::newRef);
+        t.slot(Slot.STR, (Signature.Unary) o -> ((PyStr) o).exact());
         t.slot(Slot.HASH, (Signature.Hash) o -> ((PyStr) o).__hash__());
         t.slot(Slot.LEN, (Signature.Length) o -> ((PyStr) o).length());
         t.slot(Slot.ITER, (Signature.Unary) o -> new PySequenceIterator(o, 0));
@@ -43,15 +43,15 @@ final class StrMethods {
             }
             return s(o).contains(s(x));
         });
-        t.slot(Slot.ADD, (Signature.Binary) (a, b) -> {
+        t.slot(Slot.ADD, (Signature.SequenceOp) (a, b) -> {
             if (!(b instanceof PyStr)) {
                 throw PythonException.typeError("can only concatenate str (not \"" + b.type().name() + "\") to str");
             }
             return ((PyStr) a).concat((PyStr) b);
         });
-        t.slot(Slot.MUL, (Signature.Binary) StrMethods::repeat);
-        t.slot(Slot.RMUL, (Signature.Binary) StrMethods::repeat);
-        t.slot(Slot.MOD, (Signature.Binary) (a, b) -> PyStr.of(PercentFormat.format(s(a), b)));
+        t.slot(Slot.MUL, (Signature.SequenceOp) StrMethods::repeat);
+        t.slot(Slot.RMUL, (Signature.SequenceOp) StrMethods::repeat);
+        t.slot(Slot.MOD, (Signature.Binary) (a, b) -> unchangedOr(a, PercentFormat.format(s(a), b), '%'));
         Slot[] cmps = {Slot.EQ, Slot.NE, Slot.LT, Slot.LE, Slot.GT, Slot.GE};
         for (int k = 0; k < cmps.length; k++) {
             int op = k;
@@ -193,7 +193,7 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.method("format_map", ArgSpec.ONE, (self, a, kw) -> PyStr.of(StrFormat.formatMap(s(self), a[0])));
+        t.method("format_map", ArgSpec.ONE, (self, a, kw) -> unchangedOr(self, StrFormat.formatMap(s(self), a[0]), '{'));
         t.method("isdigit", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDigit)));
         t.method("isnumeric", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isNumeric)));
         t.method("isdecimal", ArgSpec.NOARGS, (self, a, kw) -> PyBool.of(all((PyStr) self, CharTypes::isDecimal)));
@@ -294,7 +294,7 @@ final class StrMethods {
             }
             return d;
         })));
-        t.method("format", (self, a, kw) -> PyStr.of(StrFormat.format(s(self), a, kw)));
+        t.method("format", (self, a, kw) -> unchangedOr(self, StrFormat.format(s(self), a, kw), '{'));
         t.method("__format__", (self, a, kw) -> ObjectOps.formatBuiltin(self, s(a[0])));
     }
 
@@ -613,5 +613,17 @@ final class StrMethods {
         String x = s(a);
         Allocation.repeated(x.length(), k);
         return PyStr.of(k == 0 ? "" : x.repeat((int) k));
+    }
+
+    /**
+     * The result of formatting {@code self}: when its text has no {@code marker} (no field to
+     * replace) CPython hands back {@code self} itself, a str subclass instance included.
+     */
+    private static PyObject unchangedOr(PyObject self, String formatted, char marker) {
+        String text = self.toString();
+        if (text.indexOf(marker) < 0 && (marker != '{' || text.indexOf('}') < 0)) {
+            return PyObject.newRef(self);
+        }
+        return PyStr.of(formatted);
     }
 }

@@ -2,14 +2,21 @@ package org.krait.runtime.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.krait.runtime.objects.PyDict;
+import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyNotImplementedType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyRange;
 import org.krait.runtime.objects.PySequenceIterator;
+import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
+import org.krait.runtime.types.SlotDispatchers;
 
 /**
  * The iterator protocol ({@code PyObject_GetIter}, {@code PyIter_Next}). A {@code NEXT} slot
@@ -59,16 +66,83 @@ public final class IterOps {
         }
     }
 
+    /**
+     * Every item of {@code iterable}, each a new reference, asking it for its length first as
+     * {@code list()} and {@code tuple()} do to size their result (CPython's {@code list_extend}).
+     */
+    public static PyObject[] toArraySized(PyObject iterable) {
+        Class<?> c = iterable.getClass();
+        if (c == PyList.class || c == PyTuple.class || c == PyRange.class || c == PyStr.class || c == PyDict.class) {
+            return toArray(iterable);
+        }
+        PyObject it = iter(iterable);
+        try {
+            List<PyObject> out = new ArrayList<>(Math.min(lengthHint(iterable, 8), 1 << 16));
+            PyObject x;
+            while ((x = next(it)) != null) {
+                out.add(x);
+            }
+            return out.toArray(new PyObject[0]);
+        } finally {
+            it.decref();
+        }
+    }
+
+    /**
+     * {@code operator.length_hint(o, default)} ({@code PyObject_LengthHint}): {@code len(o)} when
+     * it has one, else its {@code __length_hint__}, else {@code dflt}.
+     */
+    public static int lengthHint(PyObject o, int dflt) {
+        PyType t = o.type();
+        if (t.length() != null) {
+            try {
+                return SequenceOps.length(o);
+            } catch (PythonException e) {
+                if (!e.matches(ExceptionTypes.TYPE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = t.lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r;
+        try {
+            r = SlotDispatchers.callDunder(o, "__length_hint__");
+        } catch (PythonException e) {
+            if (!e.matches(ExceptionTypes.TYPE_ERROR)) {
+                throw e;
+            }
+            return dflt;
+        }
+        if (r == PyNotImplementedType.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt)) {
+            throw PythonException.typeError("__length_hint__ must be an integer, not " + r.type().name());
+        }
+        PyInt n = (PyInt) r;
+        if (n.signum() < 0) {
+            throw PythonException.valueError("__length_hint__() should return >= 0");
+        }
+        if (!n.isLong() || n.longValue() > Integer.MAX_VALUE) {
+            throw PythonException.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n.longValue();
+    }
+
     /** Every item of {@code iterable}, each a new reference. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple) {
+        // Only exact lists and tuples are copied directly: a subclass may override __iter__.
+        if (iterable.getClass() == PyTuple.class) {
             PyObject[] a = ((PyTuple) iterable).toArray();
             for (PyObject o : a) {
                 o.incref();
             }
             return a;
         }
-        if (iterable instanceof PyList) {
+        if (iterable.getClass() == PyList.class) {
             PyObject[] a = ((PyList) iterable).toArray();
             for (PyObject o : a) {
                 o.incref();

@@ -82,6 +82,10 @@ public final class ObjectOps {
 
     /** {@code __format__} of the builtin types: int, float and str by the format-spec language, others by str(). */
     public static PyStr formatBuiltin(PyObject o, String spec) {
+        if (spec.isEmpty()) {
+            // every builtin __format__ gives str(self) for an empty spec, a subclass's __str__ included
+            return str(o);
+        }
         try {
             return PyStr.of(formatSpec(o, spec));
         } catch (NumericError e) {
@@ -188,6 +192,8 @@ public final class ObjectOps {
             return getAttr(o, name);
         } catch (PythonException e) {
             if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                // The swallowed exception's reference (it holds the object as its .obj).
+                e.exception().decref();
                 return null;
             }
             throw e;
@@ -207,37 +213,44 @@ public final class ObjectOps {
     public static void delAttr(PyObject o, PyStr name) {
         Signature.Deleter d = o.type().deleter(Slot.DELATTR);
         if (d == null) {
-            PyType t = o.type();
-            PyObject descr = t.lookup(name.toString());
-            if (descr != null && descr.type().has(Slot.SET)) {
-                descr.type().setter(Slot.SET).set(descr, o, null);
-                return;
-            }
-            PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
-            if (dict != null) {
-                if (dict.delItemIfPresent(name)) {
-                    return;
-                }
-            } else if (o instanceof PyType) {
-                if (((PyType) o).deleteAttribute(name.toString())) {
-                    return;
-                }
-            } else if (descr != null) {
-                // no instance dict: what the class has cannot be removed through an instance
-                throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
-            }
-            throw noAttribute(o, name);
+            genericDelAttr(o, name);
+            return;
         }
         d.delete(o, name);
+    }
+
+    /** {@code object.__delattr__}: a data descriptor's delete, else removal from the instance dict. */
+    public static void genericDelAttr(PyObject o, PyStr name) {
+        PyType t = o.type();
+        PyObject descr = t.lookup(name.toString());
+        if (descr != null && descr.type().has(Slot.SET)) {
+            descr.type().setter(Slot.SET).set(descr, o, null);
+            return;
+        }
+        PyDict dict = o instanceof DictOwner && !(o instanceof PyType) ? ((DictOwner) o).dict() : null;
+        if (dict != null) {
+            if (dict.delItemIfPresent(name)) {
+                return;
+            }
+            if (o instanceof org.krait.runtime.objects.PyModule) {
+                // object's delattr words it for any object, a module too
+                throw PythonException.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
+            }
+        } else if (o instanceof PyType) {
+            if (((PyType) o).deleteAttribute(name.toString())) {
+                return;
+            }
+        } else if (descr != null) {
+            // no instance dict: what the class has cannot be removed through an instance
+            throw PythonException.attributeError("'" + t.name() + "' object attribute '" + name + "' is read-only");
+        }
+        throw noAttribute(o, name);
     }
 
     /** {@code PyObject_GenericGetAttr} with the instance dict {@code dict} (or null). */
     public static PyObject genericGetAttr(PyObject o, PyStr name, PyDict dict) {
         PyType t = o.type();
         String n = name.toString();
-        if (dict != null && n.equals("__dict__")) {
-            return PyObject.newRef(dict);
-        }
         PyObject descr = t.lookup(n);
         Signature.Ternary get = null;
         if (descr != null) {
@@ -256,8 +269,9 @@ public final class ObjectOps {
         if (descr != null) {
             return get != null ? get.apply(descr, o, t) : PyObject.newRef(descr);
         }
-        if (n.equals("__class__")) {
-            return PyObject.newRef(t);
+        // Builtin objects with a dict (functions, modules) have no __dict__ descriptor in their type.
+        if (dict != null && n.equals("__dict__")) {
+            return PyObject.newRef(dict);
         }
         throw noAttribute(o, name);
     }
@@ -287,7 +301,7 @@ public final class ObjectOps {
         PythonException e;
         if (o instanceof PyType) {
             e = PythonException.attributeError("type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
-        } else if (o.getClass() == org.krait.runtime.objects.PyModule.class) {
+        } else if (o instanceof org.krait.runtime.objects.PyModule) {
             e = PythonException.attributeError("module '" + ((org.krait.runtime.objects.PyModule) o).name()
                     + "' has no attribute '" + name + "'");
         } else {
@@ -341,7 +355,7 @@ public final class ObjectOps {
         if (v == w && (op == EQ || op == NE)) {
             return op == EQ;
         }
-        if (op == EQ && v instanceof PyStr && w instanceof PyStr) {
+        if (op == EQ && v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
             return v.equals(w);
         }
         if (v instanceof PyInt && w instanceof PyInt && v.type() == PyInt.TYPE && w.type() == PyInt.TYPE) {

@@ -3,9 +3,12 @@ package org.krait.runtime.ops;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyList;
+import org.krait.runtime.objects.PyMappingProxy;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.types.PyGenericAlias;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
 import org.krait.runtime.types.Slot;
@@ -33,12 +36,20 @@ public final class SequenceOps {
                 return PyObject.newRef(v);
             }
         }
+        if (o == PyType.TYPE) {
+            // type[int]: type has no __class_getitem__ of its own, which its instances would inherit
+            return PyGenericAlias.of(o, key);
+        }
         Signature.Binary f = o.type().binary(Slot.GETITEM);
         if (f == null) {
             if (o instanceof PyType) {
-                PyObject cg = ((PyType) o).lookup("__class_getitem__");
+                PyObject cg = ObjectOps.lookupAttr(o, PyStr.of("__class_getitem__"));
                 if (cg != null) {
-                    return CallOps.call(cg, key);
+                    try {
+                        return CallOps.call(cg, key);
+                    } finally {
+                        cg.decref();
+                    }
                 }
                 throw PythonException.typeError("type '" + ((PyType) o).name() + "' is not subscriptable");
             }
@@ -100,7 +111,13 @@ public final class SequenceOps {
     public static void delItem(PyObject o, PyObject key) {
         Signature.Deleter f = o.type().deleter(Slot.DELITEM);
         if (f == null) {
-            throw PythonException.typeError("'" + o.type().name() + "' object doesn't support item deletion");
+            // CPython words it two ways: PySequence_DelItem (an index, on a type with sequence
+            // methods, as every class has) and PyObject_DelItem (anything else).
+            PyType t = o.type();
+            boolean sequence = !t.isBuiltin() || t.has(Slot.LEN) || t.has(Slot.CONTAINS);
+            boolean index = key instanceof PyInt || key.type().has(Slot.INDEX);
+            throw PythonException.typeError("'" + t.name() + "' object " + (sequence && index ? "doesn't" : "does not")
+                    + " support item deletion");
         }
         f.delete(o, key);
     }

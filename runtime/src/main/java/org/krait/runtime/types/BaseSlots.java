@@ -1,16 +1,12 @@
 package org.krait.runtime.types;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.krait.runtime.objects.DictOwner;
 import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInstance;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyNotImplementedType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
-import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
@@ -25,11 +21,14 @@ final class BaseSlots {
     private BaseSlots() {
     }
 
-    static final Signature.Call OBJECT_INIT = (self, args, kw) -> PyNoneType.NONE;
+    static final Signature.Call OBJECT_INIT = BaseSlots::objectInit;
 
     static void fill() {
         PyType o = PyType.OBJECT;
-        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject() : new PyInstance(ty));
+        // A builtin type that makes its instances neither itself nor through a factory of its own
+        // (generator, frame, cell...) has none: object.__new__ refuses it.
+        o.instances(ty -> ty == PyType.OBJECT ? new org.krait.runtime.objects.PyPlainObject()
+                : ty.isBuiltin() ? null : new PyInstance(ty));
         o.slot(Slot.REPR, (Signature.Unary) BaseSlots::objectRepr);
         // object.__str__ is repr(self), through the type's own __repr__.
         o.slot(Slot.STR, (Signature.Unary) self -> self.type().unary(Slot.REPR).apply(self));
@@ -44,12 +43,37 @@ final class BaseSlots {
             eq.decref();
             return PyBool.of(r);
         });
-        o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, (PyStr) n,
+        // object's ordering comparisons decline, so that the other operand's reflection is tried.
+        for (Slot s : new Slot[] {Slot.LT, Slot.LE, Slot.GT, Slot.GE}) {
+            o.slot(s, (Signature.Binary) (a, b) -> PyNotImplementedType.NOT_IMPLEMENTED);
+        }
+        o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, attrName(n),
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
-        o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, (PyStr) n, v,
+        o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, attrName(n), v,
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
+        o.slot(Slot.DELATTR, (Signature.Deleter) (self, n) -> ObjectOps.genericDelAttr(self, attrName(n)));
         o.slot(Slot.NEW, (Signature.Call) BaseSlots::objectNew);
         o.slot(Slot.INIT, OBJECT_INIT);
+        o.define("__class__", new PyGetSetDescr(o, "__class__", self -> PyObject.newRef(self.type()), TypeBases::setClass)
+                .withDoc("the object's class"));
+        o.define("__init_subclass__", new PyClassMethodDescr(o, "__init_subclass__", BaseSlots::objectInitSubclass));
+        o.method("__format__", ArgSpec.ONE, (self, a, kw) -> {
+            if (!(a[0] instanceof PyStr)) {
+                throw PythonException.typeError("__format__() argument must be str, not " + a[0].type().name());
+            }
+            if (((PyStr) a[0]).length() > 0) {
+                throw PythonException.typeError("unsupported format string passed to " + self.type().name() + ".__format__");
+            }
+            return ObjectOps.str(self);
+        });
+        // CPython's basic size on 64 bits: the header, a word per member slot and one for weak references
+        // (the managed __dict__ sits before the object and is not counted).
+        o.method("__sizeof__", ArgSpec.NOARGS, (self, a, kw) -> {
+            PyType t = self.type();
+            return org.krait.runtime.objects.PyInt.of(16 + 8L * t.memberSlots() + (t.hasInstanceWeakref() ? 8 : 0));
+        });
+        o.define("__subclasshook__", new PyClassMethodDescr(o, "__subclasshook__",
+                (s, a, kw) -> PyNotImplementedType.NOT_IMPLEMENTED));
 
         PyType t = PyType.TYPE;
         t.slot(Slot.CALL, (Signature.Call) BaseSlots::typeCall);
@@ -58,30 +82,80 @@ final class BaseSlots {
             if (ty.isBuiltin()) {
                 return PyStr.of("<class '" + ty.name() + "'>");
             }
-            PyObject mod = ty.lookup("__module__");
-            String prefix = mod == null || mod.toString().equals("builtins") ? "" : mod + ".";
-            return PyStr.of("<class '" + prefix + ty.qualname() + "'>");
+            // The module comes from the class's own namespace (type_repr), shown only when it is a str.
+            PyObject mod = ty.getOwn("__module__");
+            if (mod instanceof PyStr && !mod.toString().equals("builtins")) {
+                return PyStr.of("<class '" + mod + "." + ty.qualname() + "'>");
+            }
+            return PyStr.of("<class '" + ty.name() + "'>");
         });
         t.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> typeGetAttr((PyType) self, (PyStr) n));
-        t.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> {
-            PyType ty = (PyType) self;
-            if (ty.isBuiltin()) {
-                throw PythonException.typeError("cannot set '" + n + "' attribute of immutable type '" + ty.name() + "'");
-            }
-            ty.setAttribute(n.toString(), v);
-        });
-        t.slot(Slot.NEW, (Signature.Call) BaseSlots::typeNew);
+        t.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> typeSetAttr((PyType) self, (PyStr) n, v));
+        t.slot(Slot.DELATTR, (Signature.Deleter) (self, n) -> typeSetAttr((PyType) self, (PyStr) n, null));
+        t.slot(Slot.NEW, (Signature.Call) TypeNew::typeNew);
         t.slot(Slot.OR, (Signature.Binary) (a, b) -> PyUnionType.of(a, b));
         t.slot(Slot.ROR, (Signature.Binary) (a, b) -> PyUnionType.of(b, a));
-        t.slot(Slot.INIT, OBJECT_INIT);
-        t.method("mro", (self, a, kw) -> {
-            PyType[] mro = ((PyType) self).mro();
-            org.krait.runtime.objects.PyList l = new org.krait.runtime.objects.PyList();
-            for (PyType m : mro) {
-                l.append(m);
+        t.slot(Slot.INIT, (Signature.Call) BaseSlots::typeInit);
+        TypeAttributes.fill(t);
+    }
+
+    /** The name argument of {@code object.__getattribute__}/{@code __setattr__}/{@code __delattr__}, which must be a str. */
+    private static PyStr attrName(PyObject n) {
+        if (!(n instanceof PyStr)) {
+            throw PythonException.typeError("attribute name must be string, not '" + n.type().name() + "'");
+        }
+        return (PyStr) n;
+    }
+
+    /** {@code type.__init__}: only checks the arguments, which {@code type.__new__} used. */
+    private static PyObject typeInit(PyObject self, PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (nkw > 0 && npos == 1) {
+            throw PythonException.typeError("type.__init__() takes no keyword arguments");
+        }
+        if (npos != 1 && npos != 3) {
+            throw PythonException.typeError("type.__init__() takes 1 or 3 arguments");
+        }
+        return PyNoneType.NONE;
+    }
+
+    /** {@code object.__init_subclass__}: a class method that accepts no arguments. */
+    private static PyObject objectInitSubclass(PyObject self, PyObject[] args, String[] kw) {
+        PyType cls = (PyType) self;
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw > 0) {
+            throw PythonException.typeError(cls.qualname() + ".__init_subclass__() takes no keyword arguments");
+        }
+        if (args.length > 0) {
+            throw PythonException.typeError(cls.qualname() + ".__init_subclass__() takes no arguments (" + args.length
+                    + " given)");
+        }
+        return PyNoneType.NONE;
+    }
+
+    /**
+     * {@code type.__setattr__}/{@code __delattr__} ({@code value} null): builtins are immutable; a
+     * data descriptor of the metatype ({@code __name__}, {@code __bases__}...) decides; otherwise
+     * the class's own namespace changes.
+     */
+    private static void typeSetAttr(PyType ty, PyStr n, PyObject v) {
+        if (ty.isBuiltin()) {
+            throw PythonException.typeError("cannot set " + ObjectOps.repr(n) + " attribute of immutable type '" + ty.name() + "'");
+        }
+        PyObject descr = ty.type().lookup(n.toString());
+        if (descr != null) {
+            Signature.Setter set = descr.type().setter(Slot.SET);
+            if (set != null) {
+                set.set(descr, ty, v);
+                return;
             }
-            return l;
-        });
+        }
+        if (v != null) {
+            ty.setAttribute(n.toString(), v);
+        } else if (!ty.deleteAttribute(n.toString())) {
+            throw ObjectOps.noAttribute(ty, n);
+        }
     }
 
     private static PyObject objectRepr(PyObject self) {
@@ -93,8 +167,16 @@ final class BaseSlots {
 
     private static PyObject objectNew(PyObject cls, PyObject[] args, String[] kw) {
         PyType t = (PyType) cls;
-        if (args.length > 0 && t.raw(Slot.INIT) == OBJECT_INIT) {
-            throw PythonException.typeError(t.name() + "() takes no arguments");
+        if (args.length > 0) {
+            if (t.raw(Slot.NEW) != PyType.OBJECT.raw(Slot.NEW)) {
+                throw PythonException.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (t.raw(Slot.INIT) == OBJECT_INIT) {
+                throw PythonException.typeError(t.name() + "() takes no arguments");
+            }
+        }
+        if (t.isAbstract()) {
+            throw abstractInstantiation(t);
         }
         PyObject obj = t.newInstance();
         if (obj == null) {
@@ -103,10 +185,45 @@ final class BaseSlots {
         return obj;
     }
 
+    /** {@code object.__init__}: excess arguments are an error unless the class overrides exactly one of __new__ and __init__. */
+    private static PyObject objectInit(PyObject self, PyObject[] args, String[] kw) {
+        if (args.length > 0) {
+            PyType t = self.type();
+            if (t.raw(Slot.INIT) != OBJECT_INIT) {
+                throw PythonException.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (t.raw(Slot.NEW) == PyType.OBJECT.raw(Slot.NEW)) {
+                throw PythonException.typeError(t.name() + ".__init__() takes exactly one argument (the instance to initialize)");
+            }
+        }
+        return PyNoneType.NONE;
+    }
+
+    /** "Can't instantiate abstract class X with abstract methods a, b" (the names sorted). */
+    private static PythonException abstractInstantiation(PyType t) {
+        PyObject methods = t.getOwn("__abstractmethods__");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (methods != null) {
+            for (PyObject m : IterOps.toArray(methods)) {
+                names.add(m.toString());
+                m.decref();
+            }
+        }
+        java.util.Collections.sort(names);
+        return PythonException.typeError("Can't instantiate abstract class " + t.name() + " with abstract method"
+                + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
+    }
+
     private static PyObject typeCall(PyObject self, PyObject[] args, String[] kw) {
         PyType t = (PyType) self;
-        if (t == PyType.TYPE && args.length == 1 && kw == null) {
-            return PyObject.newRef(args[0].type());
+        if (t == PyType.TYPE) {
+            int npos = args.length - (kw == null ? 0 : kw.length);
+            if (npos == 1 && kw == null) {
+                return PyObject.newRef(args[0].type());
+            }
+            if (npos != 3) {
+                throw PythonException.typeError("type() takes 1 or 3 arguments");
+            }
         }
         Signature.Call nw = t.call(Slot.NEW);
         if (nw == null) {
@@ -132,91 +249,31 @@ final class BaseSlots {
         return obj;
     }
 
-    /** {@code type(name, bases, namespace)}. */
-    private static PyObject typeNew(PyObject meta, PyObject[] args, String[] kw) {
-        if (args.length != 3) {
-            throw PythonException.typeError("type() takes 1 or 3 arguments");
-        }
-        PyObject[] baseObjs = IterOps.toArray(args[1]);
-        PyType[] bases = new PyType[baseObjs.length];
-        for (int i = 0; i < bases.length; i++) {
-            if (!(baseObjs[i] instanceof PyType)) {
-                throw PythonException.typeError("bases must be types");
-            }
-            bases[i] = (PyType) baseObjs[i];
-            if (!bases[i].isAcceptableBase()) {
-                throw PythonException.typeError("type '" + bases[i].name() + "' is not an acceptable base type");
-            }
-        }
-        PyDict ns = (PyDict) args[2];
-        Map<String, PyObject> map = new LinkedHashMap<>();
-        for (int i = 0; i < ns.entryBound(); i++) {
-            PyObject k = ns.keyAt(i);
-            if (k != null) {
-                PyObject v = ns.valueAt(i);
-                v.incref();
-                map.put(k.toString(), v);
-            }
-        }
-        PyType t = PyType.heap(args[0].toString(), bases, map);
-        PyObject qn = map.get("__qualname__");
-        if (qn != null) {
-            t.setQualname(qn.toString());
-        }
-        return t;
-    }
-
+    /**
+     * {@code type.__getattribute__} ({@code type_getattro}): a data descriptor of the metatype
+     * first, then the class's MRO (descriptors bound with no instance), then what the metatype has.
+     */
     private static PyObject typeGetAttr(PyType t, PyStr n) {
         String name = n.toString();
-        switch (name) {
-            case "__name__":
-                return PyStr.of(t.isBuiltin() ? t.qualname() : t.name());
-            case "__qualname__":
-                return PyStr.of(t.qualname());
-            case "__mro__": {
-                PyType[] mro = t.mro();
-                return PyTuple.of(mro);
+        PyType meta = t.type();
+        PyObject metaAttr = meta.lookup(name);
+        Signature.Ternary metaGet = null;
+        if (metaAttr != null) {
+            metaGet = metaAttr.type().ternary(Slot.GET);
+            if (metaGet != null && metaAttr.type().has(Slot.SET)) {
+                return metaGet.apply(metaAttr, t, meta);
             }
-            case "__bases__":
-                return PyTuple.of(t.bases());
-            case "__base__":
-                return PyObject.newRef(t.base() == null ? PyNoneType.NONE : t.base());
-            case "__dict__": {
-                // A read-only view of a snapshot of the namespace (CPython's is live; a class's
-                // namespace changes only through setattr, which a held view then misses).
-                PyDict d = new PyDict();
-                for (String k : t.ownNames()) {
-                    d.setItem(k, t.getOwn(k));
-                }
-                PyObject proxy = new org.krait.runtime.objects.PyMappingProxy(d);
-                d.decref();
-                return proxy;
-            }
-            case "__doc__":
-                // Like CPython's type_new, every class has its own __doc__ (None when it has no docstring).
-                if (t.getOwn("__doc__") == null) {
-                    String doc = t.isBuiltin() ? BuiltinDocs.of(t.name()) : null;
-                    return doc == null ? PyNoneType.NONE : PyStr.of(doc);
-                }
-                break;
-            case "__module__":
-                if (t.isBuiltin()) {
-                    int dot = t.name().lastIndexOf('.');
-                    return PyStr.of(dot < 0 ? "builtins" : t.name().substring(0, dot));
-                }
-                break;
-            default:
-                break;
         }
         PyObject v = t.lookup(name);
         if (v != null) {
             Signature.Ternary get = v.type().ternary(Slot.GET);
-            return get != null ? get.apply(v, PyNoneType.NONE, t) : PyObject.newRef(v);
+            return get != null ? get.apply(v, null, t) : PyObject.newRef(v);
         }
-        PyObject meta = PyType.TYPE.lookup(name);
-        if (meta != null) {
-            Signature.Ternary get = meta.type().ternary(Slot.GET);
-            return get != null ? get.apply(meta, t, PyType.TYPE) : PyObject.newRef(meta);
+        if (metaGet != null) {
+            return metaGet.apply(metaAttr, t, meta);
+        }
+        if (metaAttr != null) {
+            return PyObject.newRef(metaAttr);
         }
         throw ObjectOps.noAttribute(t, n);
     }

@@ -27,7 +27,11 @@ final class BuiltinDocs {
             Map.entry("set", "set(iterable=()) -> mutable unordered collection of distinct items."),
             Map.entry("frozenset", "frozenset(iterable=()) -> immutable unordered collection of distinct items."),
             Map.entry("range", "range(stop) or range(start, stop[, step]) -> arithmetic progression of ints."),
-            Map.entry("slice", "slice(stop) or slice(start, stop[, step]) -> the bounds of a subscript."));
+            Map.entry("slice", "slice(stop) or slice(start, stop[, step]) -> the bounds of a subscript."),
+            Map.entry("property", "property(fget=None, fset=None, fdel=None, doc=None) -> a computed attribute."),
+            Map.entry("classmethod", "classmethod(function) -> a method that receives the class instead of the instance."),
+            Map.entry("staticmethod", "staticmethod(function) -> a function stored in a class, receiving no implicit first argument."),
+            Map.entry("super", "super(type, obj) -> a proxy delegating attribute lookups to the classes after type in obj's MRO."));
 
     /** The summary of builtin type {@code name}, or null when Krait has none. */
     static String of(String name) {

@@ -11,6 +11,20 @@ final class Mro {
     }
 
     static PyType[] compute(PyType type, PyType[] bases) {
+        if (bases.length == 1) {
+            PyType[] baseMro = bases[0].mro();
+            PyType[] out = new PyType[baseMro.length + 1];
+            out[0] = type;
+            System.arraycopy(baseMro, 0, out, 1, baseMro.length);
+            return out;
+        }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PythonException.typeError("duplicate base class " + bases[i].simpleName());
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro())));
@@ -39,16 +53,17 @@ final class Mro {
                 }
             }
             if (next == null) {
-                StringBuilder names = new StringBuilder();
+                // CPython names the head of every list still to merge, each once, in order.
+                java.util.LinkedHashSet<PyType> heads = new java.util.LinkedHashSet<>();
                 for (List<PyType> s : seqs) {
-                    if (s != seqs.get(seqs.size() - 1) || seqs.size() == 1) {
-                        if (names.length() > 0) {
-                            names.append(", ");
-                        }
-                        names.append(s.get(0).name());
-                    }
+                    heads.add(s.get(0));
                 }
-                throw PythonException.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+                List<String> names = new ArrayList<>();
+                for (PyType h : heads) {
+                    names.add(h.simpleName());
+                }
+                throw PythonException.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", names));
             }
             out.add(next);
             for (List<PyType> s : seqs) {

@@ -18,11 +18,21 @@ public final class PyGetSetDescr extends PyObject {
             .slot(Slot.REPR, (Signature.Unary) d -> PyStr.of("<attribute '" + ((PyGetSetDescr) d).name + "' of '"
                     + ((PyGetSetDescr) d).owner.name() + "' objects>"));
 
+    static {
+        TYPE.define("__name__", new PyGetSetDescr(TYPE, "__name__", d -> PyStr.of(((PyGetSetDescr) d).name), null));
+        TYPE.define("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
+                d -> PyStr.of(((PyGetSetDescr) d).owner.qualname() + "." + ((PyGetSetDescr) d).name), null));
+        TYPE.define("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", d -> newRef(((PyGetSetDescr) d).owner), null));
+        TYPE.define("__doc__", new PyGetSetDescr(TYPE, "__doc__", d -> ((PyGetSetDescr) d).doc == null
+                ? PyNoneType.NONE : PyStr.of(((PyGetSetDescr) d).doc), null));
+    }
+
     private final PyType owner;
     private final String name;
     private final Signature.Unary getter;
     /** Receives the instance and the new value (null to delete); null for a read-only attribute. */
     private final java.util.function.BiConsumer<PyObject, PyObject> setter;
+    private String doc;
 
     public PyGetSetDescr(PyType owner, String name, Signature.Unary getter, java.util.function.BiConsumer<PyObject, PyObject> setter) {
         this.owner = owner;
@@ -31,13 +41,19 @@ public final class PyGetSetDescr extends PyObject {
         this.setter = setter;
     }
 
+    /** Sets the {@code __doc__} while the owner type is being built. */
+    public PyGetSetDescr withDoc(String doc) {
+        this.doc = doc;
+        return this;
+    }
+
     @Override
     public PyType type() {
         return TYPE;
     }
 
     private PyObject get(PyObject obj) {
-        if (obj == null || obj == PyNoneType.NONE) {
+        if (obj == null) {
             return newRef(this);
         }
         checkOwner(obj);

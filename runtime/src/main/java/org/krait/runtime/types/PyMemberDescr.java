@@ -40,6 +40,7 @@ public final class PyMemberDescr extends PyObject {
     private final Getter getter;
     /** Null for a read-only member. */
     private final Setter setter;
+    private String doc;
 
     /** A member of {@code owner} named {@code name}; {@code setter} null makes it read-only. */
     public PyMemberDescr(PyType owner, String name, Getter getter, Setter setter) {
@@ -54,6 +55,12 @@ public final class PyMemberDescr extends PyObject {
         this(owner, name, getter, null);
     }
 
+    /** Sets the {@code __doc__} while the owner type is being built. */
+    public PyMemberDescr withDoc(String doc) {
+        this.doc = doc;
+        return this;
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -64,7 +71,7 @@ public final class PyMemberDescr extends PyObject {
     }
 
     private PyObject get(PyObject obj) {
-        if (obj == null || obj == PyNoneType.NONE) {
+        if (obj == null) {
             return newRef(this);
         }
         check(obj);
@@ -98,6 +105,8 @@ public final class PyMemberDescr extends PyObject {
                 return PyStr.of(n.toString().equals("__name__") ? name : owner.qualname() + "." + name);
             case "__objclass__":
                 return newRef(owner);
+            case "__doc__":
+                return doc == null ? PyNoneType.NONE : PyStr.of(doc);
             default:
                 return org.krait.runtime.ops.ObjectOps.genericGetAttr(this, n, null);
         }

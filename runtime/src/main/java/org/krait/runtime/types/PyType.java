@@ -26,12 +26,20 @@ public final class PyType extends PyObject {
         BaseSlots.fill();
     }
 
-    private final String name;
+    private String name;
+    /** What {@code __name__} was last set to, when set from Python; null otherwise. */
+    private PyObject nameObject;
     private String qualname;
-    private final PyType base;
-    private final PyType[] bases;
+    private PyType base;
+    private PyType[] bases;
     private PyType[] mro;
     private final boolean builtin;
+    /** The type of this type: {@code type}, or the metaclass of a class made by one (owned). */
+    private PyType metatype;
+    /** The live dict behind {@code __dict__}'s mappingproxy, made on first use and kept in step with {@link #dict}. */
+    private org.krait.runtime.objects.PyDict dictView;
+    /** CPython's {@code Py_TPFLAGS_IS_ABSTRACT}: {@code __abstractmethods__} is non-empty, so object() refuses. */
+    private boolean isAbstract;
     /** The namespace ({@code __dict__}); keys are attribute names. */
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     /** Indexed by {@link Slot#ordinal()}; each entry implements its slot's Signature interface. */
@@ -51,6 +59,9 @@ public final class PyType extends PyObject {
      */
     private int memberSlots;
     private boolean instanceDict;
+    private boolean instanceWeakref;
+    /** The names of the member slots, by index (base's first); what __class__ assignment compares. */
+    private String[] slotNames = new String[0];
 
     private PyType(String name, PyType base, PyType[] bases, boolean builtin) {
         this.name = name;
@@ -83,12 +94,26 @@ public final class PyType extends PyObject {
         return new PyType(name, bases[0], bases, true);
     }
 
-    /** A class created at run time ({@code class C(B): ...}), with the namespace {@code ns}. */
+    /** A class created at run time by Java code, of metaclass {@code type}, with the namespace {@code ns}. */
     public static PyType heap(String name, PyType[] bases, Map<String, PyObject> ns) {
-        PyType best = bases.length == 0 ? OBJECT : bases[0];
-        PyType t = new PyType(name, best, bases.length == 0 ? new PyType[] {OBJECT} : bases, false);
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        return heap(TYPE, name, b, b[0], ns);
+    }
+
+    /**
+     * A class of metaclass {@code meta} (bases checked by the caller, {@code best} the one giving
+     * its layout): the namespace {@code ns} (whose references the class takes over), then its
+     * {@code __slots__} members, the {@code __dict__}/{@code __weakref__} descriptors it adds and
+     * {@code __doc__}, in CPython's order.
+     */
+    static PyType heap(PyType meta, String name, PyType[] bases, PyType best, Map<String, PyObject> ns) {
+        PyType t = new PyType(name, best, bases, false);
+        t.metatype = newRef(meta);
         t.dict.putAll(ns);
         SlotsLayout.apply(t);
+        if (!t.dict.containsKey("__doc__")) {
+            t.dict.put("__doc__", org.krait.runtime.objects.PyNoneType.NONE);
+        }
         t.invalidateVersion();
         SlotDispatchers.install(t);
         return t;
@@ -96,11 +121,16 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
     }
 
     public String name() {
         return name;
+    }
+
+    /** {@code __name__}: a class's name, or a builtin's without its module ({@code stat_result}). */
+    public String simpleName() {
+        return builtin ? qualname : name;
     }
 
     public String qualname() {
@@ -109,6 +139,24 @@ public final class PyType extends PyObject {
 
     public void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    /** {@code C.__name__ = value}: the str as given (a str subclass stays one), and its text. */
+    void setName(PyObject value) {
+        PyObject.xdecref(nameObject);
+        this.nameObject = PyObject.newRef(value);
+        this.name = value.toString();
+    }
+
+    /** The object {@code __name__} gives: the one last assigned, or a new str. */
+    PyObject nameObject() {
+        return nameObject != null ? PyObject.newRef(nameObject) : org.krait.runtime.objects.PyStr.of(simpleName());
+    }
+
+    /** Replaces the MRO by what a metaclass's {@code mro()} gave (checked by the caller). */
+    void setMro(PyType[] newMro) {
+        mro = newMro;
+        invalidateVersion();
     }
 
     /** The first base ({@code __base__}), or null for {@code object}. */
@@ -203,6 +251,9 @@ public final class PyType extends PyObject {
     public void setAttribute(String attr, PyObject value) {
         value.incref();
         PyObject old = dict.put(attr, value);
+        if (dictView != null) {
+            dictView.setItem(attr, value);
+        }
         PyObject.xdecref(old);
         changed(attr);
     }
@@ -213,14 +264,29 @@ public final class PyType extends PyObject {
         if (old == null) {
             return false;
         }
+        if (dictView != null) {
+            dictView.delItemIfPresent(org.krait.runtime.objects.PyStr.of(attr));
+        }
         old.decref();
         changed(attr);
         return true;
     }
 
+    /** The dict a {@code __dict__} mappingproxy shows (borrowed): live, since every change to the namespace reaches it. */
+    org.krait.runtime.objects.PyDict dictView() {
+        if (dictView == null) {
+            org.krait.runtime.objects.PyDict d = new org.krait.runtime.objects.PyDict();
+            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
+                d.setItem(e.getKey(), e.getValue());
+            }
+            dictView = d;
+        }
+        return dictView;
+    }
+
     private void changed(String attr) {
         invalidateVersion();
-        Slot s = Slot.ofDunder(attr);
+        Slot s = attr.equals("__delete__") ? Slot.SET : Slot.ofDunder(attr);
         if (s != null && !builtin) {
             SlotDispatchers.refresh(this, s);
         }
@@ -240,6 +306,9 @@ public final class PyType extends PyObject {
     /** Defines a builtin attribute while the type is being built (a method descriptor, a constant). */
     public PyType define(String attr, PyObject value) {
         dict.put(attr, value.immortal());
+        if (dictView != null) {
+            dictView.setItem(attr, value);
+        }
         invalidateVersion();
         return this;
     }
@@ -261,6 +330,14 @@ public final class PyType extends PyObject {
             // As CPython's type slots, a builtin's slot is also a method in its namespace.
             if (function != null) {
                 dict.put(slot.dunder, new PyWrapperDescr(this, slot, function).immortal());
+                if (slot == Slot.SET) {
+                    // tp_descr_set also deletes: descr.__delete__(obj)
+                    Signature.Setter set = (Signature.Setter) function;
+                    dict.put("__delete__", new PyMethodDescr(this, "__delete__", ArgSpec.ONE, (self, a, kw) -> {
+                        set.set(self, a[0], null);
+                        return org.krait.runtime.objects.PyNoneType.NONE;
+                    }).immortal());
+                }
             } else if (slot == Slot.HASH) {
                 dict.put(slot.dunder, org.krait.runtime.objects.PyNoneType.NONE);
             } else {
@@ -305,15 +382,80 @@ public final class PyType extends PyObject {
         return instanceDict;
     }
 
-    void setLayout(int memberSlots, boolean instanceDict) {
-        this.memberSlots = memberSlots;
+    /** The names of the {@code __slots__} members of instances, by index. */
+    String[] slotNames() {
+        return slotNames;
+    }
+
+    /** Whether instances of this class can be weakly referenced ({@code __weakref__}). */
+    public boolean hasInstanceWeakref() {
+        return instanceWeakref;
+    }
+
+    void setLayout(String[] slotNames, boolean instanceDict, boolean instanceWeakref) {
+        this.memberSlots = slotNames.length;
+        this.slotNames = slotNames;
         this.instanceDict = instanceDict;
+        this.instanceWeakref = instanceWeakref;
+    }
+
+    /** Whether instances of this class and of {@code other} have the same layout, so {@code __class__} may change between them. */
+    boolean sameLayout(PyType other) {
+        return instanceDict == other.instanceDict && instanceWeakref == other.instanceWeakref
+                && java.util.Arrays.equals(slotNames, other.slotNames) && instanceFactory == other.instanceFactory;
     }
 
     /** Defines an entry of a class's own namespace while it is being built (a {@code __slots__} member). */
     void defineOwn(String attr, PyObject value) {
         PyObject.xdecref(dict.put(attr, value));
         invalidateVersion();
+    }
+
+    /** Takes {@code attr} out of the namespace of a class being built, returning it (owned) or null. */
+    PyObject removeOwn(String attr) {
+        return dict.remove(attr);
+    }
+
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    void setAbstract(boolean isAbstract) {
+        this.isAbstract = isAbstract;
+    }
+
+    /**
+     * Replaces the bases ({@code C.__bases__ = ...}, checked by the caller): a new MRO for this
+     * class and its subclasses, which also get their slots again.
+     */
+    void setBases(PyType[] newBases, PyType newBase) {
+        PyType[] newMro = Mro.compute(this, newBases);
+        for (PyType b : bases) {
+            b.subclasses.remove(this);
+        }
+        bases = newBases;
+        base = newBase;
+        mro = newMro;
+        for (PyType b : bases) {
+            b.subclasses.add(this);
+        }
+        recomputeSubclassMros();
+        invalidateVersion();
+        refreshAllSlots();
+    }
+
+    private void recomputeSubclassMros() {
+        for (PyType sub : subclasses) {
+            sub.mro = Mro.compute(sub, sub.bases);
+            sub.recomputeSubclassMros();
+        }
+    }
+
+    private void refreshAllSlots() {
+        SlotDispatchers.install(this);
+        for (PyType sub : subclasses) {
+            sub.refreshAllSlots();
+        }
     }
 
     /** Marks this type as one that classes cannot derive from. */

@@ -6,6 +6,7 @@ import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.exceptions.PythonException;
+import org.krait.runtime.ops.NumberOps;
 
 /**
  * {@code wrapper_descriptor}: a builtin type's slot seen as a method in its namespace
@@ -47,6 +48,9 @@ public final class PyWrapperDescr extends PyObject {
     }
 
     private PyObject callUnbound(PyObject[] args, String[] kw) {
+        if (slot == Slot.NEW) {
+            checkNewTarget(args, kw);
+        }
         if (args.length == 0) {
             throw PythonException.typeError("descriptor '" + slot.dunder + "' of '" + owner.name()
                     + "' object needs an argument");
@@ -54,6 +58,28 @@ public final class PyWrapperDescr extends PyObject {
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
         return invoke(args[0], rest, kw);
+    }
+
+    /** {@code X.__new__(cls, ...)} needs a subtype of X whose nearest builtin base makes instances as X does (tp_new_wrapper). */
+    private void checkNewTarget(PyObject[] args, String[] kw) {
+        String self = owner.name() + ".__new__";
+        if (args.length - (kw == null ? 0 : kw.length) < 1) {
+            throw PythonException.typeError(self + "(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType)) {
+            throw PythonException.typeError(self + "(X): X is not a type object (" + args[0].type().name() + ")");
+        }
+        PyType sub = (PyType) args[0];
+        if (!sub.isSubtypeOf(owner)) {
+            throw PythonException.typeError(self + "(" + sub.name() + "): " + sub.name() + " is not a subtype of " + owner.name());
+        }
+        PyType staticBase = sub;
+        while (staticBase != null && !staticBase.isBuiltin()) {
+            staticBase = staticBase.base();
+        }
+        if (staticBase != null && staticBase.raw(Slot.NEW) != function) {
+            throw PythonException.typeError(self + "(" + sub.name() + ") is not safe, use " + staticBase.name() + ".__new__()");
+        }
     }
 
     String name() {
@@ -72,10 +98,25 @@ public final class PyWrapperDescr extends PyObject {
                 expect(0, n);
                 return ((Signature.Unary) function).apply(self);
             case BINARY:
+                if (n == 2 && (slot == Slot.POW || slot == Slot.RPOW)) {
+                    // int.__pow__(base, exp, mod): the power slot takes a modulus, as CPython's ternary one
+                    return slot == Slot.POW ? NumberOps.power(self, a[0], a[1]) : NumberOps.power(a[0], self, a[1]);
+                }
                 expect(1, n);
                 return ((Signature.Binary) function).apply(self, a[0]);
-            case TERNARY:
-                return ((Signature.Ternary) function).apply(self, a[0], n > 1 ? a[1] : PyNoneType.NONE);
+            case TERNARY: {
+                // __get__(obj, type=None) as wrap_descr_get: None means "absent" for both, and one is needed.
+                if (n < 1 || n > 2) {
+                    throw PythonException.typeError(" expected " + (n < 1 ? "at least 1 argument" : "at most 2 arguments")
+                            + ", got " + n);
+                }
+                PyObject obj = a[0] == PyNoneType.NONE ? null : a[0];
+                PyObject type = n > 1 && a[1] != PyNoneType.NONE ? a[1] : null;
+                if (obj == null && type == null) {
+                    throw PythonException.typeError("__get__(None, None) is invalid");
+                }
+                return ((Signature.Ternary) function).apply(self, obj, type);
+            }
             case PREDICATE:
                 return PyBool.of(((Signature.Predicate) function).test(self));
             case CONTAINS:

@@ -18,6 +18,16 @@ public enum Signature {
         PyObject apply(PyObject self, PyObject other);
     }
 
+    /**
+     * A sequence's concatenation or repetition (CPython's {@code sq_concat}/{@code sq_repeat}
+     * rather than a number method): the operators try both operands' number methods first and
+     * come to it only when they decline, and it raises the sequence's own TypeError for an
+     * operand it cannot take.
+     */
+    @FunctionalInterface
+    public interface SequenceOp extends Binary {
+    }
+
     /** {@code f(self, a, b)}: descriptor {@code __get__(self, obj, type)}. */
     @FunctionalInterface
     public interface Ternary {

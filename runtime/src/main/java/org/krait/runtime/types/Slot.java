@@ -58,11 +58,21 @@ public enum Slot {
     RXOR("__rxor__", Signature.BINARY),
     MATMUL("__matmul__", Signature.BINARY),
     RMATMUL("__rmatmul__", Signature.BINARY),
+    DIVMOD("__divmod__", Signature.BINARY),
+    RDIVMOD("__rdivmod__", Signature.BINARY),
     IADD("__iadd__", Signature.BINARY),
     ISUB("__isub__", Signature.BINARY),
     IMUL("__imul__", Signature.BINARY),
-    IOR("__ior__", Signature.BINARY),
+    ITRUEDIV("__itruediv__", Signature.BINARY),
+    IFLOORDIV("__ifloordiv__", Signature.BINARY),
+    IMOD("__imod__", Signature.BINARY),
+    IPOW("__ipow__", Signature.BINARY),
+    ILSHIFT("__ilshift__", Signature.BINARY),
+    IRSHIFT("__irshift__", Signature.BINARY),
     IAND("__iand__", Signature.BINARY),
+    IXOR("__ixor__", Signature.BINARY),
+    IOR("__ior__", Signature.BINARY),
+    IMATMUL("__imatmul__", Signature.BINARY),
     NEG("__neg__", Signature.UNARY),
     POS("__pos__", Signature.UNARY),
     ABS("__abs__", Signature.UNARY),
@@ -75,7 +85,9 @@ public enum Slot {
     /** {@code am_aiter}. */
     AITER("__aiter__", Signature.UNARY),
     /** {@code am_anext}: the awaitable of the next item. */
-    ANEXT("__anext__", Signature.UNARY);
+    ANEXT("__anext__", Signature.UNARY),
+    /** {@code tp_finalize}: run once before the object dies (memory.Finalization). */
+    DEL("__del__", Signature.UNARY);
 
     /** The special method's name, e.g. {@code "__add__"}. */
     public final String dunder;

@@ -8,6 +8,7 @@ import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
+import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.ops.ObjectOps;
 
 /**
@@ -15,7 +16,11 @@ import org.krait.runtime.ops.ObjectOps;
  * the object's type at each call and call it (CPython's {@code slot_*} functions of
  * typeobject.c), and refreshes them when a class's dunder is assigned.
  */
-final class SlotDispatchers {
+public final class SlotDispatchers {
+
+    /** Marks the slot functions made here, so the number protocol can tell a class's Python operator from a builtin's. */
+    private interface Dispatcher {
+    }
 
     private SlotDispatchers() {
     }
@@ -40,7 +45,8 @@ final class SlotDispatchers {
     private static void refreshOne(PyType t, Slot s) {
         PyType owner = null;
         for (PyType m : t.mro()) {
-            if (m.getOwn(s.dunder) != null) {
+            // __delete__ alone also makes a data descriptor: both live in the one SET slot (tp_descr_set).
+            if (m.getOwn(s.dunder) != null || s == Slot.SET && m.getOwn("__delete__") != null) {
                 owner = m;
                 break;
             }
@@ -63,8 +69,13 @@ final class SlotDispatchers {
         t.resetSlot(s, dispatcher(s));
     }
 
+    /** Whether a slot function is a dispatcher to a method written in Python. */
+    public static boolean isDispatcher(Object slotFunction) {
+        return slotFunction instanceof Dispatcher;
+    }
+
     /** Calls the dunder of {@code self}'s type with {@code self} first; new reference. */
-    static PyObject callDunder(PyObject self, String dunder, PyObject... args) {
+    public static PyObject callDunder(PyObject self, String dunder, PyObject... args) {
         PyObject f = self.type().lookup(dunder);
         if (f == null) {
             throw ObjectOps.noAttribute(self, org.krait.runtime.objects.PyStr.of(dunder));
@@ -91,7 +102,7 @@ final class SlotDispatchers {
                 return (Signature.Call) (cls, args, kw) -> {
                     PyObject f = ((PyType) cls).lookup(d);
                     if (f.type().has(Slot.GET) && !(f instanceof PyFunction)) {
-                        f = f.type().ternary(Slot.GET).apply(f, PyNoneType.NONE, cls);
+                        f = f.type().ternary(Slot.GET).apply(f, null, cls);
                     }
                     return BaseSlots.callWithSelf(f, cls, args, kw);
                 };
@@ -106,7 +117,7 @@ final class SlotDispatchers {
                     return CallOps.call(bound, args, kw);
                 };
             case NEXT:
-                return (Signature.Unary) self -> {
+                return (Signature.Unary & Dispatcher) self -> {
                     try {
                         return callDunder(self, d);
                     } catch (PythonException e) {
@@ -117,7 +128,7 @@ final class SlotDispatchers {
                     }
                 };
             case BOOL:
-                return (Signature.Predicate) self -> {
+                return (Signature.Predicate & Dispatcher) self -> {
                     PyObject r = callDunder(self, d);
                     if (!(r instanceof PyBool)) {
                         throw PythonException.typeError("__bool__ should return bool, returned " + r.type().name());
@@ -125,19 +136,27 @@ final class SlotDispatchers {
                     return r == PyBool.TRUE;
                 };
             case LEN:
-                return (Signature.Length) self -> {
+                return (Signature.Length & Dispatcher) self -> {
                     PyObject r = callDunder(self, d);
-                    if (!(r instanceof PyInt)) {
-                        throw PythonException.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
-                    }
-                    long n = ((PyInt) r).asLong();
-                    if (n < 0) {
+                    PyInt n = NumberOps.index(r);
+                    if (n.signum() < 0) {
                         throw PythonException.valueError("__len__() should return >= 0");
                     }
-                    return (int) n;
+                    // Krait's lengths are Java ints: a larger one is CPython's ssize_t overflow here
+                    if (!n.isLong() || n.longValue() > Integer.MAX_VALUE) {
+                        throw PythonException.overflow("cannot fit 'int' into an index-sized integer");
+                    }
+                    return (int) n.longValue();
+                };
+            case ITER:
+                return (Signature.Unary & Dispatcher) self -> {
+                    if (self.type().lookup(d) == PyNoneType.NONE) {
+                        throw PythonException.typeError("'" + self.type().name() + "' object is not iterable");
+                    }
+                    return callDunder(self, d);
                 };
             case HASH:
-                return (Signature.Hash) self -> {
+                return (Signature.Hash & Dispatcher) self -> {
                     PyObject r = callDunder(self, d);
                     if (!(r instanceof PyInt)) {
                         throw PythonException.typeError("__hash__ method should return an integer");
@@ -146,27 +165,39 @@ final class SlotDispatchers {
                     return h == -1 ? -2 : h;
                 };
             case CONTAINS:
-                return (Signature.Contains) (self, x) -> {
+                return (Signature.Contains & Dispatcher) (self, x) -> {
+                    if (self.type().lookup(d) == PyNoneType.NONE) {
+                        throw PythonException.typeError("'" + self.type().name() + "' object is not a container");
+                    }
                     PyObject r = callDunder(self, d, x);
                     boolean b = ObjectOps.isTrue(r);
                     r.decref();
                     return b;
                 };
             case GET:
-                return (Signature.Ternary) (self, obj, type) -> callDunder(self, d, obj == null ? PyNoneType.NONE : obj,
+                return (Signature.Ternary & Dispatcher) (self, obj, type) -> callDunder(self, d, obj == null ? PyNoneType.NONE : obj,
                         type == null ? PyNoneType.NONE : type);
+            case SET:
+                // a descriptor's set slot with no value is a deletion: __delete__
+                return (Signature.Setter & Dispatcher) (self, obj, value) -> {
+                    String name = value == null ? "__delete__" : d;
+                    if (self.type().lookup(name) == null) {
+                        throw PythonException.attributeError(name);
+                    }
+                    (value == null ? callDunder(self, name, obj) : callDunder(self, name, obj, value)).decref();
+                };
             default:
                 break;
         }
         switch (s.signature) {
             case UNARY:
-                return (Signature.Unary) self -> callDunder(self, d);
+                return (Signature.Unary & Dispatcher) self -> callDunder(self, d);
             case BINARY:
-                return (Signature.Binary) (self, o) -> callDunder(self, d, o);
+                return (Signature.Binary & Dispatcher) (self, o) -> callDunder(self, d, o);
             case SETTER:
-                return (Signature.Setter) (self, k, v) -> callDunder(self, d, k, v).decref();
+                return (Signature.Setter & Dispatcher) (self, k, v) -> callDunder(self, d, k, v).decref();
             case DELETER:
-                return (Signature.Deleter) (self, k) -> callDunder(self, d, k).decref();
+                return (Signature.Deleter & Dispatcher) (self, k) -> callDunder(self, d, k).decref();
             default:
                 throw new IllegalStateException("no dispatcher for " + s);
         }

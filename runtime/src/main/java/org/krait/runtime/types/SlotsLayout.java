@@ -32,30 +32,74 @@ final class SlotsLayout {
     static void apply(PyType t) {
         PyType[] bases = t.bases();
         PyType layoutBase = layoutBase(bases);
-        boolean baseDict = false;
-        for (PyType b : bases) {
-            baseDict |= b.hasInstanceDict();
-        }
+        PyType base = t.base();
+        boolean baseDict = hasDict(base);
+        boolean baseWeakref = hasWeakref(base);
         PyObject spec = t.getOwn("__slots__");
+        String[] inherited = layoutBase.slotNames();
         if (spec == null) {
-            t.setLayout(layoutBase.memberSlots(), true);
+            t.setLayout(inherited, true, baseWeakref || !fixedSize(base));
+            addDescriptors(t, !baseDict, !baseWeakref && !fixedSize(base));
             return;
         }
-        List<String> names = names(t, spec, baseDict);
+        List<String> names = names(t, spec, baseDict, baseWeakref || fixedSize(base));
         boolean addDict = names.remove("__dict__");
-        names.remove("__weakref__");
-        if (!names.isEmpty() && fixedSize(t.base())) {
-            throw PythonException.typeError("nonempty __slots__ not supported for subtype of '" + t.base().name() + "'");
+        boolean addWeakref = names.remove("__weakref__");
+        if (!names.isEmpty() && fixedSize(base)) {
+            throw PythonException.typeError("nonempty __slots__ not supported for subtype of '" + base.name() + "'");
         }
-        int first = layoutBase.memberSlots();
-        int index = first;
+        List<String> all = new ArrayList<>(List.of(inherited));
+        int index = inherited.length;
         for (String name : new TreeSet<>(names)) {
             if (t.getOwn(name) != null) {
                 throw PythonException.valueError("'" + name + "' in __slots__ conflicts with class variable");
             }
             t.defineOwn(name, member(t, name, index++));
+            all.add(name);
         }
-        t.setLayout(index, baseDict || addDict);
+        t.setLayout(all.toArray(new String[0]), baseDict || addDict, baseWeakref || addWeakref);
+        addDescriptors(t, addDict, addWeakref);
+    }
+
+    /** Whether instances of {@code base} have a {@code __dict__} (among builtins: exceptions, modules, functions). */
+    private static boolean hasDict(PyType base) {
+        if (!base.isBuiltin()) {
+            return base.hasInstanceDict();
+        }
+        for (PyType m : base.mro()) {
+            String n = m.name();
+            if (n.equals("BaseException") || n.equals("module") || n.equals("function") || n.equals("type")
+                    || n.equals("classmethod") || n.equals("staticmethod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether instances of {@code base} can be weakly referenced (among builtins: sets, types, modules, functions). */
+    private static boolean hasWeakref(PyType base) {
+        if (!base.isBuiltin()) {
+            return base.hasInstanceWeakref();
+        }
+        for (PyType m : base.mro()) {
+            String n = m.name();
+            if (n.equals("set") || n.equals("frozenset") || n.equals("type") || n.equals("module") || n.equals("function")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code __dict__} and {@code __weakref__} descriptors of a class that adds them to its instances. */
+    private static void addDescriptors(PyType t, boolean dict, boolean weakref) {
+        if (dict) {
+            t.defineOwn("__dict__", new PyGetSetDescr(t, "__dict__", InstanceDicts::get, InstanceDicts::set)
+                    .withDoc("dictionary for instance variables"));
+        }
+        if (weakref) {
+            t.defineOwn("__weakref__", new PyGetSetDescr(t, "__weakref__", self -> org.krait.runtime.objects.PyNoneType.NONE, null)
+                    .withDoc("list of weak references to the object"));
+        }
     }
 
     /** Builtins whose instances vary in size, which CPython's {@code __slots__} cannot extend. */
@@ -69,20 +113,28 @@ final class SlotsLayout {
         return false;
     }
 
-    /** The base whose slot layout the class extends ({@code best_base} for slots). */
-    private static PyType layoutBase(PyType[] bases) {
-        PyType best = PyType.OBJECT;
-        PyType bestSolid = PyType.OBJECT;
+    /**
+     * The base whose layout the class extends, its {@code __base__} (CPython's {@code best_base}):
+     * the first base whose solid base derives from every other base's.
+     */
+    static PyType layoutBase(PyType[] bases) {
+        PyType best = null;
+        PyType bestSolid = null;
         for (PyType b : bases) {
             PyType solid = solid(b);
-            if (solid.isSubtypeOf(bestSolid)) {
+            if (best == null) {
                 best = b;
                 bestSolid = solid;
-            } else if (!bestSolid.isSubtypeOf(solid)) {
+            } else if (bestSolid.isSubtypeOf(solid)) {
+                continue;
+            } else if (solid.isSubtypeOf(bestSolid)) {
+                best = b;
+                bestSolid = solid;
+            } else {
                 throw PythonException.typeError("multiple bases have instance lay-out conflict");
             }
         }
-        return best;
+        return best == null ? PyType.OBJECT : best;
     }
 
     /**
@@ -104,7 +156,7 @@ final class SlotsLayout {
     }
 
     /** The names {@code __slots__} lists, mangled, checked as CPython checks them. */
-    private static List<String> names(PyType t, PyObject spec, boolean baseDict) {
+    private static List<String> names(PyType t, PyObject spec, boolean baseDict, boolean baseWeakref) {
         PyObject[] items = spec instanceof PyStr ? new PyObject[] {PyObject.newRef(spec)} : IterOps.toArray(spec);
         List<String> out = new ArrayList<>();
         boolean dict = false;
@@ -124,7 +176,7 @@ final class SlotsLayout {
                     }
                     dict = true;
                 } else if (n.equals("__weakref__")) {
-                    if (baseDict || weakref) {
+                    if (baseWeakref || weakref) {
                         throw PythonException.typeError("__weakref__ slot disallowed: either we already got one, "
                                 + "or __itemsize__ != 0");
                     }

@@ -27,6 +27,7 @@ public final class ExceptionGroups {
     static PyType baseType() {
         PyType t = PyType.builtin("BaseExceptionGroup", ExceptionTypes.BASE_EXCEPTION);
         fill(t);
+        t.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
         return t;
     }
 

@@ -40,7 +40,7 @@ public final class ExceptionTypes {
     public static final PyType TYPE_ERROR = make("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = make("ValueError", EXCEPTION);
     public static final PyType MEMORY_ERROR = make("MemoryError", EXCEPTION);
-    public static final PyType IMPORT_ERROR = make("ImportError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = ImportErrorFields.install(make("ImportError", EXCEPTION));
     public static final PyType MODULE_NOT_FOUND_ERROR = make("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyType OS_ERROR = make("OSError", EXCEPTION).instances(PyOSError::new);
     public static final PyType LOOKUP_UNICODE_ERROR = make("UnicodeError", VALUE_ERROR);
@@ -208,11 +208,26 @@ public final class ExceptionTypes {
                     return PyObject.newRef(e.stopValue());
                 }
                 break;
+            case "name":
+            case "path":
+                if (e.type().isSubtypeOf(IMPORT_ERROR)) {
+                    return PyObject.newRef(ImportErrorFields.field(e, name.toString()));
+                }
+                break;
             case "msg":
+                if (e.type().isSubtypeOf(IMPORT_ERROR)) {
+                    return PyObject.newRef(ImportErrorFields.field(e, "msg"));
+                }
+                if (e.type().isSubtypeOf(SYNTAX_ERROR)) {
+                    return syntaxErrorField(e, "msg");
+                }
+                break;
             case "filename":
             case "lineno":
             case "offset":
             case "text":
+            case "end_lineno":
+            case "end_offset":
                 if (e.type().isSubtypeOf(SYNTAX_ERROR)) {
                     return syntaxErrorField(e, name.toString());
                 }
@@ -253,7 +268,8 @@ public final class ExceptionTypes {
         if (field.equals("msg")) {
             return PyObject.newRef(args.size() > 0 ? args.getItem(0) : PyNoneType.NONE);
         }
-        int i = field.equals("filename") ? 0 : field.equals("lineno") ? 1 : field.equals("offset") ? 2 : 3;
+        int i = field.equals("filename") ? 0 : field.equals("lineno") ? 1 : field.equals("offset") ? 2
+                : field.equals("text") ? 3 : field.equals("end_lineno") ? 4 : 5;
         if (args.size() > 1 && args.getItem(1) instanceof org.krait.runtime.objects.PyTuple) {
             org.krait.runtime.objects.PyTuple details = (org.krait.runtime.objects.PyTuple) args.getItem(1);
             if (i < details.size()) {
@@ -266,6 +282,9 @@ public final class ExceptionTypes {
     private static void setAttribute(PyObject self, PyObject name, PyObject value) {
         PyBaseException e = (PyBaseException) self;
         switch (name.toString()) {
+            case "args":
+                e.setArgs(org.krait.runtime.objects.PyTuple.fromArray(org.krait.runtime.ops.IterOps.toArray(value)));
+                return;
             case "__cause__":
                 e.setCause(value == PyNoneType.NONE ? null : (PyBaseException) value);
                 return;

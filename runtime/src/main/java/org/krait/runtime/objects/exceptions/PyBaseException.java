@@ -58,8 +58,11 @@ public class PyBaseException extends PyObject {
         return traceback;
     }
 
+    /** Sets {@code __traceback__} ({@code tb} borrowed; the exception keeps its own reference). */
     public void setTraceback(PyTraceback tb) {
-        traceback = tb;
+        PyTraceback old = traceback;
+        traceback = tb == null ? null : PyObject.newRef(tb);
+        PyObject.xdecref(old);
     }
 
     public PyBaseException cause() {
@@ -164,5 +167,6 @@ public class PyBaseException extends PyObject {
         PyObject.xdecref(cause);
         PyObject.xdecref(context);
         PyObject.xdecref(dict);
+        PyObject.xdecref(traceback);
     }
 }

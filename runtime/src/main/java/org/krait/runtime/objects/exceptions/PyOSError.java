@@ -49,7 +49,7 @@ public final class PyOSError extends PyBaseException {
         setField(1, fields[1]);
         setField(2, fields[2]);
         setField(3, fields[3]);
-        if (n > 2 && fields[2] != PyNoneType.NONE) {
+        if (n > 2 && n <= 5 && fields[2] != PyNoneType.NONE) {
             PyTuple two = PyTuple.of(args.getItem(0), args.getItem(1));
             args.decref();
             args = two;

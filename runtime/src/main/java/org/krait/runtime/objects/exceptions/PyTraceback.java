@@ -46,7 +46,7 @@ public final class PyTraceback extends PyObject {
 
     /** An entry whose instruction covers {line, endLine, col, endCol} (UTF-8 byte columns, -1 unknown). */
     public PyTraceback(PyTraceback next, String filename, String name, int[] position) {
-        this.next = next;
+        this.next = next == null ? null : newRef(next);
         this.filename = filename;
         this.name = name;
         this.lineno = position[0];
@@ -63,6 +63,7 @@ public final class PyTraceback extends PyObject {
 
     @Override
     public void releaseReferences() {
+        xdecref(next);
         xdecref(frame);
     }
 

@@ -12,11 +12,15 @@ public final class Warnings {
     /** What the interpreter's {@code warnings} machinery does with a warning. */
     @FunctionalInterface
     public interface Emitter {
-        /** Warns {@code message} of {@code category}, attributed to the frame {@code stacklevel} up (1: the caller). */
-        void warn(PyType category, String message, int stacklevel);
+        /**
+         * Warns {@code message} of {@code category}, attributed to the frame {@code stacklevel}
+         * up (1: the caller); {@code source} (borrowed, may be null) is the object the warning
+         * is about, as {@code warnings.warn(..., source=)} takes it.
+         */
+        void warn(PyType category, String message, int stacklevel, org.krait.runtime.objects.PyObject source);
     }
 
-    private static volatile Emitter emitter = (category, message, stacklevel) -> { };
+    private static volatile Emitter emitter = (category, message, stacklevel, source) -> { };
 
     private Warnings() {
     }
@@ -28,6 +32,11 @@ public final class Warnings {
 
     /** {@code PyErr_WarnEx(category, message, stacklevel)}. */
     public static void warn(PyType category, String message, int stacklevel) {
-        emitter.warn(category, message, stacklevel);
+        emitter.warn(category, message, stacklevel, null);
+    }
+
+    /** A warning about {@code source} (borrowed), which the default display follows with a tracemalloc hint. */
+    public static void warn(PyType category, String message, int stacklevel, org.krait.runtime.objects.PyObject source) {
+        emitter.warn(category, message, stacklevel, source);
     }
 }

@@ -1,0 +1,44 @@
+"""Without builtins.__import__, an import statement fails."""
+import os
+import sys
+import tempfile
+
+ROOT = tempfile.mkdtemp()
+
+
+def write(rel, text):
+    path = os.path.join(ROOT, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def clean():
+    for dirpath, dirnames, filenames in os.walk(ROOT, topdown=False):
+        for name in filenames:
+            os.remove(os.path.join(dirpath, name))
+        for name in dirnames:
+            os.rmdir(os.path.join(dirpath, name))
+    os.rmdir(ROOT)
+
+
+def rel(text):
+    return str(text).replace(ROOT, "<tmp>")
+
+
+sys.path.insert(0, ROOT)
+
+try:
+    import builtins
+    saved = builtins.__import__
+    del builtins.__import__
+    try:
+        import os
+    except ImportError as e:
+        print(type(e).__name__, e)
+    finally:
+        builtins.__import__ = saved
+    import os
+    print("restored")
+finally:
+    clean()

@@ -1,0 +1,40 @@
+"""Going up past the top-level package fails."""
+import os
+import sys
+import tempfile
+
+ROOT = tempfile.mkdtemp()
+
+
+def write(rel, text):
+    path = os.path.join(ROOT, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def clean():
+    for dirpath, dirnames, filenames in os.walk(ROOT, topdown=False):
+        for name in filenames:
+            os.remove(os.path.join(dirpath, name))
+        for name in dirnames:
+            os.rmdir(os.path.join(dirpath, name))
+    os.rmdir(ROOT)
+
+
+def rel(text):
+    return str(text).replace(ROOT, "<tmp>")
+
+
+sys.path.insert(0, ROOT)
+
+try:
+    write("shallow/__init__.py", "")
+    write("shallow/mod.py", "from ... import nothing\n")
+    try:
+        import shallow.mod
+    except ImportError as e:
+        print(type(e).__name__, e)
+    print("shallow.mod" in sys.modules, "shallow" in sys.modules)
+finally:
+    clean()

@@ -1,0 +1,8 @@
+import weakref
+class A:
+    pass
+a = A()
+r = weakref.ref(a)
+print(r() is a)
+del a
+print(r())
