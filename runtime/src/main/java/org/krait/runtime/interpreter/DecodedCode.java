@@ -58,6 +58,8 @@ final class DecodedCode {
     final Object[] caches;
     /** Where a call starts: past a leading RESUME, a no-op for a frame that is not resumed. */
     final int start;
+    /** The unit of the first RESUME (after a generator's prologue), or 0: where tracing reports 'call'. */
+    final int firstResume;
 
     private DecodedCode(PyCode code) {
         byte[] raw = code.code;
@@ -82,6 +84,11 @@ final class DecodedCode {
             words[i] = op | (arg << 8);
         }
         start = n > 0 && (words[0] & 0xff) == Opcodes.RESUME ? 1 : 0;
+        int resume = 0;
+        while (resume < n && (words[resume] & 0xff) != Opcodes.RESUME) {
+            resume++;
+        }
+        firstResume = resume < n ? resume : 0;
         plainWords = words.clone();
         fuse(words);
         caches = new Object[n];

@@ -88,7 +88,7 @@ final class Tracing {
             f.traceStarted = true;
             boolean fresh = f.tracePrev < 0;
             int pc = f.pc;
-            int at = fresh ? firstResume(f) : i;
+            int at = fresh ? f.decoded.firstResume : i;
             // A new frame is reported at its first RESUME (its def line), as CPython's is.
             f.pc = at + 1;
             try {
@@ -109,7 +109,7 @@ final class Tracing {
         int line = f.lineAt(i);
         boolean backward = i <= f.tracePrev && f.tracePrev >= 0 && (f.decoded.plainWords[f.tracePrev] & 0xff) != Opcodes.SEND;
         f.tracePrev = i;
-        if (op == Opcodes.RESUME || i < firstResume(f)) {
+        if (op == Opcodes.RESUME || i < f.decoded.firstResume) {
             // the frame's prologue has no line event of its own: the 'call' stands for it
         } else if (localTrace(f, ts) && f.traceLines && line >= 0 && (line != f.traceLine || backward)) {
             f.traceLine = line;
@@ -126,16 +126,6 @@ final class Tracing {
             }
         }
         return w;
-    }
-
-    private static int firstResume(PyFrame f) {
-        int[] words = f.decoded.plainWords;
-        for (int i = 0; i < words.length; i++) {
-            if ((words[i] & 0xff) == Opcodes.RESUME) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     /** 'exception' in a traced frame, as an exception passes through it ({@code arg} is (type, value, traceback)). */

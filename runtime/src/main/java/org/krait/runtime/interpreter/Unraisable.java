@@ -119,6 +119,7 @@ public final class Unraisable {
             }
         } catch (PythonException e) {
             // Nowhere left to report it.
+            e.exception().decref();
         }
     }
 
@@ -132,6 +133,7 @@ public final class Unraisable {
         try {
             return ObjectOps.repr(o).toString();
         } catch (PythonException e) {
+            e.exception().decref();
             return "<object repr() failed>";
         }
     }
