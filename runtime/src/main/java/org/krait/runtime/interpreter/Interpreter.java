@@ -116,6 +116,27 @@ public final class Interpreter {
         ThreadState.current(this);
     }
 
+    /**
+     * Stand-in for the GIL until threads are built (issue 7): one re-entrant lock per interpreter,
+     * taken by {@link #enter} and given up around blocking Java calls by {@link ThreadState#unlocked}.
+     */
+    final java.util.concurrent.locks.ReentrantLock gil = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
+     * The door for Java code calling into this interpreter from any thread (a host, a callback):
+     * takes the interpreter's lock and gives this thread its state here, made on first use. Pair
+     * every call with {@link #exit} in a {@code finally}; nested pairs on one thread are allowed.
+     */
+    public ThreadState enter() {
+        gil.lock();
+        return ThreadState.current(this);
+    }
+
+    /** Leaves what the matching {@link #enter} entered. */
+    public void exit(ThreadState ts) {
+        gil.unlock();
+    }
+
     /** The import system of this interpreter, made on first use. */
     public ImportSystem imports() {
         ImportSystem i = imports;

@@ -103,6 +103,27 @@ public final class ThreadState {
     }
 
 
+    /**
+     * Runs {@code blocking} (Java code that may wait: a lock, I/O, a call into the host) without
+     * holding the interpreter's lock, so that other threads can run Python meanwhile; takes it
+     * back before returning or throwing. The code must not touch Python objects.
+     */
+    public static <T> T unlocked(java.util.function.Supplier<T> blocking) {
+        ThreadState ts = CURRENT.get();
+        java.util.concurrent.locks.ReentrantLock gil = ts == null ? null : ts.interpreter.gil;
+        int holds = gil == null ? 0 : gil.getHoldCount();
+        for (int i = 0; i < holds; i++) {
+            gil.unlock();
+        }
+        try {
+            return blocking.get();
+        } finally {
+            for (int i = 0; i < holds; i++) {
+                gil.lock();
+            }
+        }
+    }
+
     /** {@code sys.gettrace()} (borrowed), or null. */
     public PyObject trace() {
         return tracefunc;
