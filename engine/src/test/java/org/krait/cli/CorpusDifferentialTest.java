@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.krait.runtime.memory.RefCheck;
 
 /**
  * Runs every program of the corpus {@code src-it/cases/<area>/<name>.py} through the compiler and
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * exit status, stdout and stderr with the recorded CPython 3.11 output in {@code <name>.expected}.
  * It prints how many are identical and which differ, and fails only when a program listed in
  * {@code src-it/cases/passing.txt} stops being identical, so the suite stays green while the
- * interpreter grows.
+ * interpreter grows. Every program runs in the checking mode ({@code -X refcheck}): a reference
+ * count lower than the references tracked objects hold, seen by a collection or by the check of
+ * everything left when the program ends, makes the program fail.
  */
 @DisplayName("Corpus programs behave as under CPython 3.11")
 class CorpusDifferentialTest {
@@ -55,8 +58,18 @@ class CorpusDifferentialTest {
                 continue;
             }
             Outcome expected = parseExpected(Files.readString(expectedFile, StandardCharsets.UTF_8));
-            Outcome actual = run(py);
-            if (expected.equals(actual)) {
+            Outcome actual;
+            List<String> countingMistakes;
+            RefCheck.enable(true);
+            try {
+                actual = run(py);
+            } finally {
+                RefCheck.enable(false);
+                countingMistakes = RefCheck.drain();
+            }
+            if (!countingMistakes.isEmpty()) {
+                failures.add(name + " (" + countingMistakes.size() + " counting mistakes; first: " + countingMistakes.get(0) + ")");
+            } else if (expected.equals(actual)) {
                 identical.add(name);
             } else {
                 failures.add(name + describe(expected, actual));

@@ -71,6 +71,31 @@ class MemoryTest {
     }
 
     @Test
+    @DisplayName("the checking mode reports a count lower than the references tracked objects hold")
+    void refcheckFindsAMistake() {
+        RefCheck.drain();
+        org.krait.runtime.PythonRuntime rt = new org.krait.runtime.PythonRuntime(System.out, System.err);
+        org.krait.runtime.objects.PyList outer = new org.krait.runtime.objects.PyList();
+        org.krait.runtime.objects.PyList inner = new org.krait.runtime.objects.PyList();
+        outer.append(inner);
+        outer.append(inner);
+        // Two references from outer plus ours make three; dropping two leaves a count of one.
+        inner.decref();
+        inner.decref();
+        boolean was = RefCheck.enabled();
+        RefCheck.enable(true);
+        try {
+            RefCheck.checkAll(rt.interpreter().heap());
+        } finally {
+            RefCheck.enable(was);
+        }
+        List<String> problems = RefCheck.drain();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("list object") && problems.get(0).contains("has count 1 but 2 references"),
+                problems.get(0));
+    }
+
+    @Test
     @DisplayName("a chain of a million instances with __del__ is released without deep Java recursion")
     void millionNodeChain() throws IOException {
         String[] r = run("class Link:\n    def __init__(self, n, nxt):\n        self.n = n\n        self.next = nxt\n"

@@ -95,6 +95,7 @@ public final class PythonRuntime {
             return interpreter.execModule(code, "__main__");
         } finally {
             flushStreams();
+            org.krait.runtime.memory.RefCheck.checkAll(interpreter.heap());
         }
     }
 

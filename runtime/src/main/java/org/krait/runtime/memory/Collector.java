@@ -18,7 +18,7 @@ final class Collector {
     private static final int DEBUG_COLLECTABLE = GcHeap.DEBUG_COLLECTABLE;
     private static final int DEBUG_SAVEALL = GcHeap.DEBUG_SAVEALL;
 
-    private static final GcObject.Visitor SUBTRACT = r -> {
+    static final GcObject.Visitor SUBTRACT = r -> {
         if (r instanceof GcObject g && (g.gcFlags & GcObject.COLLECTING) != 0) {
             g.gcRefs--;
         }

@@ -32,6 +32,34 @@ public final class RefCheck {
         return out;
     }
 
+    /**
+     * Checks every tracked object of {@code heap} as a collection of all generations would, but
+     * frees and moves nothing: what a program leaves at its end is checked too, not only what
+     * collections happened to examine. Does nothing unless the mode is on.
+     */
+    public static void checkAll(GcHeap heap) {
+        if (!enabled) {
+            return;
+        }
+        for (GcObject head : heap.heads) {
+            for (GcObject o = head.gcNext; o != head; o = o.gcNext) {
+                o.gcRefs = o.refcnt();
+                o.gcFlags |= GcObject.COLLECTING;
+            }
+        }
+        for (GcObject head : heap.heads) {
+            for (GcObject o = head.gcNext; o != head; o = o.gcNext) {
+                o.traverse(Collector.SUBTRACT);
+            }
+        }
+        for (GcObject head : heap.heads) {
+            afterSubtract(head);
+            for (GcObject o = head.gcNext; o != head; o = o.gcNext) {
+                o.gcFlags &= ~GcObject.COLLECTING;
+            }
+        }
+    }
+
     /** Called when the references among the examined objects have been subtracted from their counts. */
     static void afterSubtract(GcObject head) {
         if (!enabled) {
