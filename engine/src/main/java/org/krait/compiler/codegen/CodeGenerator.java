@@ -665,7 +665,7 @@ public final class CodeGenerator implements Stmt.Visitor<Void> {
         Label start = new Label();
         Label cleanup = new Label();
         Label end = new Label();
-        visitExpr(s.iter());
+        visitExpr(ConstantFolder.foldIter(s.iter()));
         u.setLocation(s);
         u.emit(Opcode.GET_ITER);
         u.bind(start);

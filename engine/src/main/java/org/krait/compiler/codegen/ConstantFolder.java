@@ -62,6 +62,22 @@ final class ConstantFolder {
             }
             return e;
         }
+        if (e instanceof Expr.Compare) {
+            // A list or set literal as the operand of the last `in`/`not in` becomes a tuple or frozenset.
+            Expr.Compare c = (Expr.Compare) e;
+            int last = c.ops().size() - 1;
+            org.krait.compiler.ast.Cmpop op = c.ops().get(last);
+            if (op == org.krait.compiler.ast.Cmpop.In || op == org.krait.compiler.ast.Cmpop.NotIn) {
+                Expr r = foldIter(c.comparators().get(last));
+                if (r != c.comparators().get(last)) {
+                    List<Expr> comparators = new java.util.ArrayList<>(c.comparators());
+                    comparators.set(last, r);
+                    return new Expr.Compare(c.left(), c.ops(), comparators, e.lineno(), e.col_offset(), e.end_lineno(),
+                            e.end_col_offset());
+                }
+            }
+            return e;
+        }
         if (e instanceof Expr.Tuple && ((Expr.Tuple) e).ctx() == ExprContext.Load) {
             List<Expr> elts = ((Expr.Tuple) e).elts();
             PyObject[] items = new PyObject[elts.size()];
@@ -74,6 +90,41 @@ final class ConstantFolder {
             }
             return new Expr.Constant(PyTuple.fromArray(items), null, e.lineno(), e.col_offset(), e.end_lineno(),
                     e.end_col_offset());
+        }
+        return e;
+    }
+
+    /**
+     * CPython's {@code fold_iter}, for what a {@code for} loop or a comprehension iterates over and
+     * the right operand of {@code in}: a list display without starred items is built as a tuple
+     * (a constant one when its items are constants), a set display of constants becomes a constant
+     * frozenset; anything else is returned as it is.
+     */
+    static Expr foldIter(Expr e) {
+        if (e instanceof Expr.List && ((Expr.List) e).ctx() == ExprContext.Load) {
+            List<Expr> elts = ((Expr.List) e).elts();
+            for (Expr x : elts) {
+                if (x instanceof Expr.Starred) {
+                    return e;
+                }
+            }
+            return fold(new Expr.Tuple(elts, ExprContext.Load, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset()));
+        }
+        if (e instanceof Expr.Set) {
+            List<Expr> elts = ((Expr.Set) e).elts();
+            org.krait.runtime.objects.PySet frozen = new org.krait.runtime.objects.PySet(true);
+            for (Expr x : elts) {
+                Expr f = fold(x);
+                if (!(f instanceof Expr.Constant)) {
+                    frozen.decref();
+                    return e;
+                }
+                // Constants are hashable, so adding cannot raise.
+                PyObject v = value(f);
+                frozen.add(v);
+                v.decref();
+            }
+            return new Expr.Constant(frozen, null, e.lineno(), e.col_offset(), e.end_lineno(), e.end_col_offset());
         }
         return e;
     }

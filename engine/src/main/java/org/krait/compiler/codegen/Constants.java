@@ -91,6 +91,18 @@ final class Constants {
             }
             return k;
         }
+        if (o instanceof org.krait.runtime.objects.PySet) {
+            // Frozensets from fold_iter: equal when their items' keys are, whatever the order.
+            org.krait.runtime.objects.PySet f = (org.krait.runtime.objects.PySet) o;
+            java.util.Set<Object> k = new java.util.HashSet<>();
+            for (int i = 0; i < f.slotBound(); i++) {
+                PyObject item = f.keyAt(i);
+                if (item != null) {
+                    k.add(keyOf(item));
+                }
+            }
+            return List.of(o.getClass(), k);
+        }
         if (o instanceof org.krait.runtime.objects.PyBytes) {
             return List.of(o.getClass(), java.util.Arrays.toString(((org.krait.runtime.objects.PyBytes) o).toByteArray()));
         }

@@ -359,6 +359,18 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     // ---- displays ---------------------------------------------------------------------------
 
+    /** CPython's {@code STACK_USE_GUIDELINE}: displays and calls with more items are built step by step. */
+    private static final int STACK_USE_GUIDELINE = 30;
+
+    private static boolean allConstants(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (!(ConstantFolder.fold(x) instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean hasStarred(List<Expr> elts) {
         for (Expr x : elts) {
             if (x instanceof Expr.Starred) {
@@ -368,9 +380,29 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         return false;
     }
 
-    /** Builds a list (then a tuple when {@code tuple}) from elements, some starred. */
+    /**
+     * Builds a list, set or tuple display as CPython's {@code starunpack_helper}: more than two
+     * constants are loaded as one constant tuple (a frozenset for a set) extending an empty
+     * collection; more than 30 items or a starred one are added one by one to a collection built
+     * empty or from the items before the first starred one (a tuple through a list).
+     */
     private void starredCollection(List<Expr> elts, Opcode build, boolean tuple) {
-        if (!hasStarred(elts)) {
+        boolean set = build == Opcode.BUILD_SET;
+        if (!tuple && elts.size() > 2 && allConstants(elts)) {
+            emit(build, 0);
+            Expr items = set ? ConstantFolder.foldIter(new Expr.Set(elts, 0, 0, 0, 0))
+                    : ConstantFolder.fold(new Expr.Tuple(elts, ExprContext.Load, 0, 0, 0, 0));
+            // Loaded where the display is: the position given to the made-up node is never used.
+            items.accept(this);
+            if (set) {
+                emit(Opcode.SET_UPDATE, 1);
+            } else {
+                emit(Opcode.LIST_EXTEND, 1);
+            }
+            return;
+        }
+        boolean big = elts.size() > STACK_USE_GUIDELINE;
+        if (!hasStarred(elts) && !big) {
             for (Expr x : elts) {
                 visit(x);
             }
@@ -378,7 +410,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             return;
         }
         int before = 0;
-        while (!(elts.get(before) instanceof Expr.Starred)) {
+        while (!big && !(elts.get(before) instanceof Expr.Starred)) {
             visit(elts.get(before));
             before++;
         }
@@ -770,7 +802,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         emit(Opcode.RETURN_VALUE);
         PyCode code = g.leave();
         g.makeClosure(code, 0);
-        visit(gens.get(0).iter());
+        visit(ConstantFolder.foldIter(gens.get(0).iter()));
         emit(gens.get(0).is_async() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
         u().setLocation(node);
         emit(Opcode.PRECALL, 0);
@@ -791,7 +823,7 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         if (index == 0) {
             emit(Opcode.LOAD_FAST, u().addVarname(".0"));
         } else {
-            visit(gen.iter());
+            visit(ConstantFolder.foldIter(gen.iter()));
             emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         u().bind(start);

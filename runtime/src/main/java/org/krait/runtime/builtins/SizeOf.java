@@ -25,8 +25,8 @@ import org.krait.runtime.types.PyType;
 /**
  * {@code sys.getsizeof}: what CPython 3.11 on a 64-bit machine reports, computed from the
  * object's contents by CPython's layouts (Krait's own Java objects have other sizes, which no
- * program could use). Containers are sized as if built by inserting their items one by one, the
- * growth CPython's would have had; a {@code __sizeof__} defined by a class is called, plus the
+ * program could use). A list follows the capacity CPython's would have after the same
+ * operations; dicts and sets are sized as if built by inserting their items one by one; a {@code __sizeof__} defined by a class is called, plus the
  * garbage collector's header, as CPython does. CPython: {@code sys_getsizeof} in Python/sysmodule.c.
  */
 final class SizeOf {
@@ -94,7 +94,7 @@ final class SizeOf {
             return 24 + 8L * ((PyTuple) o).size() + GC_HEADER;
         }
         if (o instanceof PyList) {
-            return 40 + 8L * ((PyList) o).size() + GC_HEADER;
+            return ((PyList) o).sizeOf() + GC_HEADER;
         }
         if (o instanceof PyDict) {
             return dictSize((PyDict) o);

@@ -97,6 +97,7 @@ final class ListMethods {
         });
         t.method("index", ArgSpec.positional(1, 3), (self, a, kw) -> PyInt.of(SequenceItems.index(((PyList) self).items, ((PyList) self).size, a, "list")));
         t.method("count", ArgSpec.ONE, (self, a, kw) -> PyInt.of(SequenceItems.count(((PyList) self).items, ((PyList) self).size, a[0])));
+        t.method("__sizeof__", ArgSpec.NOARGS, (self, a, kw) -> PyInt.of(((PyList) self).sizeOf()));
         t.method("clear", ArgSpec.NOARGS, (self, a, kw) -> {
             ((PyList) self).replaceAll(new PyObject[0]);
             return PyNoneType.NONE;

@@ -19,18 +19,27 @@ public class PyList extends org.krait.runtime.memory.GcObject {
 
     PyObject[] items;
     int size;
+    /**
+     * The capacity CPython's list would have after the same operations ({@code ob_alloc}, by
+     * {@code list_resize}'s rule), for {@code sys.getsizeof}; Krait's own array grows otherwise.
+     */
+    private int allocated;
 
     public PyList() {
         items = new PyObject[4];
         track();
     }
 
-    /** A list of {@code items} (borrowed: the list takes its own references). */
+    /**
+     * A list of {@code items} (borrowed: the list takes its own references), allocated to its size
+     * as CPython's {@code PyList_New(n)} is.
+     */
     public static PyList of(PyObject... items) {
         PyList l = new PyList();
         for (PyObject o : items) {
             l.append(o);
         }
+        l.allocated = items.length;
         return l;
     }
 
@@ -50,6 +59,7 @@ public class PyList extends org.krait.runtime.memory.GcObject {
 
     /** Appends {@code o} (borrowed; the list takes a reference). */
     public void append(PyObject o) {
+        resized(size + 1);
         if (size == items.length) {
             items = Arrays.copyOf(items, size + (size >> 1) + 4);
         }
@@ -57,12 +67,45 @@ public class PyList extends org.krait.runtime.memory.GcObject {
         items[size++] = o;
     }
 
-    /** Appends every item of {@code iterable}. */
+    /**
+     * Appends every item of {@code iterable}. The simulated capacity follows CPython's
+     * {@code list_extend}: room for the announced length first (exactly, rounded up to even, into
+     * an empty list), one item at a time past it, and a final trim to the size.
+     */
     public void extend(PyObject iterable) {
-        for (PyObject o : IterOps.toArraySized(iterable)) {
-            append(o);
-            o.decref();
+        IterOps.Announced got = IterOps.toArrayAnnounced(iterable);
+        PyObject[] add = got.items();
+        boolean sequence = iterable instanceof PyList || iterable instanceof PyTuple;
+        if (sequence && add.length == 0) {
+            return;
         }
+        int announced = got.hint();
+        if (allocated == 0) {
+            if (announced > 0) {
+                allocated = (announced + 1) & ~1;
+            }
+        } else if (size + (long) announced <= Integer.MAX_VALUE) {
+            int before = size;
+            resized(size + announced);
+            size = before;
+        }
+        for (PyObject o : add) {
+            if (size >= allocated) {
+                resized(size + 1);
+            }
+            store(o);
+        }
+        if (!sequence && size < allocated) {
+            resized(size);
+        }
+    }
+
+    /** Appends {@code o}, taking over its reference, without touching the simulated capacity. */
+    private void store(PyObject o) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size + (size >> 1) + 4);
+        }
+        items[size++] = o;
     }
 
     /** A copy of the items, borrowed references. */
@@ -100,6 +143,7 @@ public class PyList extends org.krait.runtime.memory.GcObject {
 
     /** Removes and returns item {@code i} (the caller gets the list's reference). */
     PyObject removeAt(int i) {
+        resized(size - 1);
         PyObject o = items[i];
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
@@ -110,12 +154,34 @@ public class PyList extends org.krait.runtime.memory.GcObject {
     void replaceAll(PyObject[] newItems) {
         PyObject[] old = items;
         int n = size;
+        resized(newItems.length);
         items = newItems.length == 0 ? new PyObject[4] : newItems;
         size = newItems.length;
         // Last to first, as CPython's list_ass_slice and list.clear drop what they remove.
         for (int i = n - 1; i >= 0; i--) {
             old[i].decref();
         }
+    }
+
+    /**
+     * Follows CPython's {@code list_resize} for a change from {@code size} to {@code newSize} items:
+     * kept while between half full and full, else over-allocated by an eighth plus 6 (rounded to
+     * 4), or to the size itself rounded up when one change adds more than that.
+     */
+    private void resized(int newSize) {
+        if (allocated >= newSize && newSize >= (allocated >> 1)) {
+            return;
+        }
+        long grown = ((long) newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - size > grown - newSize) {
+            grown = ((long) newSize + 3) & ~3L;
+        }
+        allocated = newSize == 0 ? 0 : (int) Math.min(grown, Integer.MAX_VALUE);
+    }
+
+    /** {@code list.__sizeof__()}: CPython's list header and a pointer per allocated item. */
+    public long sizeOf() {
+        return 40 + 8L * allocated;
     }
 
     PyObject repr() {

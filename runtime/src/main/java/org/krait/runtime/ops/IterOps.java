@@ -71,18 +71,29 @@ public final class IterOps {
      * {@code list()} and {@code tuple()} do to size their result (CPython's {@code list_extend}).
      */
     public static PyObject[] toArraySized(PyObject iterable) {
+        return toArrayAnnounced(iterable).items();
+    }
+
+    /** The items of an iterable, and the length it announced before they were read (its hint, or 8). */
+    public record Announced(PyObject[] items, int hint) {
+    }
+
+    /** {@link #toArraySized}, telling also the length the iterable announced first. */
+    public static Announced toArrayAnnounced(PyObject iterable) {
         Class<?> c = iterable.getClass();
         if (c == PyList.class || c == PyTuple.class || c == PyRange.class || c == PyStr.class || c == PyDict.class) {
-            return toArray(iterable);
+            PyObject[] items = toArray(iterable);
+            return new Announced(items, items.length);
         }
         PyObject it = iter(iterable);
         try {
-            List<PyObject> out = new ArrayList<>(Math.min(lengthHint(iterable, 8), 1 << 16));
+            int hint = lengthHint(iterable, 8);
+            List<PyObject> out = new ArrayList<>(Math.min(hint, 1 << 16));
             PyObject x;
             while ((x = next(it)) != null) {
                 out.add(x);
             }
-            return out.toArray(new PyObject[0]);
+            return new Announced(out.toArray(new PyObject[0]), hint);
         } finally {
             it.decref();
         }
