@@ -162,17 +162,21 @@ public final class Interpreter {
         Thread t = Thread.currentThread();
         ThreadState ts = threadStates.get(t);
         if (ts == null) {
-            threadStates.values().removeIf(old -> {
-                if (old.thread.isAlive()) {
-                    return false;
-                }
-                orphans.add(old);
-                return true;
-            });
+            forgetEndedThreads();
             ts = new ThreadState(this, t);
             threadStates.put(t, ts);
         }
         return ts;
+    }
+
+    private void forgetEndedThreads() {
+        threadStates.values().removeIf(old -> {
+            if (old.thread.isAlive()) {
+                return false;
+            }
+            orphans.add(old);
+            return true;
+        });
     }
 
     /** Releases what the states of ended threads own; under the GIL. */
@@ -201,15 +205,10 @@ public final class Interpreter {
         }
     }
 
-    /** How many threads have a state here now (threads that ended are not counted). */
+    /** How many threads have a state here (the states of threads that ended are forgotten first). */
     public int threadCount() {
-        int n = 0;
-        for (ThreadState ts : threadStates.values()) {
-            if (ts.thread.isAlive()) {
-                n++;
-            }
-        }
-        return n;
+        forgetEndedThreads();
+        return threadStates.size();
     }
 
     /** The thread that made this interpreter: {@code _thread.interrupt_main} interrupts it. */
