@@ -244,11 +244,6 @@ public final class Interpreter {
         }
     }
 
-    /** Whether {@link #shutdown} has begun. */
-    public boolean isShutDown() {
-        return shutDown;
-    }
-
     /**
      * Finalizes the interpreter, in CPython's order ({@code Py_FinalizeEx}): calls
      * {@code threading._shutdown()} if {@code threading} was imported (it waits for the threads

@@ -126,9 +126,6 @@ public final class ThreadModule {
         if (kwargs != null && !(kwargs instanceof PyDict)) {
             throw PythonException.typeError("optional 3rd arg must be a dictionary");
         }
-        if (interp.isShutDown()) {
-            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "can't create new thread at interpreter shutdown");
-        }
         PyObject[] argv;
         String[] kwnames = null;
         PyTuple t = (PyTuple) args;
