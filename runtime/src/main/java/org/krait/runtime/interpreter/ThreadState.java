@@ -6,9 +6,11 @@ import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
 
 /**
- * A Java thread's Python state: the frame stack (through {@link PyFrame#back}), the recursion
- * depth checked against the interpreter's limit, and the exception being handled
- * ({@code sys.exc_info()}). CPython: {@code PyThreadState}.
+ * A Java thread's Python state in one interpreter (one per thread and interpreter, made by
+ * {@link Interpreter#enter}): the frame stack (through {@link PyFrame#back}), the recursion depth
+ * checked against the interpreter's limit, the exception being handled ({@code sys.exc_info()}),
+ * the trace and profile functions. Only its own thread uses it, with the GIL held, except
+ * {@link #clear} after the thread ended. CPython: {@code PyThreadState}.
  */
 public final class ThreadState {
 
@@ -202,10 +204,12 @@ public final class ThreadState {
                 r.run();
             }
         }
+        boolean hooked = tracefunc != null || profilefunc != null;
         PyObject.xdecref(tracefunc);
         PyObject.xdecref(profilefunc);
         tracefunc = null;
         profilefunc = null;
+        Tracing.hooksChanged(hooked, false);
         PyObject.xdecref(handled);
         handled = null;
         outer = null;
