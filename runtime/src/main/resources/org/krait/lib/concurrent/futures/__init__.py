@@ -13,7 +13,7 @@ from concurrent.futures._base import (
 
 __all__ = (
     "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
-    "InvalidStateError", "BrokenExecutor", "Future", "Executor", "wait", "as_completed",
+    "BrokenExecutor", "Future", "Executor", "wait", "as_completed",
     "ThreadPoolExecutor", "InterpreterPoolExecutor",
 )
 
