@@ -233,8 +233,9 @@ def nlargest(n, iterable, key=None):
 
 def _best(n, iterable, key, make_heap, replace, better, sign):
     # Keeps the n best items seen so far in a heap whose root is the worst of them (a max-heap
-    # for nsmallest, a min-heap for nlargest). Entries are (key, order, value); order is the arrival index, signed so
-    # that among equal keys the earlier item counts as better, as a stable sort has it.
+    # for nsmallest, a min-heap for nlargest). Entries are (key, order, value); order is the
+    # arrival index, signed so that among equal keys the earlier item counts as better, as a
+    # stable sort has it.
     iterator = iter(iterable)
     heap = []
     for order in range(n):

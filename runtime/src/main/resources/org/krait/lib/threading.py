@@ -1,7 +1,7 @@
 """Krait's threading: CPython 3.11's public threading API over the _thread module.
 
 Every Thread runs on a thread that _thread.start_new_thread makes (a Java platform thread in
-Krait). What is written here only in terms of _thread: the Thread object and its life cycle
+Krait). Everything here is written over _thread: the Thread object and its life cycle
 (limbo while starting, active while running, stopped once its sentinel lock is released),
 Condition, Semaphore, BoundedSemaphore, Event, Barrier and Timer, the registry behind
 enumerate()/active_count()/current_thread(), excepthook's wiring, and _shutdown(), which the
@@ -34,8 +34,8 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 local = _thread._local
-_CRLock = getattr(_thread, "RLock", None)
-_daemon_threads_allowed = getattr(_thread, "daemon_threads_allowed", lambda: True)
+_CRLock = _thread.RLock
+_daemon_threads_allowed = _thread.daemon_threads_allowed
 
 
 # Hooks that every Thread started from now on installs in its own thread state.
@@ -66,78 +66,8 @@ def gettrace():
 
 
 def RLock(*args, **kwargs):
-    """Make a reentrant lock: the one of _thread when it has one, else the Python one."""
-    if _CRLock is None:
-        return _PyRLock(*args, **kwargs)
+    """Make a reentrant lock: its owner may acquire it again, and must release it as often."""
     return _CRLock(*args, **kwargs)
-
-
-class _RLock:
-    """A reentrant lock in Python: a plain lock plus the owner's ident and a depth.
-
-    Invariant: _owner is None exactly when _count is 0, and then _block is free.
-    """
-
-    def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
-
-    def __repr__(self):
-        owner = self._owner
-        if owner in _active:
-            owner = _active[owner].name
-        state = "locked" if self._block.locked() else "unlocked"
-        cls = self.__class__
-        return (f"<{state} {cls.__module__}.{cls.__qualname__} object owner={owner!r}"
-                f" count={self._count} at {hex(id(self))}>")
-
-    def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        got = self._block.acquire(blocking, timeout)
-        if got:
-            self._owner = me
-            self._count = 1
-        return got
-
-    __enter__ = acquire
-
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-            self._block.release()
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-    # Condition.wait gives the whole lock up and takes it back at the same depth.
-    def _release_save(self):
-        if self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
-
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
-    def _is_owned(self):
-        return self._owner == get_ident()
-
-    def _recursion_count(self):
-        return self._count if self._owner == get_ident() else 0
-
-
-_PyRLock = _RLock
 
 
 class Condition:
@@ -734,61 +664,8 @@ class Thread:
         self.name = name
 
 
-# excepthook: _thread's when it has one, else this module's.
-try:
-    from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
-except ImportError:
-    class _ExceptHookArgs(tuple):
-        """The four values handed to threading.excepthook."""
-
-        __slots__ = ()
-        n_fields = n_sequence_fields = 4
-        n_unnamed_fields = 0
-
-        def __new__(cls, sequence):
-            values = tuple(sequence)
-            if len(values) != 4:
-                raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence"
-                                f" ({len(values)}-sequence given)")
-            return tuple.__new__(cls, values)
-
-        exc_type = property(lambda self: self[0])
-        exc_value = property(lambda self: self[1])
-        exc_traceback = property(lambda self: self[2])
-        thread = property(lambda self: self[3])
-
-        def __repr__(self):
-            return (f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r},"
-                    f" exc_traceback={self[2]!r}, thread={self[3]!r})")
-
-    _ExceptHookArgs.__module__ = "_thread"
-    ExceptHookArgs = _ExceptHookArgs
-
-    def excepthook(args, /):
-        """Report an exception that ended a thread: its name, then the traceback, on stderr."""
-        if args.exc_type == SystemExit:
-            return
-        if _sys is not None and _sys.stderr is not None:
-            stderr = _sys.stderr
-        elif args.thread is not None:
-            stderr = args.thread._stderr
-            if stderr is None:
-                return
-        else:
-            return
-        name = args.thread.name if args.thread is not None else get_ident()
-        print(f"Exception in thread {name}:", file=stderr, flush=True)
-        _print_exception(args.exc_type, args.exc_value, args.exc_traceback, stderr)
-        stderr.flush()
-
-    def _print_exception(exc_type, exc_value, exc_tb, stderr):
-        # sys.__excepthook__ prints a traceback the interpreter's way, on sys.stderr.
-        saved = _sys.stderr
-        _sys.stderr = stderr
-        try:
-            _sys.__excepthook__(exc_type, exc_value, exc_tb)
-        finally:
-            _sys.stderr = saved
+# The default hook prints "Exception in thread NAME:" and the traceback on stderr.
+from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
 
 __excepthook__ = excepthook
 
@@ -863,11 +740,19 @@ class _MainThread(Thread):
         with _active_limbo_lock:
             _active[self._ident] = self
 
+    def _set_tstate_lock(self):
+        # Not one of the locks _shutdown() waits for: an embedding host may shut the interpreter
+        # down from another Java thread while this one lives on.
+        self._tstate_lock = _set_sentinel()
+        self._tstate_lock.acquire()
+
 
 class _DummyThread(Thread):
     """Stands for a thread that threading did not start (a Java thread calling in, say).
 
-    It is always alive and daemonic, and cannot be joined.
+    It is always alive and daemonic, and cannot be joined. Unlike CPython 3.11 (and as 3.13
+    does), it leaves enumerate() when its thread's state is dropped, so that many short-lived
+    Java threads calling in do not pile up in _active.
     """
 
     def __init__(self):
@@ -877,6 +762,7 @@ class _DummyThread(Thread):
         self._set_native_id()
         with _active_limbo_lock:
             _active[self._ident] = self
+        _dummy_forgetters.forgetter = _ForgetDummyOnDel(self)
 
     def _stop(self):
         pass
@@ -887,6 +773,23 @@ class _DummyThread(Thread):
 
     def join(self, timeout=None):
         assert False, "cannot join a dummy thread"
+
+
+class _ForgetDummyOnDel:
+    """Kept in a thread-local, which _thread drops with the thread's state: its deletion then
+    removes the thread's _DummyThread from _active."""
+
+    def __init__(self, dummy):
+        self._dummy = dummy
+        self._ident = dummy.ident
+
+    def __del__(self):
+        with _active_limbo_lock:
+            if _active.get(self._ident) is self._dummy:
+                del _active[self._ident]
+
+
+_dummy_forgetters = local()
 
 
 def current_thread():
@@ -957,8 +860,8 @@ def _shutdown():
         # Threads joining the main thread wait on its sentinel, which _thread would release
         # only when the interpreter is gone; the main thread is done with Python now.
         lock = _main_thread._tstate_lock
-        assert lock is not None and lock.locked()
-        lock.release()
+        if lock is not None and lock.locked():
+            lock.release()
         _main_thread._stop()
     # Threads may start more threads while being waited for: repeat until none is left.
     while True:
