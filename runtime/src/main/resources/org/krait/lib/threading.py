@@ -467,6 +467,7 @@ class Thread:
         status = "initial"
         if self._started.is_set():
             status = "started"
+        # Called for its effect: it notices a thread that has ended and marks it stopped.
         self.is_alive()
         if self._is_stopped:
             status = "stopped"
