@@ -31,7 +31,17 @@ public final class Interpreter {
             if (ts == null) {
                 throw new IllegalStateException("Python code called on a thread without an interpreter");
             }
-            return EvalLoop.callFunction(ts, fn, args, kw);
+            if (ts.holdsGil()) {
+                return EvalLoop.callFunction(ts, fn, args, kw);
+            }
+            // Java code calling a function outside enter/exit: it gets them around the call.
+            Interpreter interp = ts.interpreter;
+            ThreadState entered = interp.enter();
+            try {
+                return EvalLoop.callFunction(entered, fn, args, kw);
+            } finally {
+                interp.exit(entered);
+            }
         });
     }
 
