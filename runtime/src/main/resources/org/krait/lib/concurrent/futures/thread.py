@@ -7,12 +7,12 @@ it reaches every worker. Workers hold their executor only weakly, so an executor
 without shutdown() still lets its workers end.
 """
 
+import os
 import queue
 import sys
 import threading
 import types
 import weakref
-import os
 
 from concurrent.futures import _base
 
