@@ -100,6 +100,11 @@ public final class Gil {
                         // Raised as KeyboardInterrupt once this thread runs Python again.
                         interrupted = true;
                     }
+                    ThreadState h = holder.get();
+                    if (h != null && !h.thread.isAlive() && holder.compareAndSet(h, ts)) {
+                        // Its thread ended without exit(): nobody else would ever give it back.
+                        break;
+                    }
                 }
             } finally {
                 waiters--;
