@@ -10,7 +10,6 @@ import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.interpreter.StartupConfig;
 import org.krait.runtime.io.StdStreams;
 import org.krait.runtime.objects.PyDict;
-import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
@@ -19,7 +18,7 @@ import org.krait.runtime.objects.PyObject;
  * The embedding façade: makes an interpreter with its builtins installed and runs code objects
  * as {@code __main__}.
  */
-public final class PythonRuntime {
+public final class PythonRuntime implements AutoCloseable {
 
     private final Interpreter interpreter;
 
@@ -43,13 +42,27 @@ public final class PythonRuntime {
         interpreter = new Interpreter(in, out, err);
         interpreter.configure(config);
         if (config.flags().intMaxStrDigits() >= 0) {
-            PyInt.maxStrDigits = config.flags().intMaxStrDigits();
+            interpreter.heap().world().setMaxStrDigits(config.flags().intMaxStrDigits());
         }
         BuiltinsModule.install(interpreter);
     }
 
     public Interpreter interpreter() {
         return interpreter;
+    }
+
+    /**
+     * Ends this interpreter's use from Java: flushes its streams and drops what the calling thread
+     * keeps of it, so that nothing of the JVM's holds it and its objects once the caller lets go.
+     * The interpreter must not be used afterwards.
+     */
+    @Override
+    public void close() {
+        try {
+            flushStreams();
+        } finally {
+            interpreter.heap().release();
+        }
     }
 
     /**

@@ -31,8 +31,14 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     /** {@code byte[]}, {@code char[]} or {@code int[]}. */
     private final Object data;
     private final int length;
+    /**
+     * The Java hash, computed on first use; 0 until then unless {@link #hashIsZero}. Two fields
+     * written in that order, as {@code java.lang.String} does, so a thread reading a shared str
+     * (an interned or constant one used by several interpreters) sees either no hash or the right
+     * one, never a flag without its value.
+     */
     private int hash;
-    private boolean hashed;
+    private boolean hashIsZero;
     private String javaString;
 
     /** A str with {@code s}'s code points, for subclass instances. */
@@ -240,15 +246,18 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override
     public int hashCode() {
-        if (!hashed) {
-            int h = 0;
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
             for (int i = 0; i < length; i++) {
                 h = 31 * h + codePointAt(i);
             }
-            hash = h;
-            hashed = true;
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
         }
-        return hash;
+        return h;
     }
 
     /** Python's {@code hash(s)}: never -1. */
