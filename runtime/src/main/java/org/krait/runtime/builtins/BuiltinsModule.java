@@ -50,6 +50,7 @@ public final class BuiltinsModule {
     public static void install(Interpreter interp) {
         PyDict b = interp.builtins();
         PySuper.setFrameArguments(BuiltinsModule::superArguments);
+        org.krait.runtime.types.ObjectReduce.setImporter(name -> ThreadState.current().interpreter().importModule(name));
         org.krait.runtime.types.TypeNew.setCallerGlobals(() -> {
             ThreadState ts = ThreadState.current();
             PyFrame f = ts == null ? null : ts.frame();

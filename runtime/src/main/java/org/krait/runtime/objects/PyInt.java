@@ -38,6 +38,7 @@ public class PyInt extends PyObject {
             SMALL[i - SMALL_MIN] = new PyInt(i).immortal();
         }
         IntSlots.fill(TYPE);
+        Pickling.getnewargs(TYPE, i -> ((PyInt) i).exact());
     }
 
     private final long value;

@@ -26,6 +26,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             LATIN1[i] = new PyStr(new byte[] {(byte) i}).immortal();
         }
         StrMethods.fill(TYPE);
+        Pickling.getnewargs(TYPE, s -> ((PyStr) s).exact());
     }
 
     /** {@code byte[]}, {@code char[]} or {@code int[]}. */
