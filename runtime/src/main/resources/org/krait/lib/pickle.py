@@ -380,16 +380,24 @@ class Pickler:
         if pid is not None and save_persistent_id:
             self.save_pers(pid)
             return
+        t = type(obj)
+        # The atoms are never memoized nor offered to reducer_override; bytes and str are
+        # memoized but not offered either (CPython's C pickler).
+        if t in _ATOMS:
+            self.dispatch[t](self, obj)
+            return
         x = self.memo.get(id(obj))
         if x is not None:
             self.write(self.get(x[0]))
+            return
+        if t is str or t is bytes:
+            self.dispatch[t](self, obj)
             return
         rv = NotImplemented
         reduce = getattr(self, "reducer_override", None)
         if reduce is not None:
             rv = reduce(obj)
         if rv is NotImplemented:
-            t = type(obj)
             f = self.dispatch.get(t)
             if f is not None:
                 f(self, obj)
@@ -414,10 +422,9 @@ class Pickler:
             self.save_global(obj, rv)
             return
         if not isinstance(rv, tuple):
-            raise PicklingError("%s must return string or tuple" % reduce)
-        l = len(rv)
-        if not (2 <= l <= 6):
-            raise PicklingError("Tuple returned by %s must have two to six elements" % reduce)
+            raise PicklingError("__reduce__ must return a string or tuple")
+        if not (2 <= len(rv) <= 6):
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
         self.save_reduce(obj=obj, *rv)
 
     def persistent_id(self, obj):
@@ -434,10 +441,19 @@ class Pickler:
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None, state_setter=None, *, obj=None):
-        if not isinstance(args, tuple):
-            raise PicklingError("args from save_reduce() must be a tuple")
         if not callable(func):
-            raise PicklingError("func from save_reduce() must be callable")
+            raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
+        if not isinstance(args, tuple):
+            raise PicklingError("second item of the tuple returned by __reduce__ must be a tuple")
+        if listitems is not None and not hasattr(listitems, "__next__"):
+            raise PicklingError("fourth element of the tuple returned by __reduce__ must be an iterator, not %s"
+                                % type(listitems).__name__)
+        if dictitems is not None and not hasattr(dictitems, "__next__"):
+            raise PicklingError("fifth element of the tuple returned by __reduce__ must be an iterator, not %s"
+                                % type(dictitems).__name__)
+        if state_setter is not None and not callable(state_setter):
+            raise PicklingError("sixth element of the tuple returned by __reduce__ must be a function, not %s"
+                                % type(state_setter).__name__)
         save = self.save
         write = self.write
         func_name = getattr(func, "__name__", "")
@@ -753,6 +769,8 @@ class Pickler:
             name = getattr(obj, "__qualname__", None)
         if name is None:
             name = obj.__name__
+        if "<locals>" in name.split("."):
+            raise AttributeError("Can't pickle local object %r" % name)
         module_name = whichmodule(obj, name)
         try:
             __import__(module_name, level=0)
@@ -836,15 +854,11 @@ class Unpickler:
         self.proto = 0
         read = self.read
         dispatch = self.dispatch
-        first = True
         try:
             while True:
                 key = read(1)
                 if not key:
-                    if first:
-                        raise EOFError("Ran out of input")
-                    raise UnpicklingError("pickle data was truncated")
-                first = False
+                    raise EOFError("Ran out of input")
                 f = dispatch.get(key[0])
                 if f is None:
                     raise UnpicklingError("invalid load key, %r." % _key_text(key))
@@ -1248,8 +1262,10 @@ class Unpickler:
     def load_pop(self):
         if self.stack:
             del self.stack[-1]
-        else:
+        elif self.metastack:
             self.pop_mark()
+        else:
+            raise UnpicklingError("unpickling stack underflow")
     dispatch[POP[0]] = load_pop
 
     def load_pop_mark(self):
@@ -1428,11 +1444,11 @@ def _escape_decode(data):
     return bytes(out)
 
 
-def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
-def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     f = io.BytesIO()
     Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     res = f.getvalue()
@@ -1440,16 +1456,16 @@ def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return res
 
 
-def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding, errors=errors).load()
 
 
-def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+def loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(s, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     file = io.BytesIO(s)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding, errors=errors).load()
 
 
-dump, dumps, load, loads = _dump, _dumps, _load, _loads
 _Pickler, _Unpickler = Pickler, Unpickler
+_ATOMS = {type(None): None, bool: None, int: None, float: None}

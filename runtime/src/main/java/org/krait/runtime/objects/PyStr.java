@@ -103,6 +103,16 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return p;
     }
 
+    /**
+     * The interned str of {@code s} when there is one, else a new str: for names that arrive as
+     * Java strings (keyword arguments), so they keep the identity of the program's names without
+     * growing the table.
+     */
+    public static PyStr ofName(String s) {
+        PyStr p = INTERNED.get(s);
+        return p != null ? p : of(s);
+    }
+
     /** {@code sys.intern(s)}: {@code s} itself (made immortal) unless a str of its text is interned already. */
     public static PyStr intern(PyStr s) {
         String text = s.toString();
