@@ -94,9 +94,16 @@ public final class PyWrapperDescr extends PyObject {
     PyObject invoke(PyObject self, PyObject[] a, String[] kw) {
         int n = a.length - (kw == null ? 0 : kw.length);
         switch (slot.signature) {
-            case UNARY:
+            case UNARY: {
                 expect(0, n);
-                return ((Signature.Unary) function).apply(self);
+                PyObject result = ((Signature.Unary) function).apply(self);
+                // A NEXT slot reports exhaustion with null; called as __next__() that is StopIteration
+                // (CPython's wrap_next).
+                if (result == null && slot == Slot.NEXT) {
+                    throw PythonException.stopIteration();
+                }
+                return result;
+            }
             case BINARY:
                 if (n == 2 && (slot == Slot.POW || slot == Slot.RPOW)) {
                     // int.__pow__(base, exp, mod): the power slot takes a modulus, as CPython's ternary one

@@ -1,0 +1,1 @@
+"""Krait's concurrent package: only concurrent.futures lives here."""
