@@ -122,7 +122,7 @@ class ParallelInterpretersTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(6, ParallelInterpretersTest::worker);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(12);
             int rounds = 0;
             do {
                 List<Future<String>> results = new ArrayList<>();

@@ -58,20 +58,6 @@ public final class PythonRuntime implements AutoCloseable {
     }
 
     /**
-     * Ends this interpreter's use from Java: flushes its streams and drops what the calling thread
-     * keeps of it, so that nothing of the JVM's holds it and its objects once the caller lets go.
-     * The interpreter must not be used afterwards.
-     */
-    @Override
-    public void close() {
-        try {
-            flushStreams();
-        } finally {
-            interpreter.heap().release();
-        }
-    }
-
-    /**
      * Runs {@code code} as the {@code __main__} module; imports look next to {@code script}. However
      * it ends, the standard streams and the files left open are flushed before this returns (see
      * {@link #flushStreams}).
@@ -142,7 +128,12 @@ public final class PythonRuntime implements AutoCloseable {
      */
     @Override
     public void close() {
-        interpreter.shutdown();
+        try {
+            interpreter.shutdown();
+        } finally {
+            // Nothing static keeps the closed interpreter's objects reachable once the caller lets go.
+            interpreter.heap().release();
+        }
     }
 
     /**

@@ -199,6 +199,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
         interp.registerBuiltinModule("_thread", org.krait.runtime.modules.ThreadModule::create);
         interp.registerBuiltinModule("atexit", org.krait.runtime.modules.AtexitModule::create);
+        interp.registerBuiltinModule("_interpreters", InterpretersModule::create);
         interp.setStreamFlusher(() -> {
             org.krait.runtime.objects.PyModule sys = interp.loadedModule("sys");
             PyObject err = sys == null ? null : sys.dict().getItem("stderr");
