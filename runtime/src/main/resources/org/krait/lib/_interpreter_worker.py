@@ -13,10 +13,12 @@ import pickle
 
 
 def prepare(data):
-    paths, main_path, initializer, initargs = pickle.loads(data)
+    paths, main_path, initialization = pickle.loads(data)
     sys.path[:] = paths
     if main_path is not None and "__mp_main__" not in sys.modules:
         _run_main(main_path)
+    # Unpickled only now: the initializer may be a function of the main script.
+    initializer, initargs = pickle.loads(initialization)
     if initializer is not None:
         initializer(*initargs)
     return b""

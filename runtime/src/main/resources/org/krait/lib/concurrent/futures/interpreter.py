@@ -39,8 +39,8 @@ class InterpreterPoolExecutor(ThreadPoolExecutor):
         # Results made by classes of the main script come back named __mp_main__.
         sys.modules.setdefault("__mp_main__", main)
         main_path = getattr(main, "__file__", None)
-        self._prepare_data = pickle.dumps((list(sys.path), main_path, initializer, tuple(initargs)),
-                                          pickle.HIGHEST_PROTOCOL)
+        initialization = pickle.dumps((initializer, tuple(initargs)), pickle.HIGHEST_PROTOCOL)
+        self._prepare_data = pickle.dumps((list(sys.path), main_path, initialization), pickle.HIGHEST_PROTOCOL)
         self._worker_interpreters = threading.local()
         self._interpreter_ids = []
         self._interpreter_ids_lock = threading.Lock()
