@@ -225,7 +225,12 @@ public final class PyType extends PyObject {
                 break;
             }
         }
-        cache[i] = new LookupEntry(attr, version, v);
+        // A builtin type is shared by every interpreter: its entries are written once, so that
+        // threads of different interpreters looking up colliding names do not keep rewriting
+        // (and bouncing between their caches) the same slot; the loser walks the short MRO.
+        if (!builtin || e == null || e.version != version) {
+            cache[i] = new LookupEntry(attr, version, v);
+        }
         return v;
     }
 
