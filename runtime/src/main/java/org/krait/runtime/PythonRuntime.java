@@ -10,7 +10,6 @@ import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.interpreter.StartupConfig;
 import org.krait.runtime.interpreter.ThreadState;
 import org.krait.runtime.objects.PyDict;
-import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
 import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
@@ -44,7 +43,7 @@ public final class PythonRuntime implements AutoCloseable {
         interpreter = new Interpreter(in, out, err);
         interpreter.configure(config);
         if (config.flags().intMaxStrDigits() >= 0) {
-            PyInt.maxStrDigits = config.flags().intMaxStrDigits();
+            interpreter.heap().world().setMaxStrDigits(config.flags().intMaxStrDigits());
         }
         ThreadState ts = interpreter.enter();
         try {
@@ -130,7 +129,12 @@ public final class PythonRuntime implements AutoCloseable {
      */
     @Override
     public void close() {
-        interpreter.shutdown();
+        try {
+            interpreter.shutdown();
+        } finally {
+            // Nothing static keeps the closed interpreter's objects reachable once the caller lets go.
+            interpreter.heap().release();
+        }
     }
 
     /**

@@ -50,6 +50,7 @@ public final class BuiltinsModule {
     public static void install(Interpreter interp) {
         PyDict b = interp.builtins();
         PySuper.setFrameArguments(BuiltinsModule::superArguments);
+        org.krait.runtime.types.ObjectReduce.setImporter(name -> ThreadState.current().interpreter().importModule(name));
         org.krait.runtime.types.TypeNew.setCallerGlobals(() -> {
             ThreadState ts = ThreadState.current();
             PyFrame f = ts == null ? null : ts.frame();
@@ -198,6 +199,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
         interp.registerBuiltinModule("_thread", org.krait.runtime.modules.ThreadModule::create);
         interp.registerBuiltinModule("atexit", org.krait.runtime.modules.AtexitModule::create);
+        interp.registerBuiltinModule("_interpreters", InterpretersModule::create);
         interp.setStreamFlusher(() -> {
             org.krait.runtime.objects.PyModule sys = interp.loadedModule("sys");
             PyObject err = sys == null ? null : sys.dict().getItem("stderr");

@@ -80,13 +80,13 @@ final class SysModule {
             }
             return PyStr.intern((PyStr) a[0]);
         });
-        define(d, "get_int_max_str_digits", ArgSpec.NOARGS, (s, a, kw) -> PyInt.of(PyInt.maxStrDigits));
+        define(d, "get_int_max_str_digits", ArgSpec.NOARGS, (s, a, kw) -> PyInt.of(PyInt.maxStrDigits()));
         define(d, "set_int_max_str_digits", ArgSpec.keywords(1, "maxdigits"), (s, a, kw) -> {
             long n = SysFunctions.cInt(a[0]);
             if (n != 0 && n < 640) {
                 throw PythonException.valueError("maxdigits must be 0 or larger than 640");
             }
-            PyInt.maxStrDigits = (int) n;
+            org.krait.runtime.objects.World.current().setMaxStrDigits((int) n);
             return PyNoneType.NONE;
         });
         define(d, "getdefaultencoding", ArgSpec.NOARGS, (s, a, kw) -> PyStr.of("utf-8"));

@@ -109,13 +109,43 @@ public final class PyCode extends PyObject {
     private static void internNameLikeConstants(PyObject[] consts) {
         for (int i = 0; i < consts.length; i++) {
             PyObject c = consts[i];
-            if (c.getClass() == PyStr.class && !c.isImmortal() && isNameLike((PyStr) c)) {
-                PyStr interned = PyStr.intern((PyStr) c);
-                interned.incref();
+            PyObject interned = internedConstant(c);
+            if (interned != c) {
                 consts[i] = interned;
                 c.decref();
             }
         }
+    }
+
+    /**
+     * {@code c}, or (new reference) its interned form: a name-like str interned, a tuple of
+     * constants rebuilt with its name-like strs interned (CPython interns inside tuples too, so
+     * the keys of {@code {'a': x}} and the attribute name {@code a} are one object).
+     */
+    private static PyObject internedConstant(PyObject c) {
+        if (c.getClass() == PyStr.class && !c.isImmortal() && isNameLike((PyStr) c)) {
+            return PyObject.newRef(PyStr.intern((PyStr) c));
+        }
+        if (c.getClass() == org.krait.runtime.objects.PyTuple.class) {
+            org.krait.runtime.objects.PyTuple t = (org.krait.runtime.objects.PyTuple) c;
+            PyObject[] items = null;
+            for (int i = 0; i < t.size(); i++) {
+                PyObject item = t.getItem(i);
+                PyObject interned = internedConstant(item);
+                if (interned != item) {
+                    if (items == null) {
+                        items = t.toArray();
+                        for (PyObject o : items) {
+                            o.incref();
+                        }
+                    }
+                    items[i].decref();
+                    items[i] = interned;
+                }
+            }
+            return items == null ? c : org.krait.runtime.objects.PyTuple.fromArray(items);
+        }
+        return c;
     }
 
     private static boolean isNameLike(PyStr s) {

@@ -3,6 +3,7 @@ package org.krait.runtime.imports;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.krait.runtime.bytecode.PyCode;
+import org.krait.runtime.objects.PyObject;
 
 /**
  * Code objects compiled from sources that do not change while the JVM runs (the bundled modules,
@@ -22,10 +23,30 @@ final class CodeCache {
         return CODE.get(key);
     }
 
-    /** Caches {@code code} (made immortal, as it outlives any interpreter) and returns it. */
+    /**
+     * Caches {@code code} and returns it: made immortal with everything it holds (constants,
+     * nested code objects), as it outlives any interpreter and interpreters running it on other
+     * threads must never write to it. The interpreter keeps its own inline caches for it.
+     */
     static PyCode put(String key, PyCode code) {
-        code.immortal();
+        share(code);
         PyCode old = CODE.putIfAbsent(key, code);
         return old != null ? old : code;
+    }
+
+    /** Makes {@code o} and what it refers to immortal (and so untracked by any heap). */
+    private static void share(PyObject o) {
+        if (o.isImmortal()) {
+            return;
+        }
+        o.immortal();
+        if (o instanceof PyCode c) {
+            for (PyObject k : c.consts) {
+                share(k);
+            }
+        } else if (o instanceof org.krait.runtime.memory.GcObject g) {
+            // Tuples and frozensets of constants: their items.
+            g.traverse(CodeCache::share);
+        }
     }
 }

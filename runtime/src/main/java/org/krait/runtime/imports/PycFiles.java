@@ -220,7 +220,9 @@ public final class PycFiles {
     static boolean write(Path target, byte[] data) {
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            // Named by process and thread: interpreters of one JVM may write the same file at once.
+            Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + ".tmp");
             Files.write(tmp, data);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

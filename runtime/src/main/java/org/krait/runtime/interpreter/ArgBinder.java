@@ -63,7 +63,9 @@ final class ArgBinder {
                     }
                 }
                 if (kwdict != null) {
-                    kwdict.setItem(name, value);
+                    PyStr key = PyStr.ofName(name);
+                    kwdict.setItem(key, value);
+                    key.decref();
                     continue;
                 }
                 if (isPosonly) {

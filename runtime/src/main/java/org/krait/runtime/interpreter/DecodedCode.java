@@ -163,15 +163,48 @@ final class DecodedCode {
         }
     }
 
-    /** The decoded form of {@code code}, made once and cached on it. */
+    /** A copy of {@code d} sharing its decoded words and tables, with inline caches of its own. */
+    private DecodedCode(DecodedCode d) {
+        words = d.words;
+        plainWords = d.plainWords;
+        handlers = d.handlers;
+        lines = d.lines;
+        positions = d.positions;
+        names = d.names;
+        kwnames = d.kwnames;
+        caches = new Object[d.caches.length];
+        start = d.start;
+        firstResume = d.firstResume;
+    }
+
+    /**
+     * The decoded form of {@code code}, made once and cached on it. A code object shared by all
+     * interpreters (an immortal one: the bundled modules') gets a copy per interpreter, whose
+     * inline caches remember only that interpreter's dicts and classes: interpreters on other
+     * threads never write them, and a closed interpreter's objects are not kept alive by them.
+     */
     static DecodedCode of(PyCode code) {
         Object c = code.executionCache();
+        DecodedCode d;
         if (c instanceof DecodedCode) {
-            return (DecodedCode) c;
+            d = (DecodedCode) c;
+        } else {
+            // Two threads may both decode: the results are equal and either may stay.
+            d = new DecodedCode(code);
+            code.setExecutionCache(d);
         }
-        DecodedCode d = new DecodedCode(code);
-        code.setExecutionCache(d);
+        if (code.isImmortal()) {
+            ThreadState ts = ThreadState.current();
+            if (ts != null) {
+                return ts.interpreter.decoded(code, d);
+            }
+        }
         return d;
+    }
+
+    /** This code's decoded form with caches of its own, for one interpreter. */
+    DecodedCode withOwnCaches() {
+        return new DecodedCode(this);
     }
 
     /** The innermost handler covering unit {@code i}, or null. */

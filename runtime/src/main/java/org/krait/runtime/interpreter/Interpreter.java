@@ -288,6 +288,19 @@ public final class Interpreter {
         }
     }
 
+    /** The decoded forms, with this interpreter's inline caches, of the code objects all interpreters share. */
+    private final java.util.IdentityHashMap<PyCode, DecodedCode> sharedCode = new java.util.IdentityHashMap<>();
+
+    /** The decoded form of the shared {@code code} for this interpreter; {@code template} is its common one. */
+    DecodedCode decoded(PyCode code, DecodedCode template) {
+        DecodedCode d = sharedCode.get(code);
+        if (d == null) {
+            d = template.withOwnCaches();
+            sharedCode.put(code, d);
+        }
+        return d;
+    }
+
     /** The import system of this interpreter, made on first use. */
     public ImportSystem imports() {
         ImportSystem i = imports;

@@ -41,18 +41,32 @@ public final class GcHeap {
     /** Receives a line of {@code DEBUG_STATS} output; the gc module points it at sys.stderr. */
     public Consumer<String> debugOut = s -> { };
 
+    /** What else the object model keeps for this heap's interpreter. */
+    private final org.krait.runtime.objects.World world = new org.krait.runtime.objects.World();
+
     public GcHeap() {
         for (int i = 0; i < heads.length; i++) {
             heads[i] = new Head();
         }
     }
 
-    /** The last thread asking for its heap, and that heap: one test instead of a ThreadLocal lookup. */
+    /** The world of this heap's interpreter. */
+    public org.krait.runtime.objects.World world() {
+        return world;
+    }
+
+    /** One thread and its heap: one test instead of a ThreadLocal lookup. */
     private record Binding(Thread thread, GcHeap heap) {
     }
 
-    /** Read without synchronization: a stale binding fails the thread test; its fields are final. */
-    private static Binding last;
+    /**
+     * The binding of the first thread to ask, until its heap is released ({@link #release}):
+     * written again only by that thread, so threads running other interpreters in parallel read it
+     * and never write it (a field written by every thread would bounce between their caches, and
+     * each would miss); they look their heap up in the ThreadLocal. A stale binding fails the
+     * thread test; its fields are final.
+     */
+    private static volatile Binding last;
 
     /** The heap of the interpreter running on this thread, or null before any runs. */
     public static GcHeap current() {
@@ -62,7 +76,9 @@ public final class GcHeap {
             return b.heap;
         }
         GcHeap h = CURRENT.get();
-        last = new Binding(t, h);
+        if (b == null && h != null) {
+            last = new Binding(t, h);
+        }
         return h;
     }
 
@@ -76,7 +92,25 @@ public final class GcHeap {
     /** Makes {@code heap} the one new containers of this thread are tracked in. */
     public static void makeCurrent(GcHeap heap) {
         CURRENT.set(heap);
-        last = new Binding(Thread.currentThread(), heap);
+        Binding b = last;
+        Thread t = Thread.currentThread();
+        if (b == null || b.thread == t) {
+            last = new Binding(t, heap);
+        }
+    }
+
+    /**
+     * Forgets this heap wherever the calling thread can reach it (its interpreter is closed), so
+     * that the static binding does not keep a dead interpreter's objects reachable.
+     */
+    public void release() {
+        Binding b = last;
+        if (b != null && b.heap == this) {
+            last = null;
+        }
+        if (CURRENT.get() == this) {
+            CURRENT.remove();
+        }
     }
 
     /** A list head: never a Python object anyone sees. */

@@ -1,9 +1,7 @@
 package org.krait.runtime.memory;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.krait.runtime.objects.PyBuiltinFunctionOrMethod;
 import org.krait.runtime.objects.PyFunction;
 import org.krait.runtime.objects.PyInstance;
@@ -22,12 +20,11 @@ import org.krait.runtime.types.PyType;
  *
  * <p>The head of the list is a field of {@link GcObject}; the few weakly referenceable objects
  * that are not container objects (types, instances of subclasses of str or float) keep theirs in
- * a side table, and are never cleared: such objects never die while Python code can see them, or
+ * a side table of the interpreter's {@link org.krait.runtime.objects.World} (a builtin type is
+ * shared, its weak references are not), and are never cleared: such objects never die while Python code can see them, or
  * their death is not observed.
  */
 public final class WeakrefLists {
-
-    private static final Map<PyObject, PyReferenceType> OTHERS = new IdentityHashMap<>();
 
     private WeakrefLists() {
     }
@@ -36,9 +33,7 @@ public final class WeakrefLists {
         if (o instanceof GcObject g) {
             return g.weakrefs;
         }
-        synchronized (OTHERS) {
-            return OTHERS.get(o);
-        }
+        return (PyReferenceType) org.krait.runtime.objects.World.current().weakrefHead(o);
     }
 
     private static void setHead(PyObject o, PyReferenceType r) {
@@ -46,13 +41,7 @@ public final class WeakrefLists {
             g.weakrefs = r;
             return;
         }
-        synchronized (OTHERS) {
-            if (r == null) {
-                OTHERS.remove(o);
-            } else {
-                OTHERS.put(o, r);
-            }
-        }
+        org.krait.runtime.objects.World.current().setWeakrefHead(o, r);
     }
 
     /** Whether {@code o} can be weakly referenced (its type has a weak reference list). */

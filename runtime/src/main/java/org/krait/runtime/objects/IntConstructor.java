@@ -58,7 +58,7 @@ final class IntConstructor {
     /** As {@link #parse(PyStr, int)}, naming {@code original} (a str or bytes) in the error. */
     static PyInt parse(PyStr s, int base, PyObject original) {
         try {
-            return PyInt.ofNumeric(IntText.parse(s.toString(), base, PyInt.maxStrDigits));
+            return PyInt.ofNumeric(IntText.parse(s.toString(), base, PyInt.maxStrDigits()));
         } catch (NumericError e) {
             if (original != s && e.getMessage().startsWith("invalid literal")) {
                 throw PythonException.valueError("invalid literal for int() with base " + base + ": "

@@ -188,14 +188,14 @@ final class PercentFormat {
                                 + v.type().name());
                     }
                 }
-                return Formatter.formatInt(((PyInt) v).numeric(), intSpec + 'd', PyInt.maxStrDigits);
+                return Formatter.formatInt(((PyInt) v).numeric(), intSpec + 'd', PyInt.maxStrDigits());
             case 'x':
             case 'X':
             case 'o':
                 if (!(v instanceof PyInt) && !v.type().has(org.krait.runtime.types.Slot.INDEX)) {
                     throw PythonException.typeError("%" + conv + " format: an integer is required, not " + v.type().name());
                 }
-                return Formatter.formatInt(NumberOps.index(v).numeric(), intSpec + conv, PyInt.maxStrDigits);
+                return Formatter.formatInt(NumberOps.index(v).numeric(), intSpec + conv, PyInt.maxStrDigits());
             case 'f':
             case 'F':
             case 'e':

@@ -14,6 +14,7 @@ public class PyBytearray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT);
 
     static {
+        Pickling.bytearrayReduce(TYPE);
         TYPE.slot(Slot.HASH, null);
         TYPE.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(((PyBytearray) b).toByteArray(), b.type().name() + "(b", ")")));
         TYPE.slot(Slot.LEN, (Signature.Length) b -> ((PyBytearray) b).size);

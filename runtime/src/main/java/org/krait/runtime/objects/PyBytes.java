@@ -17,6 +17,7 @@ public class PyBytes extends PyObject {
 
     static {
         BytesMethods.fill(TYPE);
+        Pickling.getnewargs(TYPE, b -> PyBytes.of(((PyBytes) b).toByteArray()));
     }
 
     private final byte[] data;

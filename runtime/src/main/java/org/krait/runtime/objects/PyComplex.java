@@ -17,6 +17,8 @@ public class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT);
 
     static {
+        TYPE.method("__getnewargs__", org.krait.runtime.types.ArgSpec.NOARGS, (c, a, kw) -> PyTuple.fromArray(new PyObject[] {
+                new PyFloat(((PyComplex) c).real()), new PyFloat(((PyComplex) c).imag())}));
         TYPE.slot(Slot.REPR, (Signature.Unary) c -> PyStr.of(((PyComplex) c).repr()));
         TYPE.slot(Slot.HASH, (Signature.Hash) c -> {
             PyComplex z = (PyComplex) c;

@@ -18,6 +18,7 @@ public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
 
     static {
+        Pickling.getnewargs(TYPE, f -> new PyFloat(((PyFloat) f).value()));
         TYPE.slot(Slot.REPR, (Signature.Unary) a -> PyStr.of(FloatText.repr(((PyFloat) a).value)));
         TYPE.slot(Slot.HASH, (Signature.Hash) a -> ((PyFloat) a).__hash__());
         TYPE.slot(Slot.BOOL, (Signature.Predicate) a -> ((PyFloat) a).value != 0);

@@ -38,6 +38,7 @@ public class PyInt extends PyObject {
             SMALL[i - SMALL_MIN] = new PyInt(i).immortal();
         }
         IntSlots.fill(TYPE);
+        Pickling.getnewargs(TYPE, i -> ((PyInt) i).exact());
     }
 
     private final long value;
@@ -367,15 +368,20 @@ public class PyInt extends PyObject {
         return signum() != 0;
     }
 
-    /** The most decimal digits str() and int() convert ({@code sys.get_int_max_str_digits()}); 0 means no limit. */
-    public static volatile int maxStrDigits = IntText.DEFAULT_MAX_STR_DIGITS;
+    /**
+     * The most decimal digits str() and int() convert in the running interpreter
+     * ({@code sys.get_int_max_str_digits()}); 0 means no limit.
+     */
+    public static int maxStrDigits() {
+        return World.current().maxStrDigits();
+    }
 
     public PyObject __repr__() {
         if (big == null) {
             return PyStr.of(Long.toString(value));
         }
         try {
-            return PyStr.of(IntText.toDecimal(big, maxStrDigits));
+            return PyStr.of(IntText.toDecimal(big, maxStrDigits()));
         } catch (NumericError e) {
             throw PythonException.of(e);
         }

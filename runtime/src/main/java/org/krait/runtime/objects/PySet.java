@@ -17,6 +17,8 @@ public class PySet extends org.krait.runtime.memory.GcObject {
     static {
         SetMethods.fill(TYPE, false);
         SetMethods.fill(FROZEN_TYPE, true);
+        Pickling.setReduce(TYPE);
+        Pickling.setReduce(FROZEN_TYPE);
         TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
         FROZEN_TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
     }

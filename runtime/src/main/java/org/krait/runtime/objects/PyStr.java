@@ -26,13 +26,20 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             LATIN1[i] = new PyStr(new byte[] {(byte) i}).immortal();
         }
         StrMethods.fill(TYPE);
+        Pickling.getnewargs(TYPE, s -> ((PyStr) s).exact());
     }
 
     /** {@code byte[]}, {@code char[]} or {@code int[]}. */
     private final Object data;
     private final int length;
+    /**
+     * The Java hash, computed on first use; 0 until then unless {@link #hashIsZero}. Two fields
+     * written in that order, as {@code java.lang.String} does, so a thread reading a shared str
+     * (an interned or constant one used by several interpreters) sees either no hash or the right
+     * one, never a flag without its value.
+     */
     private int hash;
-    private boolean hashed;
+    private boolean hashIsZero;
     private String javaString;
 
     /** A str with {@code s}'s code points, for subclass instances. */
@@ -94,6 +101,16 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             }
         }
         return p;
+    }
+
+    /**
+     * The interned str of {@code s} when there is one, else a new str: for names that arrive as
+     * Java strings (keyword arguments), so they keep the identity of the program's names without
+     * growing the table.
+     */
+    public static PyStr ofName(String s) {
+        PyStr p = INTERNED.get(s);
+        return p != null ? p : of(s);
     }
 
     /** {@code sys.intern(s)}: {@code s} itself (made immortal) unless a str of its text is interned already. */
@@ -240,15 +257,18 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override
     public int hashCode() {
-        if (!hashed) {
-            int h = 0;
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
             for (int i = 0; i < length; i++) {
                 h = 31 * h + codePointAt(i);
             }
-            hash = h;
-            hashed = true;
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
         }
-        return hash;
+        return h;
     }
 
     /** Python's {@code hash(s)}: never -1. */

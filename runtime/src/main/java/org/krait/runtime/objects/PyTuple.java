@@ -17,6 +17,7 @@ public class PyTuple extends org.krait.runtime.memory.GcObject {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]).immortal();
 
     static {
+        Pickling.getnewargs(TYPE, t -> PyTuple.of(((PyTuple) t).items));
         TYPE.define("__class_getitem__", org.krait.runtime.types.PyGenericAlias.classGetItem());
         TYPE.slot(Slot.LEN, (Signature.Length) t -> ((PyTuple) t).items.length);
         TYPE.slot(Slot.REPR, (Signature.Unary) t -> ((PyTuple) t).repr());

@@ -101,7 +101,7 @@ public final class ObjectOps {
             return o == PyBool.TRUE ? "True" : "False";
         }
         if (o instanceof PyInt) {
-            return Formatter.formatInt(((PyInt) o).numeric(), spec, PyInt.maxStrDigits);
+            return Formatter.formatInt(((PyInt) o).numeric(), spec, PyInt.maxStrDigits());
         }
         if (o instanceof PyFloat) {
             return Formatter.formatFloat(((PyFloat) o).value(), spec);

@@ -57,6 +57,7 @@ final class BaseSlots {
         o.define("__class__", new PyGetSetDescr(o, "__class__", self -> PyObject.newRef(self.type()), TypeBases::setClass)
                 .withDoc("the object's class"));
         o.define("__init_subclass__", new PyClassMethodDescr(o, "__init_subclass__", BaseSlots::objectInitSubclass));
+        ObjectReduce.fill(o);
         o.method("__format__", ArgSpec.ONE, (self, a, kw) -> {
             if (!(a[0] instanceof PyStr)) {
                 throw PythonException.typeError("__format__() argument must be str, not " + a[0].type().name());

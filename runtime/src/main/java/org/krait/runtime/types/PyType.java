@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.World;
 
 /**
  * A Python type: name, bases, MRO, its namespace, the cached special-method slots and a version
@@ -14,8 +15,6 @@ import org.krait.runtime.objects.PyObject;
  * them with dispatchers that look the dunder up along the MRO ({@link SlotDispatchers}).
  */
 public final class PyType extends PyObject {
-
-    private static int nextVersion = 1;
 
     /** {@code object}, the root of every MRO. */
     public static final PyType OBJECT = new PyType("object", null, null, true);
@@ -44,8 +43,19 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     /** Indexed by {@link Slot#ordinal()}; each entry implements its slot's Signature interface. */
     private final Object[] slots = new Object[Slot.values().length];
-    private final List<PyType> subclasses = new ArrayList<>();
-    private int versionTag;
+    /**
+     * The direct subclasses kept on this type: for a class, its subclasses (all of its
+     * interpreter); for a builtin type, only the builtin ones, added while types are built, maybe
+     * by several threads at once. A builtin type is shared by every interpreter, so the classes
+     * programs derive from it are kept by each interpreter's {@link World} instead.
+     */
+    private final List<PyType> subclasses;
+    /**
+     * Changes whenever this type's namespace or bases (or a base's) change. Counted per type: the
+     * caches that key on it remember the type too, and a shared counter would be written by every
+     * interpreter creating classes.
+     */
+    private int versionTag = 1;
     private static final int LOOKUP_CACHE_SIZE = 32;
     /** Direct-mapped by the name's hash; made on first lookup. */
     private LookupEntry[] lookupCache;
@@ -70,14 +80,14 @@ public final class PyType extends PyObject {
         this.base = base;
         this.bases = bases != null ? bases : base == null ? new PyType[0] : new PyType[] {base};
         this.builtin = builtin;
-        this.versionTag = nextVersion++;
+        this.subclasses = builtin ? new java.util.concurrent.CopyOnWriteArrayList<>() : new ArrayList<>();
         if (base != null) {
             System.arraycopy(base.slots, 0, slots, 0, slots.length);
             instanceFactory = base.instanceFactory;
         }
         this.mro = Mro.compute(this, this.bases);
         for (PyType b : this.bases) {
-            b.subclasses.add(this);
+            b.addSubclass(this);
         }
         if (builtin) {
             immortal();
@@ -215,7 +225,12 @@ public final class PyType extends PyObject {
                 break;
             }
         }
-        cache[i] = new LookupEntry(attr, version, v);
+        // A builtin type is shared by every interpreter: its entries are written once, so that
+        // threads of different interpreters looking up colliding names do not keep rewriting
+        // (and bouncing between their caches) the same slot; the loser walks the short MRO.
+        if (!builtin || e == null || e.version != version) {
+            cache[i] = new LookupEntry(attr, version, v);
+        }
         return v;
     }
 
@@ -274,12 +289,30 @@ public final class PyType extends PyObject {
 
     /** The dict a {@code __dict__} mappingproxy shows (borrowed): live, since every change to the namespace reaches it. */
     org.krait.runtime.objects.PyDict dictView() {
+        if (builtin) {
+            return builtinDictView();
+        }
         if (dictView == null) {
             org.krait.runtime.objects.PyDict d = new org.krait.runtime.objects.PyDict();
             for (Map.Entry<String, PyObject> e : dict.entrySet()) {
                 d.setItem(e.getKey(), e.getValue());
             }
             dictView = d;
+        }
+        return dictView;
+    }
+
+    /**
+     * A builtin type's dict view, made once for every interpreter: immortal, with interned keys,
+     * so interpreters reading it on several threads never write to it or its keys.
+     */
+    private synchronized org.krait.runtime.objects.PyDict builtinDictView() {
+        if (dictView == null) {
+            org.krait.runtime.objects.PyDict d = new org.krait.runtime.objects.PyDict();
+            for (Map.Entry<String, PyObject> e : dict.entrySet()) {
+                d.setItem(org.krait.runtime.objects.PyStr.intern(e.getKey()), e.getValue());
+            }
+            dictView = d.immortal();
         }
         return dictView;
     }
@@ -297,9 +330,25 @@ public final class PyType extends PyObject {
      * their MROs may now find something else, so every cache keyed on an old tag must miss.
      */
     private void invalidateVersion() {
-        versionTag = nextVersion++;
-        for (PyType sub : subclasses) {
+        versionTag++;
+        for (PyType sub : subclasses()) {
             sub.invalidateVersion();
+        }
+    }
+
+    private void addSubclass(PyType sub) {
+        if (builtin && !sub.builtin) {
+            World.current().addSubclass(this, sub);
+        } else {
+            subclasses.add(sub);
+        }
+    }
+
+    private void removeSubclass(PyType sub) {
+        if (builtin && !sub.builtin) {
+            World.current().removeSubclass(this, sub);
+        } else {
+            subclasses.remove(sub);
         }
     }
 
@@ -431,13 +480,13 @@ public final class PyType extends PyObject {
     void setBases(PyType[] newBases, PyType newBase) {
         PyType[] newMro = Mro.compute(this, newBases);
         for (PyType b : bases) {
-            b.subclasses.remove(this);
+            b.removeSubclass(this);
         }
         bases = newBases;
         base = newBase;
         mro = newMro;
         for (PyType b : bases) {
-            b.subclasses.add(this);
+            b.addSubclass(this);
         }
         recomputeSubclassMros();
         invalidateVersion();
@@ -445,7 +494,7 @@ public final class PyType extends PyObject {
     }
 
     private void recomputeSubclassMros() {
-        for (PyType sub : subclasses) {
+        for (PyType sub : subclasses()) {
             sub.mro = Mro.compute(sub, sub.bases);
             sub.recomputeSubclassMros();
         }
@@ -453,7 +502,7 @@ public final class PyType extends PyObject {
 
     private void refreshAllSlots() {
         SlotDispatchers.install(this);
-        for (PyType sub : subclasses) {
+        for (PyType sub : subclasses()) {
             sub.refreshAllSlots();
         }
     }
@@ -518,9 +567,21 @@ public final class PyType extends PyObject {
         return (Signature.Hash) slots[Slot.HASH.ordinal()];
     }
 
-    /** The subclasses created so far (builtin ones and classes of this JVM). */
+    /**
+     * The direct subclasses ({@code __subclasses__()}): for a builtin type, the builtin ones, then
+     * the classes of the running interpreter.
+     */
     List<PyType> subclasses() {
-        return subclasses;
+        if (!builtin) {
+            return subclasses;
+        }
+        List<PyType> own = World.current().subclassesOf(this);
+        if (own.isEmpty()) {
+            return subclasses;
+        }
+        List<PyType> all = new ArrayList<>(subclasses);
+        all.addAll(own);
+        return all;
     }
 
     void resetSlot(Slot slot, Object function) {

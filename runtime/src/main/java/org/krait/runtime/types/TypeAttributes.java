@@ -49,6 +49,9 @@ final class TypeAttributes {
             }
             return l;
         });
+        // CPython's Py_TPFLAGS_HEAPTYPE and Py_TPFLAGS_BASETYPE, the bits copyreg and programs test.
+        getset(t, "__flags__", ty -> org.krait.runtime.objects.PyInt.of((ty.isBuiltin() ? 0 : 1 << 9)
+                | (ty.isAcceptableBase() ? 1 << 10 : 0)), null);
         t.method("__subclasses__", ArgSpec.NOARGS, (self, a, kw) -> {
             PyList l = new PyList();
             for (PyType sub : ((PyType) self).subclasses()) {

@@ -134,6 +134,24 @@ public final class ExceptionTypes {
         t.slot(Slot.REPR, (Signature.Unary) self -> ((PyBaseException) self).__repr__());
         t.slot(Slot.GETATTRIBUTE, (Signature.Binary) ExceptionTypes::getAttribute);
         t.slot(Slot.SETATTR, (Signature.Setter) ExceptionTypes::setAttribute);
+        // pickle and copy: (type, args), and the instance dict when it holds something.
+        t.method("__reduce__", org.krait.runtime.types.ArgSpec.NOARGS, (self, a, kw) -> {
+            PyBaseException e = (PyBaseException) self;
+            org.krait.runtime.objects.PyDict d = e.dict();
+            return d.size() == 0 ? PyTuple.of(self.type(), e.args()) : PyTuple.of(self.type(), e.args(), d);
+        });
+        t.method("__setstate__", org.krait.runtime.types.ArgSpec.ONE, (self, a, kw) -> {
+            if (a[0] != org.krait.runtime.objects.PyNoneType.NONE) {
+                if (!(a[0] instanceof org.krait.runtime.objects.PyDict state)) {
+                    throw PythonException.typeError("state is not a dictionary");
+                }
+                for (PyObject key : org.krait.runtime.ops.IterOps.toArray(state)) {
+                    org.krait.runtime.ops.ObjectOps.setAttr(self, (org.krait.runtime.objects.PyStr) key, state.getItem(key));
+                    key.decref();
+                }
+            }
+            return org.krait.runtime.objects.PyNoneType.NONE;
+        });
         t.method("with_traceback", (self, a, kw) -> {
             ((PyBaseException) self).setTraceback(a[0] instanceof PyTraceback ? (PyTraceback) a[0] : null);
             return PyObject.newRef(self);
