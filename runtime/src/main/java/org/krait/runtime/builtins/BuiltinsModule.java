@@ -196,6 +196,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
         interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
+        interp.registerBuiltinModule("jarray", org.krait.runtime.java.JarrayModule::create);
         org.krait.runtime.imports.ImportModules.register(interp);
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);
