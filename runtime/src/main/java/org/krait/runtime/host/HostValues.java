@@ -146,11 +146,11 @@ public final class HostValues {
     }
 
     /**
-     * Any other Java object seen from Python (a new reference). Java objects in Python are
-     * {@code org.krait.runtime.java}'s; until it is there they cannot cross.
+     * Any other Java object seen from Python (a new reference): an instance of the Python type of
+     * its class, with its methods, fields and protocols ({@code org.krait.runtime.java}).
      */
     public static PyObject foreign(Object o) {
-        throw PythonException.typeError("cannot pass a Java " + o.getClass().getName() + " to Python");
+        return org.krait.runtime.java.JavaValues.wrap(o);
     }
 
     /**

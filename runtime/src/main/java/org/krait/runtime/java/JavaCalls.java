@@ -5,6 +5,7 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Set;
+import org.krait.runtime.host.PythonError;
 import org.krait.runtime.interpreter.ThreadState;
 import org.krait.runtime.objects.exceptions.PythonException;
 
@@ -78,6 +79,9 @@ final class JavaCalls {
     static PythonException fromJava(Throwable t) {
         if (t instanceof PythonException) {
             return (PythonException) t;
+        }
+        if (t instanceof PythonError) {
+            return ((PythonError) t).reraise();
         }
         return new PythonException(new PyJavaException(JavaTypes.typeOf(t.getClass()), t));
     }

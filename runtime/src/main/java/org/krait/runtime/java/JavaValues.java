@@ -1,25 +1,9 @@
 package org.krait.runtime.java;
 
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.krait.runtime.objects.PyBool;
-import org.krait.runtime.objects.PyBytes;
-import org.krait.runtime.objects.PyDict;
-import org.krait.runtime.objects.PyFloat;
+import org.krait.runtime.host.HostValues;
+import org.krait.runtime.host.InterfaceProxies;
 import org.krait.runtime.objects.PyInstance;
-import org.krait.runtime.objects.PyInt;
-import org.krait.runtime.objects.PyList;
-import org.krait.runtime.objects.PyNoneType;
 import org.krait.runtime.objects.PyObject;
-import org.krait.runtime.objects.PySet;
-import org.krait.runtime.objects.PyStr;
-import org.krait.runtime.objects.PyTuple;
-import org.krait.runtime.ops.IterOps;
 
 /**
  * Values crossing between Python and Java objects: the wrapper of a Java object
@@ -32,39 +16,12 @@ public final class JavaValues {
     }
 
     /**
-     * A Java value as Python sees it (new reference): null is None, booleans, numbers, chars and
-     * strings become Python's, {@code byte[]} bytes; a peer or proxy of a Python object gives the
-     * object back; any other object is wrapped ({@link #wrap}).
+     * A Java value as Python sees it (new reference), as {@link HostValues#toPython} gives it:
+     * plain values converted, views and proxies of Python objects unwrapped, any other object
+     * wrapped by {@link #wrap}.
      */
     public static PyObject toPython(Object o) {
-        if (o == null) {
-            return PyNoneType.NONE;
-        }
-        if (o instanceof String) {
-            return PyStr.of((String) o);
-        }
-        if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
-            return PyInt.of(((Number) o).longValue());
-        }
-        if (o instanceof Boolean) {
-            return PyBool.of((Boolean) o);
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return new PyFloat(((Number) o).doubleValue());
-        }
-        if (o instanceof Character) {
-            return PyStr.of(String.valueOf((char) (Character) o));
-        }
-        if (o instanceof BigInteger) {
-            return PyInt.of((BigInteger) o);
-        }
-        if (o instanceof byte[]) {
-            return PyBytes.of(((byte[]) o).clone());
-        }
-        if (o instanceof PyObject) {
-            return PyObject.newRef((PyObject) o);
-        }
-        return wrap(o);
+        return HostValues.toPython(o);
     }
 
     /**
@@ -102,72 +59,23 @@ public final class JavaValues {
     }
 
     /**
-     * A Python value where Java expects any object: int as {@code Integer}, {@code Long} or
-     * {@code BigInteger}, float as {@code Double}, str as {@code String}, bool, None as null,
-     * bytes as {@code byte[]}, a Java object as itself, and list, tuple, dict and set as copies
-     * ({@code ArrayList}, unmodifiable {@code List}, {@code LinkedHashMap}, {@code LinkedHashSet})
-     * of their converted items; any other object is passed as itself (a {@code PyObject}).
+     * A Python value where Java expects any object: the Java object of a Java object or peer,
+     * else what {@link HostValues#toJava} gives (plain values converted, containers as live
+     * views, other objects as handles).
      */
     public static Object toJava(PyObject a) {
-        if (a == PyNoneType.NONE) {
-            return null;
-        }
-        if (a instanceof PyBool) {
-            return a == PyBool.TRUE;
-        }
-        if (a instanceof PyInt) {
-            PyInt i = (PyInt) a;
-            if (!i.isLong()) {
-                return i.bigValue();
-            }
-            long v = i.longValue();
-            return v == (int) v ? (Object) (int) v : (Object) v;
-        }
-        if (a instanceof PyFloat) {
-            return ((PyFloat) a).value();
-        }
-        if (a instanceof PyStr) {
-            return a.toString();
-        }
-        if (a instanceof PyBytes) {
-            return PyBytes.bytesOf(a).clone();
-        }
         Object j = javaObject(a);
-        if (j != null) {
-            return j;
+        if (j == null) {
+            return HostValues.toJava(a);
         }
-        if (a instanceof PyList || a instanceof PyTuple) {
-            PyObject[] items = a instanceof PyList ? ((PyList) a).toArray() : ((PyTuple) a).toArray();
-            List<Object> out = new ArrayList<>(items.length);
-            for (PyObject item : items) {
-                out.add(toJava(item));
-            }
-            return a instanceof PyTuple ? java.util.Collections.unmodifiableList(out) : out;
+        if (a instanceof PyInstance) {
+            Peers.handOut((PyInstance) a, j);
         }
-        if (a instanceof PyDict) {
-            PyDict d = (PyDict) a;
-            Map<Object, Object> out = new LinkedHashMap<>();
-            for (int i = 0; i < d.entryBound(); i++) {
-                PyObject k = d.keyAt(i);
-                if (k != null) {
-                    out.put(toJava(k), toJava(d.valueAt(i)));
-                }
-            }
-            return out;
-        }
-        if (a instanceof PySet) {
-            Set<Object> out = new LinkedHashSet<>();
-            for (PyObject item : IterOps.toArray(a)) {
-                out.add(toJava(item));
-                item.decref();
-            }
-            return out;
-        }
-        return a;
+        return j;
     }
 
     /** A Java object implementing the functional interface {@code iface} by calling {@code callable}. */
     static Object implement(PyObject callable, Class<?> iface) {
-        return Peers.callableProxy(callable, iface);
+        return InterfaceProxies.implement(callable, iface);
     }
 }

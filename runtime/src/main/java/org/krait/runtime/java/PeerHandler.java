@@ -11,29 +11,30 @@ import org.krait.runtime.ops.ObjectOps;
 import org.krait.runtime.types.PyType;
 
 /**
- * Calls from Java into a Python object: the methods of a peer (a {@link java.lang.reflect.Proxy}
- * for interfaces, or a generated subclass), or the object itself for a callable passed where a
- * functional interface is expected. Any Java thread may call: each call enters the interpreter
+ * Calls from Java into the Python object a peer stands for (a {@link java.lang.reflect.Proxy}
+ * for interfaces, or a generated subclass). A callable passed where a functional interface is
+ * expected is the host package's business ({@code InterfaceProxies}). Any Java thread may call: each call enters the interpreter
  * ({@link Interpreter#enter}), converts the arguments to Python and the result to the declared
  * Java type, and leaves. A Java exception raised in Python (or thrown by Java code Python called)
  * comes out as the original Java exception; any other Python exception as its
  * {@code PythonException}.
  *
- * <p>References: a peer's handler does not count its Python object (the object owns the peer,
- * and both die together in the JVM's collector); a callable's proxy holds one counted reference,
- * never released, so the callable stays alive as long as the interpreter.
+ * <p>References: the handler of a peer that Java code never received does not count its Python
+ * object (the object owns the peer, and both die together in the JVM's collector). Once the peer
+ * is passed to Java ({@link Peers#handOut}) it counts one reference, never released: Java may
+ * keep the peer anywhere, and nothing tells when it lets go while Python still holds the object,
+ * so such an object lives as long as the interpreter (its {@code __del__} never runs).
  */
 public final class PeerHandler implements InvocationHandler {
 
     private final Interpreter interpreter;
     private final PyObject target;
-    /** The functional interface's method when the target is called itself; null when its methods are. */
-    private final Method sam;
+    /** Whether Java holds the counted reference {@link Peers#handOut} took. */
+    boolean counted;
 
-    PeerHandler(Interpreter interpreter, PyObject target, Method sam) {
+    PeerHandler(Interpreter interpreter, PyObject target) {
         this.interpreter = interpreter;
         this.target = target;
-        this.sam = sam;
     }
 
     /** The Python object (borrowed). */
@@ -63,7 +64,7 @@ public final class PeerHandler implements InvocationHandler {
     }
 
     /**
-     * Calls the Python method {@code name} (the target itself when {@code name} is null) with
+     * Calls the Python method {@code name} with
      * {@code args}, and returns its result as a {@code returnType} (boxed for a primitive, null
      * for void).
      */
@@ -77,7 +78,7 @@ public final class PeerHandler implements InvocationHandler {
             }
             PyObject r;
             try {
-                r = name == null ? CallOps.call(target, pargs) : CallOps.callMethod(target, name, pargs);
+                r = CallOps.callMethod(target, name, pargs);
             } finally {
                 for (PyObject a : pargs) {
                     a.decref();
@@ -108,16 +109,10 @@ public final class PeerHandler implements InvocationHandler {
                     return text();
             }
         }
-        boolean callable = sam != null;
-        boolean isSam = callable && m.getName().equals(sam.getName()) && java.util.Arrays.equals(m.getParameterTypes(),
-                sam.getParameterTypes());
-        if (callable && !isSam || !callable && m.isDefault() && !overrides(m.getName())) {
-            if (m.isDefault()) {
-                return InvocationHandler.invokeDefault(proxy, m, args);
-            }
-            throw new UnsupportedOperationException(m.getName() + " is not implemented by " + text());
+        if (m.isDefault() && !overrides(m.getName())) {
+            return InvocationHandler.invokeDefault(proxy, m, args);
         }
-        return call(callable ? null : m.getName(), args, m.getReturnType());
+        return call(m.getName(), args, m.getReturnType());
     }
 
     /** {@code str()} of the target, for the proxy's {@code toString}. */

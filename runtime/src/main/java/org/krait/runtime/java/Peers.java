@@ -69,7 +69,7 @@ final class Peers {
         }
         Class<?> b = base;
         interfaces.removeIf(i -> b != null && i.isAssignableFrom(b));
-        PeerHandler handler = new PeerHandler(ThreadState.current().interpreter(), pi, null);
+        PeerHandler handler = new PeerHandler(ThreadState.current().interpreter(), pi);
         if (base == null) {
             if (args.length > 0) {
                 throw PythonException.typeError("a Python class implementing Java interfaces takes no Java constructor arguments");
@@ -137,11 +137,18 @@ final class Peers {
         return true;
     }
 
-    /** A Java object implementing the functional interface {@code iface} by calling {@code callable}. */
-    static Object callableProxy(PyObject callable, Class<?> iface) {
-        callable.incref();
-        PeerHandler h = new PeerHandler(ThreadState.current().interpreter(), callable, Conversion.functionalMethod(iface));
-        return Proxy.newProxyInstance(loaderFor(List.of(iface)), new Class<?>[] {iface}, h);
+    /**
+     * Records that {@code peer}, the peer of {@code pi}, goes to Java code: the first time, its
+     * handler takes a counted reference to {@code pi} (see {@link PeerHandler}), so Java never
+     * calls an object Python has already released.
+     */
+    static void handOut(PyInstance pi, Object peer) {
+        PeerHandler h = peer instanceof PythonPeer ? ((PythonPeer) peer).kraitPeerHandler()
+                : (PeerHandler) Proxy.getInvocationHandler(peer);
+        if (!h.counted) {
+            h.counted = true;
+            pi.incref();
+        }
     }
 
     /** The Python object {@code o} stands for when it is a peer or a callable's proxy (borrowed), else null. */

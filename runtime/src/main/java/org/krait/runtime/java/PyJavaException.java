@@ -1,5 +1,6 @@
 package org.krait.runtime.java;
 
+import org.krait.runtime.host.JavaValue;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PyBaseException;
@@ -12,7 +13,7 @@ import org.krait.runtime.types.PyType;
  * the Java message (none when the message is null), and it keeps the throwable, which is the
  * {@code PythonException}'s cause when it escapes to Java.
  */
-public final class PyJavaException extends PyBaseException {
+public final class PyJavaException extends PyBaseException implements JavaValue {
 
     private final Throwable throwable;
 
@@ -29,6 +30,11 @@ public final class PyJavaException extends PyBaseException {
 
     /** The Java exception. */
     public Throwable throwable() {
+        return throwable;
+    }
+
+    @Override
+    public Object javaValue() {
         return throwable;
     }
 

@@ -1,5 +1,6 @@
 package org.krait.runtime.java;
 
+import org.krait.runtime.host.JavaValue;
 import org.krait.runtime.objects.PyObject;
 import org.krait.runtime.types.PyType;
 
@@ -10,7 +11,7 @@ import org.krait.runtime.types.PyType;
  * so it is not a container the cycle collector tracks. Java exceptions are {@link PyJavaException}s
  * instead, because Python raises only exceptions.
  */
-public final class PyJavaObject extends PyObject {
+public final class PyJavaObject extends PyObject implements JavaValue {
 
     private final Object value;
     private final PyType type;
@@ -27,6 +28,11 @@ public final class PyJavaObject extends PyObject {
 
     /** The Java object. */
     public Object value() {
+        return value;
+    }
+
+    @Override
+    public Object javaValue() {
         return value;
     }
 
