@@ -65,6 +65,10 @@ public final class HostValues {
         if (o instanceof JavaValue) {
             return ((JavaValue) o).javaValue();
         }
+        Object peer = org.krait.runtime.java.JavaValues.peer(o);
+        if (peer != null) {
+            return peer;
+        }
         o.incref();
         if (o instanceof PyList) {
             return new ListView(interpreter, o);

@@ -74,6 +74,20 @@ public final class JavaValues {
         return j;
     }
 
+    /**
+     * The Java peer of an instance of a Python class deriving from Java types (made on demand and
+     * recorded as handed to Java), or null for any other object: how {@link HostValues#toJava}
+     * gives Java the object itself rather than a handle.
+     */
+    public static Object peer(PyObject a) {
+        if (!(a instanceof PyInstance) || JavaTypes.javaBase(a.type()) == null) {
+            return null;
+        }
+        Object j = Peers.peerOf((PyInstance) a);
+        Peers.handOut((PyInstance) a, j);
+        return j;
+    }
+
     /** A Java object implementing the functional interface {@code iface} by calling {@code callable}. */
     static Object implement(PyObject callable, Class<?> iface) {
         return InterfaceProxies.implement(callable, iface);
