@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.krait.runtime.objects.PyInt;
+import org.krait.runtime.objects.PyList;
 import org.krait.runtime.objects.PyObject;
+import org.krait.runtime.objects.PyStr;
+import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
 
 /**
@@ -30,6 +34,21 @@ final class Overloads {
     /** The member chosen for a call with its converted arguments; {@code receiver} null for static members and constructors. */
     record Choice(Executable member, Object receiver, Object[] args) {
     }
+
+    /**
+     * The last choice made, keyed by what the choice depends on in each argument
+     * ({@link #key}): a loop calling one method with the same kinds of values resolves once.
+     * Immutable, so threads sharing the overloads read a whole entry or none.
+     */
+    private record Cached(Object[] keys, int index, boolean varargs) {
+    }
+
+    private static final Object INT_KEY = new Object();
+    private static final Object LONG_KEY = new Object();
+    private static final Object BIG_KEY = new Object();
+    private static final Object CHAR_KEY = new Object();
+
+    private Cached cached;
 
     private final String owner;
     private final String name;
@@ -100,6 +119,10 @@ final class Overloads {
             }
             throw noOverload(args);
         }
+        Cached c = cached;
+        if (c != null && matches(c.keys(), args)) {
+            return convert(c.index(), receiver, args, c.varargs());
+        }
         int bestPhase = Integer.MAX_VALUE;
         List<Integer> applicable = new ArrayList<>();
         for (int i = 0; i < members.length; i++) {
@@ -129,7 +152,48 @@ final class Overloads {
             throw noOverload(args);
         }
         int chosen = mostSpecific(applicable, n, varargs, args);
+        Object[] keys = new Object[n];
+        for (int j = 0; j < n; j++) {
+            keys[j] = key(args[j]);
+            if (keys[j] == null) {
+                keys = null;
+                break;
+            }
+        }
+        if (keys != null) {
+            cached = new Cached(keys, chosen, varargs);
+        }
         return convert(chosen, receiver, args, varargs);
+    }
+
+    /**
+     * What {@link Conversion#phase} depends on in {@code a}: its type, and for an int its range,
+     * for a str whether it is one character; null when it depends on more (a list's items).
+     */
+    private static Object key(PyObject a) {
+        if (a instanceof PyInt && !(a instanceof org.krait.runtime.objects.PyBool)) {
+            PyInt i = (PyInt) a;
+            return !i.isLong() ? BIG_KEY : i.longValue() == (int) i.longValue() ? INT_KEY : LONG_KEY;
+        }
+        if (a instanceof PyStr && ((PyStr) a).length() == 1) {
+            return CHAR_KEY;
+        }
+        if (a instanceof PyList || a instanceof PyTuple) {
+            return null;
+        }
+        return a.type();
+    }
+
+    private static boolean matches(Object[] keys, PyObject[] args) {
+        if (keys.length != args.length) {
+            return false;
+        }
+        for (int j = 0; j < args.length; j++) {
+            if (key(args[j]) != keys[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The highest phase any argument of a fixed-arity call to member {@code i} needs, or NONE. */
