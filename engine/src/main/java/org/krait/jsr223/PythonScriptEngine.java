@@ -51,6 +51,22 @@ public final class PythonScriptEngine extends AbstractScriptEngine implements Co
     private final ContextStreams streams = new ContextStreams();
     private final Namespaces namespaces;
     private volatile boolean closed;
+    /**
+     * The scripts {@code eval(String)} compiled last, by file name and source, so that a host
+     * evaluating the same small script again and again pays for its compilation once.
+     */
+    private final java.util.Map<String, PythonCompiledScript> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, PythonCompiledScript> eldest) {
+                    return size() > RECENT_SCRIPTS;
+                }
+            });
+    private static final int RECENT_SCRIPTS = 64;
+    /** Longer sources are compiled each time: a host evaluating them is not in a tight loop. */
+    private static final int RECENT_MAX_LENGTH = 4096;
 
     PythonScriptEngine(PythonScriptEngineFactory factory) {
         this.factory = factory;
@@ -85,7 +101,17 @@ public final class PythonScriptEngine extends AbstractScriptEngine implements Co
 
     @Override
     public Object eval(String script, ScriptContext context) throws ScriptException {
-        return ScriptCompiler.compile(this, script, fileName(context)).eval(context);
+        String file = fileName(context);
+        if (script.length() > RECENT_MAX_LENGTH) {
+            return ScriptCompiler.compile(this, script, file).eval(context);
+        }
+        String key = file + '\0' + script;
+        PythonCompiledScript compiled = recent.get(key);
+        if (compiled == null) {
+            compiled = ScriptCompiler.compile(this, script, file);
+            recent.put(key, compiled);
+        }
+        return compiled.eval(context);
     }
 
     @Override
