@@ -52,6 +52,11 @@ public final class Main {
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) throws InterruptedException {
+        // The command ships no SLF4J provider: its logs (krait.gil, krait.gc...) are off unless
+        // one is put on the class path, and SLF4J must not say so on the program's stderr.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         String program = System.getProperty("krait.program", "krait");
         String executable = System.getProperty("krait.executable", program);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

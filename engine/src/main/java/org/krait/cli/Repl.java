@@ -54,8 +54,10 @@ final class Repl {
             err.flush();
             String line;
             try {
-                line = input.readLine();
-            } catch (InterruptedException e) {
+                // Other Python threads run while the prompt waits.
+                line = org.krait.runtime.interpreter.ThreadState.waitUnlocked(input::readLine);
+            } catch (PythonException e) {
+                e.exception().decref();
                 err.print("\nKeyboardInterrupt\n");
                 lines.clear();
                 continue;

@@ -67,6 +67,21 @@ final class Session {
     int run() {
         SourceCompiler.install(new Compiler());
         runtime = new PythonRuntime(io.in(), io.out(), io.err(), settings.config);
+        // The command's thread holds the GIL while it runs Python, as python3's main thread; it
+        // gives it to other threads at the eval breaker's checks and around blocking calls.
+        org.krait.runtime.interpreter.ThreadState ts = runtime.interpreter().enter();
+        try {
+            int status = runProgram();
+            // As python3 ends, whatever ended the program: non-daemon threads waited for, atexit.
+            runtime.close();
+            return status;
+        } finally {
+            runtime.interpreter().exit(ts);
+            io.out().flush();
+        }
+    }
+
+    private int runProgram() {
         runtime.configureImports(settings.pythonPath, cl.checkHashBasedPycs);
         boolean interactive = io.stdinIsTerminal() || settings.forceInteractive;
         int status;

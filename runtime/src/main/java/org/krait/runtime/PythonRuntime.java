@@ -8,7 +8,7 @@ import org.krait.runtime.builtins.BuiltinsModule;
 import org.krait.runtime.bytecode.PyCode;
 import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.interpreter.StartupConfig;
-import org.krait.runtime.io.StdStreams;
+import org.krait.runtime.interpreter.ThreadState;
 import org.krait.runtime.objects.PyDict;
 import org.krait.runtime.objects.PyInt;
 import org.krait.runtime.objects.PyModule;
@@ -17,9 +17,10 @@ import org.krait.runtime.objects.PyObject;
 
 /**
  * The embedding façade: makes an interpreter with its builtins installed and runs code objects
- * as {@code __main__}.
+ * as {@code __main__}. Its methods may be called from any thread: each takes the interpreter's
+ * GIL for what it runs. {@link #close} finalizes the interpreter.
  */
-public final class PythonRuntime {
+public final class PythonRuntime implements AutoCloseable {
 
     private final Interpreter interpreter;
 
@@ -45,7 +46,12 @@ public final class PythonRuntime {
         if (config.flags().intMaxStrDigits() >= 0) {
             PyInt.maxStrDigits = config.flags().intMaxStrDigits();
         }
-        BuiltinsModule.install(interpreter);
+        ThreadState ts = interpreter.enter();
+        try {
+            BuiltinsModule.install(interpreter);
+        } finally {
+            interpreter.exit(ts);
+        }
     }
 
     public Interpreter interpreter() {
@@ -91,10 +97,15 @@ public final class PythonRuntime {
 
     /** Runs {@code code}, a program's file, as {@code __main__} with {@code __file__} set; returns the module (new reference). */
     public PyModule runMainFile(PyCode code) {
+        ThreadState ts = interpreter.enter();
         try {
             return interpreter.execModule(code, "__main__");
         } finally {
-            flushStreams();
+            try {
+                flushStreams();
+            } finally {
+                interpreter.exit(ts);
+            }
         }
     }
 
@@ -103,10 +114,22 @@ public final class PythonRuntime {
      * the caller prints comes after the program's output, as CPython flushes before printing one.
      */
     public void flushStreams() {
-        PyModule sys = interpreter.loadedModule("sys");
-        PyObject err = sys == null ? null : sys.dict().getItem("stderr");
-        PyObject out = sys == null ? null : sys.dict().getItem("stdout");
-        StdStreams.flushAtExit(interpreter, err, out);
+        ThreadState ts = interpreter.enter();
+        try {
+            interpreter.flushStreams();
+        } finally {
+            interpreter.exit(ts);
+        }
+    }
+
+    /**
+     * Ends the interpreter as CPython's finalization does ({@link Interpreter#shutdown}): waits for
+     * the threads of {@code threading} that are not daemons, runs the {@code atexit} functions,
+     * stops the other threads and flushes the streams. Nothing may run here afterwards.
+     */
+    @Override
+    public void close() {
+        interpreter.shutdown();
     }
 
     /**
@@ -115,10 +138,15 @@ public final class PythonRuntime {
      * work, done by the caller so that it needs no working {@code sys.stderr}).
      */
     public boolean callCustomExceptHook(org.krait.runtime.objects.exceptions.PyBaseException exc) {
+        ThreadState ts = interpreter.enter();
         try {
             return org.krait.runtime.builtins.SysHooks.callCustomExceptHook(interpreter, exc);
         } finally {
-            flushStreams();
+            try {
+                flushStreams();
+            } finally {
+                interpreter.exit(ts);
+            }
         }
     }
 
@@ -127,6 +155,15 @@ public final class PythonRuntime {
      * prompt): made empty, without {@code __file__}, on first use. Borrowed.
      */
     public PyModule mainModule() {
+        ThreadState ts = interpreter.enter();
+        try {
+            return findOrMakeMain();
+        } finally {
+            interpreter.exit(ts);
+        }
+    }
+
+    private PyModule findOrMakeMain() {
         PyModule main = interpreter.loadedModule("__main__");
         if (main == null) {
             PyDict globals = new PyDict();
@@ -149,10 +186,15 @@ public final class PythonRuntime {
 
     /** Runs {@code code} in the namespace of {@code module}, as {@code exec(code, module.__dict__)}. */
     public void exec(PyCode code, PyModule module) {
+        ThreadState ts = interpreter.enter();
         try {
             interpreter.runCode(code, module.dict(), module.dict()).decref();
         } finally {
-            flushStreams();
+            try {
+                flushStreams();
+            } finally {
+                interpreter.exit(ts);
+            }
         }
     }
 }

@@ -196,6 +196,14 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
         interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
+        interp.registerBuiltinModule("_thread", org.krait.runtime.modules.ThreadModule::create);
+        interp.registerBuiltinModule("atexit", org.krait.runtime.modules.AtexitModule::create);
+        interp.setStreamFlusher(() -> {
+            org.krait.runtime.objects.PyModule sys = interp.loadedModule("sys");
+            PyObject err = sys == null ? null : sys.dict().getItem("stderr");
+            PyObject out = sys == null ? null : sys.dict().getItem("stdout");
+            org.krait.runtime.io.StdStreams.flushAtExit(interp, err, out);
+        });
         org.krait.runtime.imports.ImportModules.register(interp);
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);

@@ -34,7 +34,6 @@ final class SysFunctions {
 
     /** The settings a program changes through {@code sys}, per interpreter. */
     private static final class Settings {
-        double switchInterval = 0.005;
         int coroutineOriginDepth;
         int dlopenFlags = 2;
         PyObject firstiter = PyNoneType.NONE;
@@ -67,7 +66,7 @@ final class SysFunctions {
             interp.setRecursionLimit(cInt(a[0]));
             return PyNoneType.NONE;
         });
-        define(d, "getswitchinterval", ArgSpec.NOARGS, (s, a, kw) -> new PyFloat(settings.switchInterval));
+        define(d, "getswitchinterval", ArgSpec.NOARGS, (s, a, kw) -> new PyFloat(interp.gil().switchInterval()));
         define(d, "setswitchinterval", ArgSpec.ONE, (s, a, kw) -> {
             if (!(a[0] instanceof PyFloat) && !(a[0] instanceof PyInt)) {
                 throw PythonException.typeError("must be real number, not " + a[0].type().name());
@@ -76,7 +75,7 @@ final class SysFunctions {
             if (!(v > 0)) {
                 throw PythonException.valueError("switch interval must be strictly positive");
             }
-            settings.switchInterval = v;
+            interp.gil().setSwitchInterval(v);
             return PyNoneType.NONE;
         });
         define(d, "get_coroutine_origin_tracking_depth", ArgSpec.NOARGS,

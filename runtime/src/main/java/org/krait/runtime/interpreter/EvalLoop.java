@@ -73,7 +73,7 @@ final class EvalLoop {
                             w = Tracing.before(f, ts, arg);
                             continue dispatch;
                         case RESUME:
-                            ThreadState.checkInterrupt();
+                            ts.checkBreaker();
                             break;
                         case NOP:
                         case PRECALL:
@@ -202,7 +202,7 @@ final class EvalLoop {
                             int jop = jw & 0xff;
                             if (t == (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_BACKWARD_IF_TRUE)) {
                                 if ((jw >>> 8) < pc) {
-                                    ThreadState.checkInterrupt();
+                                    ts.checkBreaker();
                                 }
                                 pc = jw >>> 8;
                             }
@@ -222,7 +222,7 @@ final class EvalLoop {
                                 s[f.sp++] = o;
                                 PyFrame callee = Instructions.propertyGetter(f, ts, getter);
                                 if (callee != null) {
-                                    ThreadState.checkInterrupt();
+                                    ts.checkBreaker();
                                     f = callee;
                                     words = f.words;
                                     s = f.slots;
@@ -419,14 +419,14 @@ final class EvalLoop {
                             s[f.sp++] = v;
                             break;
                         }
-                        // JUMP_BACKWARD ( -- ): the eval breaker's place; for now it only sees interrupts
+                        // JUMP_BACKWARD ( -- ): the eval breaker's place (the GIL's requests, interrupts)
                         case JUMP_BACKWARD:
-                            ThreadState.checkInterrupt();
+                            ts.checkBreaker();
                             pc = arg;
                             break;
                         // JUMP_BACKWARD then the FOR_ITER it lands on (iterator -- iterator, next) or (iterator -- )
                         case DecodedCode.JUMP_BACKWARD__FOR_ITER: {
-                            ThreadState.checkInterrupt();
+                            ts.checkBreaker();
                             pc = arg + 1;
                             f.pc = pc;
                             PyObject next = IterOps.next(s[f.sp - 1]);
@@ -458,7 +458,7 @@ final class EvalLoop {
                             boolean jumpOn = op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE;
                             if (t == jumpOn) {
                                 if (arg < pc) {
-                                    ThreadState.checkInterrupt();
+                                    ts.checkBreaker();
                                 }
                                 pc = arg;
                             }
@@ -475,7 +475,7 @@ final class EvalLoop {
                             boolean jumpOnNone = op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE;
                             if ((v == PyNoneType.NONE) == jumpOnNone) {
                                 if (arg < pc) {
-                                    ThreadState.checkInterrupt();
+                                    ts.checkBreaker();
                                 }
                                 pc = arg;
                             }
@@ -502,7 +502,7 @@ final class EvalLoop {
                             if (getter != null) {
                                 PyFrame callee = Instructions.propertyGetter(f, ts, getter);
                                 if (callee != null) {
-                                    ThreadState.checkInterrupt();
+                                    ts.checkBreaker();
                                     f = callee;
                                     words = f.words;
                                     s = f.slots;
@@ -539,7 +539,7 @@ final class EvalLoop {
                             PyFrame callee = Instructions.call(f, ts, arg);
                             if (callee != null) {
                                 // the RESUME that start skips would have checked for an interrupt
-                                ThreadState.checkInterrupt();
+                                ts.checkBreaker();
                                 f = callee;
                                 words = f.words;
                                 s = f.slots;

@@ -52,6 +52,17 @@ public final class Interpreter {
     private ImportSystem imports;
     private java.util.List<String> argv = java.util.List.of("");
     private StartupConfig config = StartupConfig.DEFAULT;
+    private final Gil gil = new Gil();
+    /** The thread states by Java thread; entries of ended threads are dropped as new ones come. */
+    private final java.util.concurrent.ConcurrentHashMap<Thread, ThreadState> threadStates =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** States of ended threads whose references are still to be released under the GIL. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<ThreadState> orphans =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Thread mainThread = Thread.currentThread();
+    private volatile boolean shutDown;
+    private Runnable exitFunctions;
+    private Runnable streamFlusher;
 
     /** An interpreter whose standard input is the JVM's. */
     public Interpreter(PrintStream out, PrintStream err) {
@@ -116,25 +127,160 @@ public final class Interpreter {
         ThreadState.current(this);
     }
 
-    /**
-     * Stand-in for the GIL until threads are built (issue 7): one re-entrant lock per interpreter,
-     * taken by {@link #enter} and given up around blocking Java calls by {@link ThreadState#unlocked}.
-     */
-    final java.util.concurrent.locks.ReentrantLock gil = new java.util.concurrent.locks.ReentrantLock();
-
-    /**
-     * The door for Java code calling into this interpreter from any thread (a host, a callback):
-     * takes the interpreter's lock and gives this thread its state here, made on first use. Pair
-     * every call with {@link #exit} in a {@code finally}; nested pairs on one thread are allowed.
-     */
-    public ThreadState enter() {
-        gil.lock();
-        return ThreadState.current(this);
+    /** This interpreter's GIL. */
+    public Gil gil() {
+        return gil;
     }
 
-    /** Leaves what the matching {@link #enter} entered. */
+    /**
+     * The door for Java code calling into this interpreter from any thread (a host, a callback,
+     * a thread of {@code _thread}): takes the GIL and makes this thread's state here current, made
+     * on first use. Pair every call with {@link #exit} in a {@code finally}; nested pairs on one
+     * thread are allowed, also across interpreters (entering another interpreter gives this one's
+     * GIL up until the matching exit).
+     *
+     * @throws IllegalStateException after {@link #shutdown}, on any thread but the one that shut it down
+     */
+    public ThreadState enter() {
+        ThreadState prev = ThreadState.current();
+        ThreadState ts = prev != null && prev.interpreter == this ? prev : threadState();
+        ts.enter();
+        return ts;
+    }
+
+    /** Leaves what the matching {@link #enter} entered: gives the GIL back if that took it. */
     public void exit(ThreadState ts) {
-        gil.unlock();
+        ts.exit();
+    }
+
+    /**
+     * The calling thread's state here, made (and registered) on first use. Making one first
+     * forgets the states of threads that ended, so a stream of short-lived Java threads leaves
+     * nothing behind; what those states own is released by the next thread holding the GIL.
+     */
+    ThreadState threadState() {
+        Thread t = Thread.currentThread();
+        ThreadState ts = threadStates.get(t);
+        if (ts == null) {
+            forgetEndedThreads();
+            ts = new ThreadState(this, t);
+            threadStates.put(t, ts);
+        }
+        return ts;
+    }
+
+    private void forgetEndedThreads() {
+        threadStates.values().removeIf(old -> {
+            if (old.thread.isAlive()) {
+                return false;
+            }
+            orphans.add(old);
+            return true;
+        });
+    }
+
+    /** Releases what the states of ended threads own; under the GIL. */
+    void clearOrphans() {
+        if (orphans.isEmpty()) {
+            return;
+        }
+        ThreadState old;
+        while ((old = orphans.poll()) != null) {
+            old.clear();
+        }
+    }
+
+    /**
+     * The last {@link #exit} of a thread made to run Python ({@code _thread}'s): its state is
+     * dropped (what it owns released, its sentinel lock unlocked) before the GIL is given back.
+     */
+    public void exitThread(ThreadState ts) {
+        try {
+            if (ts.gil.heldBy(ts)) {
+                threadStates.remove(ts.thread, ts);
+                ts.clear();
+            }
+        } finally {
+            ts.exit();
+        }
+    }
+
+    /** How many threads have a state here (the states of threads that ended are forgotten first). */
+    public int threadCount() {
+        forgetEndedThreads();
+        return threadStates.size();
+    }
+
+    /** The thread that made this interpreter: {@code _thread.interrupt_main} interrupts it. */
+    public Thread mainThread() {
+        return mainThread;
+    }
+
+    /** Sets what runs the {@code atexit} functions at {@link #shutdown} (the atexit module does, when made). */
+    public void setExitFunctions(Runnable run) {
+        exitFunctions = run;
+    }
+
+    /** Sets how {@link #flushStreams} flushes {@code sys.stdout}, {@code sys.stderr} and the open files. */
+    public void setStreamFlusher(Runnable flush) {
+        streamFlusher = flush;
+    }
+
+    /** Flushes the standard streams and the files left open; under the GIL. */
+    public void flushStreams() {
+        Runnable flush = streamFlusher;
+        if (flush != null) {
+            flush.run();
+        }
+    }
+
+    /** Whether {@link #shutdown} has begun. */
+    public boolean isShutDown() {
+        return shutDown;
+    }
+
+    /**
+     * Finalizes the interpreter, in CPython's order ({@code Py_FinalizeEx}): calls
+     * {@code threading._shutdown()} if {@code threading} was imported (it waits for the threads
+     * that are not daemons), runs the {@code atexit} functions, stops every other thread (a
+     * daemon thread leaves at its next eval-breaker check or when its wait ends, without running
+     * Python code), then flushes the streams. Python code may not run here afterwards, except
+     * on the thread that called this. Calling it again does nothing.
+     */
+    public void shutdown() {
+        ThreadState ts = enter();
+        try {
+            if (shutDown) {
+                return;
+            }
+            shutDown = true;
+            PyModule threading = loadedModule("threading");
+            if (threading != null) {
+                threading.incref();
+                try {
+                    PyObject done = org.krait.runtime.ops.CallOps.callMethod(threading, "_shutdown");
+                    done.decref();
+                } catch (PythonException e) {
+                    Unraisable.report(this, e.exception(), threading, null);
+                    e.exception().decref();
+                } finally {
+                    threading.decref();
+                }
+            }
+            Runnable atexit = exitFunctions;
+            if (atexit != null) {
+                atexit.run();
+            }
+            gil.stopOthers();
+            for (ThreadState other : threadStates.values()) {
+                if (other != ts && other.isPythonThread()) {
+                    other.thread.interrupt();
+                }
+            }
+            flushStreams();
+        } finally {
+            exit(ts);
+        }
     }
 
     /** The import system of this interpreter, made on first use. */

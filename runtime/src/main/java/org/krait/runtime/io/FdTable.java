@@ -87,22 +87,18 @@ public final class FdTable {
     public byte[] read(int fd, int n) {
         RawFile f = get(fd);
         byte[] b = new byte[PyFileIO.readSize(f, n)];
-        try {
-            int got = f.read(b, 0, b.length);
-            return got <= 0 ? new byte[0] : got == n ? b : java.util.Arrays.copyOf(b, got);
-        } catch (IOException e) {
-            throw error(e);
-        }
+        int got = blocking(() -> f.read(b, 0, b.length));
+        return got <= 0 ? new byte[0] : got == n ? b : java.util.Arrays.copyOf(b, got);
     }
 
     /** {@code os.write(fd, data)}: the count written. */
     public int write(int fd, byte[] data) {
-        try {
-            get(fd).write(data, 0, data.length);
-            return data.length;
-        } catch (IOException e) {
-            throw error(e);
-        }
+        RawFile f = get(fd);
+        byte[] copy = data.clone();
+        return blocking(() -> {
+            f.write(copy, 0, copy.length);
+            return copy.length;
+        });
     }
 
     /** {@code os.lseek(fd, pos, how)}: the new position. */
@@ -139,5 +135,31 @@ public final class FdTable {
     /** Turns an I/O failure on a descriptor into OSError (no file name: CPython reports none for descriptors). */
     static PythonException error(IOException e) {
         return OsErrors.fromJava(e, null);
+    }
+
+    /** An I/O call that may block. */
+    @FunctionalInterface
+    interface IoCall {
+        int run() throws IOException;
+    }
+
+    /**
+     * Runs {@code call} without the GIL (it must touch only Java objects: a {@link RawFile} and
+     * byte arrays); its IOException becomes an OSError once the GIL is back.
+     */
+    static int blocking(IoCall call) {
+        IOException[] failure = {null};
+        int n = ThreadState.unlocked(() -> {
+            try {
+                return call.run();
+            } catch (IOException e) {
+                failure[0] = e;
+                return 0;
+            }
+        });
+        if (failure[0] != null) {
+            throw error(failure[0]);
+        }
+        return n;
     }
 }

@@ -75,8 +75,13 @@ public final class PyFileIO extends PyRawIOBase {
             PyFileIO f = (PyFileIO) self;
             PyObject data = IoArgs.positional("write", a, kw, 1, 1)[0];
             f.checkWritable();
-            byte[] b = PyBytes.bytesLike(data);
-            f.writeRaw(b, 0, b.length);
+            byte[] b = PyBytes.bytesLike(data).clone();
+            RawFile file = f.file;
+            // A raw write of the program's own: without the GIL (a buffered stream's flush keeps it).
+            FdTable.blocking(() -> {
+                file.write(b, 0, b.length);
+                return 0;
+            });
             return PyInt.of(b.length);
         });
         TYPE.method("seek", (self, a, kw) -> {
@@ -388,11 +393,10 @@ public final class PyFileIO extends PyRawIOBase {
 
     /** Reads up to {@code len} bytes; -1 at end of file. */
     int readRaw(byte[] b, int off, int len) {
-        try {
-            return file.read(b, off, len);
-        } catch (IOException e) {
-            throw FdTable.error(e);
-        }
+        // Without the GIL: a read of a pipe or a terminal waits for the other side. A buffered
+        // stream has no lock of its own yet, so two threads reading one stream at once may mix.
+        RawFile f = file;
+        return FdTable.blocking(() -> f.read(b, off, len));
     }
 
     void writeRaw(byte[] b, int off, int len) {

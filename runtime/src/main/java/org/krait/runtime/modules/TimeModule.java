@@ -19,7 +19,6 @@ import org.krait.runtime.objects.PySimpleNamespace;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
-import org.krait.runtime.objects.exceptions.PyBaseException;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.types.ArgSpec;
 
@@ -323,20 +322,20 @@ public final class TimeModule {
     }
 
     /**
-     * Sleeps {@code ns} nanoseconds. An interrupt of the thread (the krait command's SIGINT)
-     * ends the sleep with KeyboardInterrupt, as python3's default SIGINT handler does.
+     * Sleeps {@code ns} nanoseconds without the GIL. An interrupt of the thread (the krait
+     * command's SIGINT, {@code Thread.interrupt()}) ends the sleep with KeyboardInterrupt, as
+     * python3's default SIGINT handler does.
      */
     private static void sleep(long ns) {
-        long deadline = System.nanoTime() + ns;
-        long left = ns;
-        try {
+        org.krait.runtime.interpreter.ThreadState.waitUnlocked(() -> {
+            long deadline = System.nanoTime() + ns;
+            long left = ns;
             while (left > 0) {
                 Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
                 left = deadline - System.nanoTime();
             }
-        } catch (InterruptedException e) {
-            throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
-        }
+            return null;
+        });
     }
 
     private static BrokenDownTime overflowChecked(BrokenDownTime t) {
