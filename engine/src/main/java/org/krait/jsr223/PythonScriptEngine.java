@@ -398,30 +398,17 @@ public final class PythonScriptEngine extends AbstractScriptEngine implements Co
     }
 
     /**
-     * Closes the engine: its interpreter shuts down (as {@link #shutdownInterpreter} says) and
-     * later calls fail with IllegalStateException. Closing twice does nothing.
+     * Closes the engine: its interpreter shuts down as a Python program's end does
+     * ({@code Interpreter.shutdown()}: waits for the threads of {@code threading} that are not
+     * daemons, runs the {@code atexit} functions, stops the other threads, flushes the streams),
+     * and later calls fail with IllegalStateException. Closing twice does nothing.
      */
     @Override
     public void close() {
         if (closed) {
             return;
         }
-        ThreadState ts = Gate.enter(interpreter);
-        try {
-            closed = true;
-            shutdownInterpreter();
-        } finally {
-            Gate.exit(interpreter, ts);
-        }
-    }
-
-    /**
-     * Ends the interpreter as a Python program's end does: this is {@code Interpreter.shutdown()}
-     * (waiting for non-daemon threads through {@code threading._shutdown}, running the
-     * {@code atexit} handlers, stopping daemon threads, flushing) as soon as the interpreter has
-     * it; until then it flushes the standard streams and open files.
-     */
-    private void shutdownInterpreter() {
-        runtime.flushStreams();
+        closed = true;
+        runtime.close();
     }
 }
