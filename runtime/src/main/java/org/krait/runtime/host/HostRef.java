@@ -18,6 +18,11 @@ final class HostRef {
      * never an engine or an interpreter, so a dropped engine stays collectable.
      */
     private static final Cleaner CLEANER = Cleaner.create();
+    /**
+     * How many released references wait in all interpreters' queues: while it is zero, entering
+     * costs no lookup of the queue.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger WAITING = new java.util.concurrent.atomic.AtomicInteger();
 
     final Interpreter interpreter;
     final PyObject object;
@@ -36,12 +41,14 @@ final class HostRef {
 
     /** Drops the references of collected Java objects; called under the interpreter's lock. */
     static void releasePending(Interpreter interpreter) {
+        if (WAITING.get() == 0) {
+            return;
+        }
         Pending q = pending(interpreter);
-        if (!q.isEmpty()) {
-            PyObject o;
-            while ((o = q.poll()) != null) {
-                o.decref();
-            }
+        PyObject o;
+        while ((o = q.poll()) != null) {
+            WAITING.decrementAndGet();
+            o.decref();
         }
     }
 
@@ -67,6 +74,7 @@ final class HostRef {
         @Override
         public void run() {
             queue.add(object);
+            WAITING.incrementAndGet();
         }
     }
 }

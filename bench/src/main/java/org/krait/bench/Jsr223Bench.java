@@ -1,0 +1,166 @@
+package org.krait.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.script.Bindings;
+import javax.script.Compilable;
+import javax.script.CompiledScript;
+import javax.script.Invocable;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineManager;
+
+/**
+ * The embedding costs of Krait's JSR-223 engine, through {@code javax.script} only, as a host pays
+ * them; see bench/README.md ("jsr223"). Modes: {@code all} (the default: the cold start in fresh
+ * JVMs, then the warm figures in this one), {@code cold} and {@code first-eval} (what each fresh
+ * JVM of the cold start runs).
+ */
+public final class Jsr223Bench {
+
+    private Jsr223Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "all";
+        switch (mode) {
+            case "first-eval":
+                firstEval();
+                break;
+            case "cold":
+                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+                break;
+            case "warm":
+                warm();
+                break;
+            default:
+                cold(10);
+                warm();
+        }
+    }
+
+    /** What a fresh JVM does: find the engine, evaluate 1+1, print the result and the JVM's uptime. */
+    private static void firstEval() throws Exception {
+        Object r = new ScriptEngineManager().getEngineByName("python").eval("1+1");
+        System.out.println(r + " " + ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+
+    /** Fresh JVMs, one after the other: wall time from starting the process to its exit. */
+    private static void cold(int runs) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String cp = System.getProperty("java.class.path");
+        double[] wall = new double[runs];
+        double[] uptime = new double[runs];
+        for (int i = -1; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            if (p.waitFor() != 0 || !out.startsWith("2 ")) {
+                throw new IllegalStateException("first-eval failed: " + out);
+            }
+            if (i >= 0) {
+                wall[i] = (System.nanoTime() - t0) / 1e6;
+                uptime[i] = Double.parseDouble(out.substring(2));
+            }
+        }
+        System.out.printf("new JVM to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
+                + "median %.0f ms JVM uptime at the result (%d runs)%n", median(wall), min(wall), median(uptime), runs);
+    }
+
+    private static void warm() throws Exception {
+        ScriptEngineManager manager = new ScriptEngineManager();
+
+        // Engine creation.
+        for (int i = 0; i < 100; i++) {
+            close(manager.getEngineByName("python"));
+        }
+        double[] create = new double[200];
+        for (int i = 0; i < create.length; i++) {
+            long t0 = System.nanoTime();
+            ScriptEngine e = manager.getEngineByName("python");
+            create[i] = (System.nanoTime() - t0) / 1e6;
+            close(e);
+        }
+        System.out.printf("engine creation, warm: median %.2f ms (best %.2f)%n", median(create), min(create));
+
+        ScriptEngine engine = manager.getEngineByName("python");
+
+        // createBindings() plus a small eval.
+        int n = 20_000;
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                Bindings b = engine.createBindings();
+                b.put("x", i);
+                engine.eval("y = x + 1", b);
+            }
+            report(round, "createBindings() + put + eval(\"y = x + 1\")", t0, n);
+        }
+
+        // CompiledScript.eval of a small expression.
+        engine.put("x", 20);
+        CompiledScript compiled = ((Compilable) engine).compile("x * 2 + 1");
+        n = 500_000;
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                compiled.eval();
+            }
+            report(round, "CompiledScript.eval(\"x * 2 + 1\")", t0, n);
+        }
+
+        // invokeFunction of a tiny function.
+        engine.eval("def inc(v):\n    return v + 1");
+        Invocable inv = (Invocable) engine;
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                inv.invokeFunction("inc", i);
+            }
+            report(round, "invokeFunction(\"inc\", i)", t0, n);
+        }
+
+        // Retained heap per idle engine.
+        int engines = 50;
+        long before = usedAfterGc();
+        List<ScriptEngine> kept = new ArrayList<>();
+        for (int i = 0; i < engines; i++) {
+            ScriptEngine e = manager.getEngineByName("python");
+            e.eval("1+1");
+            kept.add(e);
+        }
+        long after = usedAfterGc();
+        System.out.printf("retained heap per idle engine (after eval(\"1+1\")): %.2f MB (%d engines)%n",
+                (after - before) / (double) engines / (1 << 20), kept.size());
+    }
+
+    private static void report(int round, String what, long t0, int n) {
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%s, round %d: %.2f us each, %.0f calls/s%n", what, round + 1, s * 1e6 / n, n / s);
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void close(ScriptEngine e) throws Exception {
+        ((AutoCloseable) e).close();
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElse(0);
+    }
+}

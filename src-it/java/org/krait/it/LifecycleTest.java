@@ -1,0 +1,46 @@
+package org.krait.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.lang.ref.WeakReference;
+import javax.script.ScriptEngine;
+import org.junit.jupiter.api.Test;
+
+/** Engines are AutoCloseable, and a dropped one is reclaimed by the JVM. */
+class LifecycleTest {
+
+    @Test
+    void closeFlushesAndEndsTheEngine() throws Exception {
+        ScriptEngine e = Engines.python();
+        StringWriter out = new StringWriter();
+        e.getContext().setWriter(out);
+        e.eval("import sys\nsys.stdout.write('unflushed')");
+        assertTrue(e instanceof AutoCloseable);
+        ((AutoCloseable) e).close();
+        ((AutoCloseable) e).close();
+        assertEquals("unflushed", out.toString());
+        assertThrows(IllegalStateException.class, () -> e.eval("1"));
+    }
+
+    @Test
+    void droppedEnginesAreCollected() throws Exception {
+        WeakReference<ScriptEngine> ref = dropOne();
+        for (int i = 0; i < 50 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(ref.get(), "a dropped engine stayed reachable");
+    }
+
+    private static WeakReference<ScriptEngine> dropOne() throws Exception {
+        ScriptEngine e = Engines.python();
+        e.eval("def f(x): return x + 1\ndata = [f(i) for i in range(100)]");
+        Object view = e.get("data");
+        assertEquals(100, ((java.util.List<?>) view).size());
+        return new WeakReference<>(e);
+    }
+}
