@@ -352,7 +352,7 @@ class JavaInteropTest {
     @Test
     @DisplayName("Python classes implementing Java interfaces, run by a Thread and an ExecutorService")
     void implementingInterfaces() {
-        check("True\n[42]\ndone [0, 2, 4, 6, 8, 42]\nresult\nhi Ann\nhi Ann! hi Bob!\nhi Cy\n",
+        check("True\n[42]\ndone [0, 2, 4, 6, 8, 42]\nresult\n42 None\nhi Ann\nhi Ann! hi Bob!\nhi Cy\n",
                 "from java.lang import Runnable, Thread",
                 "from java.util.concurrent import Executors, Callable, TimeUnit",
                 "from org.krait.javatest import Greeter",
@@ -376,6 +376,7 @@ class JavaInteropTest {
                 "        return 'result'",
                 "pool = Executors.newSingleThreadExecutor()",
                 "print(pool.submit(Task()).get())",
+                "print(pool.submit(lambda: 42).get(), pool.submit(lambda: None).get())",
                 "pool.shutdown()",
                 "class Hi(Greeter):",
                 "    def greet(self, who):",

@@ -256,6 +256,10 @@ final class Overloads {
         if (maximal.size() == 1) {
             return maximal.get(0);
         }
+        maximal = valueReturning(maximal, n, expanded, args);
+        if (maximal.size() == 1) {
+            return maximal.get(0);
+        }
         // The same signature inherited along two paths (an interface's and a class's) is one method.
         int first = maximal.get(0);
         boolean same = true;
@@ -276,6 +280,56 @@ final class Overloads {
         }
         throw PythonException.typeError(qualifiedName() + "(): the call with " + argTypes(args) + " is ambiguous between "
                 + String.join(", ", names));
+    }
+
+    /**
+     * Java tells {@code submit(Runnable)} from {@code submit(Callable)} by the lambda's body; a
+     * Python callable always returns a value, so among candidates that differ in the functional
+     * interfaces a callable argument becomes, those whose methods return something win.
+     */
+    private List<Integer> valueReturning(List<Integer> maximal, int n, boolean expanded, PyObject[] args) {
+        int best = -1;
+        List<Integer> out = new ArrayList<>();
+        for (int m : maximal) {
+            int score = 0;
+            for (int j = 0; j < n; j++) {
+                Class<?> p = paramType(m, j, expanded);
+                if (p.isInterface() && JavaValues.javaObject(args[j]) == null && returnsValue(p)) {
+                    score++;
+                }
+            }
+            if (score > best) {
+                best = score;
+                out.clear();
+            }
+            if (score == best) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the one abstract method of the interface {@code p} (if it has one) returns a value. */
+    private static boolean returnsValue(Class<?> p) {
+        Method found = null;
+        for (Method m : p.getMethods()) {
+            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) {
+                if (found != null) {
+                    return false;
+                }
+                found = m;
+            }
+        }
+        return found != null && found.getReturnType() != void.class;
+    }
+
+    private static boolean isObjectMethod(Method m) {
+        try {
+            Object.class.getMethod(m.getName(), m.getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private boolean moreSpecific(int a, int b, int n, boolean expanded) {
