@@ -14,8 +14,9 @@ import javax.script.ScriptEngineManager;
 /**
  * The embedding costs of Krait's JSR-223 engine, through {@code javax.script} only, as a host pays
  * them; see bench/README.md ("jsr223"). Modes: {@code all} (the default: the cold start in fresh
- * JVMs, then the warm figures in this one), {@code cold} and {@code first-eval} (what each fresh
- * JVM of the cold start runs).
+ * JVMs, then the warm figures in this one), {@code cold}, {@code warm}, {@code drop} (the heap
+ * and Metaspace left by engines created, used and dropped without {@code close()}) and
+ * {@code first-eval} (what each fresh JVM of the cold start runs).
  */
 public final class Jsr223Bench {
 
@@ -33,6 +34,9 @@ public final class Jsr223Bench {
                 break;
             case "warm":
                 warm();
+                break;
+            case "drop":
+                drop(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
                 break;
             default:
                 cold(10);
@@ -134,6 +138,21 @@ public final class Jsr223Bench {
         long after = usedAfterGc();
         System.out.printf("retained heap per idle engine (after eval(\"1+1\")): %.2f MB (%d engines)%n",
                 (after - before) / (double) engines / (1 << 20), kept.size());
+    }
+
+    /** Creates, uses and drops {@code n} engines, showing what stays after a collection every fifth of them. */
+    private static void drop(int n) throws Exception {
+        ScriptEngineManager manager = new ScriptEngineManager();
+        java.lang.management.MemoryPoolMXBean metaspace = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getName().equals("Metaspace")).findFirst().orElse(null);
+        long start = usedAfterGc();
+        for (int step = 1; step <= 5; step++) {
+            for (int i = 0; i < n / 5; i++) {
+                manager.getEngineByName("python").eval("class A:\n    pass\ndef f(): return A()\nx = [f() for i in range(10)]\nx");
+            }
+            System.out.printf("%d engines dropped: heap %+.1f MB since the start, Metaspace %.1f MB%n", step * (n / 5),
+                    (usedAfterGc() - start) / (double) (1 << 20), metaspace == null ? -1 : metaspace.getUsage().getUsed() / (double) (1 << 20));
+        }
     }
 
     private static void report(int round, String what, long t0, int n) {
