@@ -11,9 +11,7 @@ import org.krait.runtime.types.PyType;
 /**
  * A Python exception seen from Java: what a view, handle, proxy or engine throws when Python code
  * raises. Its message is {@code TypeName: message}, as the last line of a traceback; the
- * traceback's text and the exception object itself (as a {@link PyHandle}) stay reachable. When
- * the Python exception came from a Java exception (thrown by Java code that Python called), that
- * Java exception is the cause.
+ * traceback's text and the exception object itself (as a {@link PyHandle}) stay reachable.
  */
 public final class PythonError extends RuntimeException {
 
@@ -45,29 +43,7 @@ public final class PythonError extends RuntimeException {
             failed.exception().decref();
             message = "<exception str() failed>";
         }
-        PythonError error = new PythonError(typeName(exc.type()), message, TracebackPrinter.format(exc), new PyHandle(interpreter, exc));
-        Throwable java = javaThrowable(exc);
-        if (java != null) {
-            error.initCause(java);
-        }
-        return error;
-    }
-
-    /**
-     * The Java exception a Python exception stands for (one raised in Java code that Python
-     * called, which {@code org.krait.runtime.java} raises as a Python exception that is a
-     * {@link JavaValue}), itself or as its {@code __cause__} or {@code __context__}; else null.
-     */
-    private static Throwable javaThrowable(PyBaseException exc) {
-        // A chain made by a program may loop; a short walk finds what Java code raised.
-        PyBaseException e = exc;
-        for (int i = 0; e != null && i < 100; i++) {
-            if (e instanceof JavaValue && ((JavaValue) e).javaValue() instanceof Throwable) {
-                return (Throwable) ((JavaValue) e).javaValue();
-            }
-            e = e.cause() != null ? e.cause() : e.context();
-        }
-        return null;
+        return new PythonError(typeName(exc.type()), message, TracebackPrinter.format(exc), new PyHandle(interpreter, exc));
     }
 
     /** The exception's type as a traceback names it: {@code ValueError}, {@code mymodule.MyError}. */
