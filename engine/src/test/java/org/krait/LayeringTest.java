@@ -38,6 +38,14 @@ class LayeringTest {
     }
 
     @Test
+    @DisplayName("the runtime never uses ASM: bytecode generation is the engine's, behind an SPI")
+    void runtimeNeverUsesAsm() {
+        noClasses().that().resideInAPackage("org.krait.runtime..")
+                .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..")
+                .check(classes);
+    }
+
+    @Test
     @DisplayName("tokenizer, parser, AST and source handling import nothing from the runtime")
     void frontEndIsIndependentOfRuntime() {
         noClasses().that().resideInAnyPackage(

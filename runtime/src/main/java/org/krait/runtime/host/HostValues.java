@@ -65,6 +65,10 @@ public final class HostValues {
         if (o instanceof JavaValue) {
             return ((JavaValue) o).javaValue();
         }
+        Object peer = org.krait.runtime.java.JavaValues.peer(o);
+        if (peer != null) {
+            return peer;
+        }
         o.incref();
         if (o instanceof PyList) {
             return new ListView(interpreter, o);
@@ -146,11 +150,11 @@ public final class HostValues {
     }
 
     /**
-     * Any other Java object seen from Python (a new reference). Java objects in Python are
-     * {@code org.krait.runtime.java}'s; until it is there they cannot cross.
+     * Any other Java object seen from Python (a new reference): an instance of the Python type of
+     * its class, with its methods, fields and protocols ({@code org.krait.runtime.java}).
      */
     public static PyObject foreign(Object o) {
-        throw PythonException.typeError("cannot pass a Java " + o.getClass().getName() + " to Python");
+        return org.krait.runtime.java.JavaValues.wrap(o);
     }
 
     /**

@@ -43,7 +43,12 @@ public final class PythonError extends RuntimeException {
             failed.exception().decref();
             message = "<exception str() failed>";
         }
-        return new PythonError(typeName(exc.type()), message, TracebackPrinter.format(exc), new PyHandle(interpreter, exc));
+        PythonError error = new PythonError(typeName(exc.type()), message, TracebackPrinter.format(exc), new PyHandle(interpreter, exc));
+        // A Java exception that travelled through Python comes out as the cause (runtime.java).
+        if (e.getCause() != null) {
+            error.initCause(e.getCause());
+        }
+        return error;
     }
 
     /** The exception's type as a traceback names it: {@code ValueError}, {@code mymodule.MyError}. */
