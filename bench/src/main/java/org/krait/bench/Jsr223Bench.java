@@ -30,7 +30,8 @@ public final class Jsr223Bench {
                 firstEval();
                 break;
             case "cold":
-                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10, false);
+                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10, true);
                 break;
             case "warm":
                 warm();
@@ -39,7 +40,8 @@ public final class Jsr223Bench {
                 drop(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
                 break;
             default:
-                cold(10);
+                cold(10, false);
+                cold(10, true);
                 warm();
         }
     }
@@ -50,27 +52,44 @@ public final class Jsr223Bench {
         System.out.println(r + " " + ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
-    /** Fresh JVMs, one after the other: wall time from starting the process to its exit. */
-    private static void cold(int runs) throws Exception {
+    /**
+     * Fresh JVMs, one after the other: wall time from starting the process to its exit. With
+     * {@code cds}, the JVMs map the classes a first run archived ({@code -XX:ArchiveClassesAtExit},
+     * one JVM option a host can use too) instead of loading and linking them.
+     */
+    private static void cold(int runs, boolean cds) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("java.class.path");
+        java.nio.file.Path archive = java.nio.file.Files.createTempDirectory("krait-jsr223-cds").resolve("first-eval.jsa");
+        if (cds) {
+            run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval"));
+        }
+        List<String> command = cds
+                ? List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
+                : List.of(java, "-cp", cp, Jsr223Bench.class.getName(), "first-eval");
         double[] wall = new double[runs];
         double[] uptime = new double[runs];
         for (int i = -1; i < runs; i++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            if (p.waitFor() != 0 || !out.startsWith("2 ")) {
-                throw new IllegalStateException("first-eval failed: " + out);
-            }
+            String out = run(command);
             if (i >= 0) {
                 wall[i] = (System.nanoTime() - t0) / 1e6;
                 uptime[i] = Double.parseDouble(out.substring(2));
             }
         }
-        System.out.printf("new JVM to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
-                + "median %.0f ms JVM uptime at the result (%d runs)%n", median(wall), min(wall), median(uptime), runs);
+        System.out.printf("new JVM%s to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
+                + "median %.0f ms JVM uptime at the result (%d runs)%n", cds ? " with a CDS archive" : "", median(wall), min(wall),
+                median(uptime), runs);
+    }
+
+    /** Runs a first-eval JVM; its output. */
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0 || !out.startsWith("2 ")) {
+            throw new IllegalStateException("first-eval failed: " + out);
+        }
+        return out;
     }
 
     private static void warm() throws Exception {
