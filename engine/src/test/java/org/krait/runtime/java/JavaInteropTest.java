@@ -188,9 +188,9 @@ class JavaInteropTest {
     }
 
     @Test
-    @DisplayName("a lambda where a Comparator is wanted, a Python callable as a functional interface")
+    @DisplayName("a lambda where a Comparator is wanted, a callable as a functional interface, an object with the methods as an interface")
     void lambdas() {
-        check("[ccc, bb, a]\n[3, 2, 1]\nhello world\n",
+        check("[ccc, bb, a]\n[3, 2, 1]\nhello world\nhey Ann\n",
                 "from java.util import ArrayList, Collections",
                 "from java.util.function import Function",
                 "words = ArrayList(['bb', 'a', 'ccc'])",
@@ -200,7 +200,12 @@ class JavaInteropTest {
                 "nums.sort(lambda a, b: b - a)",
                 "print(nums)",
                 "from java.util import Optional",
-                "print(Optional.of('hello').map(lambda s: s + ' world').get())");
+                "print(Optional.of('hello').map(lambda s: s + ' world').get())",
+                "from org.krait.javatest import Greeter",
+                "class Duck:",
+                "    def greet(self, who):",
+                "        return 'hey ' + who",
+                "print(Greeter.use(Duck(), 'Ann'))");
     }
 
     @Test

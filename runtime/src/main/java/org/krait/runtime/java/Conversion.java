@@ -1,9 +1,8 @@
 package org.krait.runtime.java;
 
 import java.lang.reflect.Array;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigInteger;
+import org.krait.runtime.host.InterfaceProxies;
 import org.krait.runtime.objects.PyBool;
 import org.krait.runtime.objects.PyBytes;
 import org.krait.runtime.objects.PyDict;
@@ -17,7 +16,6 @@ import org.krait.runtime.objects.PySet;
 import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.PythonException;
-import org.krait.runtime.types.Slot;
 
 /**
  * Python values passed where Java declares a type: whether a value fits a parameter, in which of
@@ -28,7 +26,8 @@ import org.krait.runtime.types.Slot;
  * a {@code double}; a str a {@code String}; None is {@code null}; a Java object its class):
  * {@link #STRICT} is identity and widening (int to long or double, an object to a superclass);
  * {@link #LOOSE} adds boxing and Python's own conversions (list to {@code List} or an array,
- * dict to {@code Map}, a callable to a functional interface, anything to {@code Object});
+ * dict to {@code Map}, a callable to a functional interface, an object with a method of each
+ * abstract method's name to any interface, anything to {@code Object});
  * {@link #LENIENT} takes what Java would refuse but a Python caller means (a small int for a
  * {@code long}, {@code Long}, {@code short} or {@code BigInteger} parameter, a float for a
  * {@code float}, a one-character str for a {@code char}), each checked for range. Variable arity
@@ -92,7 +91,7 @@ final class Conversion {
         if (a instanceof PySet && p.isAssignableFrom(java.util.LinkedHashSet.class)) {
             return LOOSE;
         }
-        if (functionalMethod(p) != null && a.type().has(Slot.CALL)) {
+        if (p.isInterface() && InterfaceProxies.canImplement(a, p)) {
             return LOOSE;
         }
         return p == Object.class ? LOOSE : NONE;
@@ -154,37 +153,6 @@ final class Conversion {
         return true;
     }
 
-    /**
-     * The single abstract method of {@code p} when it is a functional interface (one abstract
-     * method besides those of {@code Object}), else null.
-     */
-    static Method functionalMethod(Class<?> p) {
-        if (!p.isInterface()) {
-            return null;
-        }
-        Method found = null;
-        for (Method m : p.getMethods()) {
-            if (!Modifier.isAbstract(m.getModifiers()) || isObjectMethod(m)) {
-                continue;
-            }
-            if (found != null && !(found.getName().equals(m.getName())
-                    && java.util.Arrays.equals(found.getParameterTypes(), m.getParameterTypes()))) {
-                return null;
-            }
-            found = m;
-        }
-        return found;
-    }
-
-    private static boolean isObjectMethod(Method m) {
-        try {
-            Object.class.getMethod(m.getName(), m.getParameterTypes());
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
     /** Converts {@code a} to a {@code p}; {@link #phase} said it can be. */
     static Object convert(PyObject a, Class<?> p) {
         if (a == PyNoneType.NONE) {
@@ -213,12 +181,9 @@ final class Conversion {
             }
             return array;
         }
-        if (p.isInterface() && !(JavaValues.javaObject(a) != null) && !(a instanceof PyInstance && JavaTypes.javaBase(a.type()) != null)) {
-            Method sam = functionalMethod(p);
-            if (sam != null && a.type().has(Slot.CALL) && !(a instanceof PyList || a instanceof PyDict || a instanceof PyTuple
-                    || a instanceof PySet)) {
-                return JavaValues.implement(a, p);
-            }
+        if (p.isInterface() && JavaValues.javaObject(a) == null && !(a instanceof PyList || a instanceof PyDict
+                || a instanceof PyTuple || a instanceof PySet) && InterfaceProxies.canImplement(a, p)) {
+            return JavaValues.implement(a, p);
         }
         return JavaValues.toJava(a);
     }
