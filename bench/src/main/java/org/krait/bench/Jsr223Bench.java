@@ -1,6 +1,8 @@
 package org.krait.bench;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,15 +60,15 @@ public final class Jsr223Bench {
      * one JVM option a host can use too) instead of loading and linking them.
      */
     private static void cold(int runs, boolean cds) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String jvm = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("java.class.path");
-        java.nio.file.Path archive = java.nio.file.Files.createTempDirectory("krait-jsr223-cds").resolve("first-eval.jsa");
+        Path archive = Files.createTempDirectory("krait-jsr223-cds").resolve("first-eval.jsa");
         if (cds) {
-            run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval"));
+            run(List.of(jvm, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval"));
         }
         List<String> command = cds
-                ? List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
-                : List.of(java, "-cp", cp, Jsr223Bench.class.getName(), "first-eval");
+                ? List.of(jvm, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
+                : List.of(jvm, "-cp", cp, Jsr223Bench.class.getName(), "first-eval");
         double[] wall = new double[runs];
         double[] uptime = new double[runs];
         for (int i = -1; i < runs; i++) {
