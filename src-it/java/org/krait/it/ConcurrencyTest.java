@@ -114,4 +114,33 @@ class ConcurrencyTest {
             }
         });
     }
+
+    /**
+     * The same with the script waiting on the latch itself (Java interop: the GIL is given up
+     * around a call into Java), while this thread calls into the engine.
+     */
+    @Test
+    void scriptWaitingOnACountDownLatch() throws Exception {
+        CountDownLatch latch = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        engine.eval("calls = 0\ndef ping():\n    global calls\n    calls += 1\n    return calls");
+        engine.put("latch", latch);
+        engine.put("started", started);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Object> waiting = pool.submit(() -> engine.eval(String.join("\n",
+                        "started.countDown()",
+                        "getattr(latch, 'await')()     # await is a keyword in Python 3",
+                        "'released after ' + str(calls) + ' calls'")));
+                started.await();
+                assertEquals(1, ((Invocable) engine).invokeFunction("ping"));
+                assertEquals(2, ((Invocable) engine).invokeFunction("ping"));
+                latch.countDown();
+                assertEquals("released after 2 calls", waiting.get());
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
 }

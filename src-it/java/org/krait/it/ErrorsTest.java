@@ -102,4 +102,20 @@ class ErrorsTest {
         // the engine goes on working afterwards
         assertEquals(3, engine.eval("1 + 2"));
     }
+
+    @Test
+    void javaExceptionsTravelThroughPythonAndComeOutAsTheCause() throws Exception {
+        engine.put("account", new Account());
+        assertEquals("caught: insufficient funds for 5", engine.eval(String.join("\n",
+                "import java",
+                "try:",
+                "    account.withdraw(5)",
+                "except java.lang.IllegalStateException as e:",
+                "    message = 'caught: ' + str(e)",
+                "message")));
+        ScriptException e = assertThrows(ScriptException.class, () -> engine.eval("account.withdraw(7)"));
+        Throwable java = e.getCause().getCause();
+        assertTrue(java instanceof IllegalStateException, String.valueOf(java));
+        assertEquals("insufficient funds for 7", java.getMessage());
+    }
 }

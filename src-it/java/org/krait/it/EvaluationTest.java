@@ -60,6 +60,16 @@ class EvaluationTest {
     }
 
     @Test
+    void javaObjectsCrossIntoPython() throws Exception {
+        java.util.List<Object> list = new java.util.ArrayList<>(List.of(3, 1, 2));
+        engine.put("jlist", list);
+        assertEquals(6, engine.eval("jlist.sort(None)\nsum(x for x in jlist)"));
+        assertEquals(List.of(1, 2, 3), list);
+        assertEquals(Boolean.TRUE, engine.eval("jlist is jlist and len(jlist) == 3"));
+        assertEquals(list, engine.get("jlist"));
+    }
+
+    @Test
     void fileNameSetsFileAndTracebacks() throws Exception {
         engine.put(ScriptEngine.FILENAME, "scripts/demo.py");
         assertEquals("scripts/demo.py", engine.eval("__file__"));

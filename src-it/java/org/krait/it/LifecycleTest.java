@@ -27,6 +27,43 @@ class LifecycleTest {
     }
 
     @Test
+    void closeRunsAtexitAndStopsPythonThreads() throws Exception {
+        ScriptEngine e = Engines.python();
+        StringWriter out = new StringWriter();
+        e.getContext().setWriter(out);
+        e.eval(String.join("\n",
+                "import atexit, _thread, time",
+                "atexit.register(print, 'atexit ran')",
+                "ticks = []",
+                "def spin():",
+                "    while True:",
+                "        ticks.append(1)",
+                "        time.sleep(0.01)",
+                "_thread.start_new_thread(spin, ())",
+                "while not ticks:",
+                "    time.sleep(0.01)"));
+        java.util.Set<Thread> before = pythonThreads();
+        assertTrue(!before.isEmpty(), "no Python thread was started");
+        ((AutoCloseable) e).close();
+        assertEquals("atexit ran\n", out.toString());
+        for (Thread t : before) {
+            t.join(5000);
+            assertTrue(!t.isAlive(), t + " still runs after close()");
+        }
+    }
+
+    /** The Java threads running Python threads started by scripts. */
+    private static java.util.Set<Thread> pythonThreads() {
+        java.util.Set<Thread> threads = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("krait-thread-")) {
+                threads.add(t);
+            }
+        }
+        return threads;
+    }
+
+    @Test
     void droppedEnginesAreCollected() throws Exception {
         WeakReference<ScriptEngine> ref = dropOne();
         for (int i = 0; i < 50 && ref.get() != null; i++) {

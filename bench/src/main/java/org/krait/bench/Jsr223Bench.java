@@ -1,6 +1,8 @@
 package org.krait.bench;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +16,9 @@ import javax.script.ScriptEngineManager;
 /**
  * The embedding costs of Krait's JSR-223 engine, through {@code javax.script} only, as a host pays
  * them; see bench/README.md ("jsr223"). Modes: {@code all} (the default: the cold start in fresh
- * JVMs, then the warm figures in this one), {@code cold} and {@code first-eval} (what each fresh
- * JVM of the cold start runs).
+ * JVMs, then the warm figures in this one), {@code cold}, {@code warm}, {@code drop} (the heap
+ * and Metaspace left by engines created, used and dropped without {@code close()}) and
+ * {@code first-eval} (what each fresh JVM of the cold start runs).
  */
 public final class Jsr223Bench {
 
@@ -29,13 +32,18 @@ public final class Jsr223Bench {
                 firstEval();
                 break;
             case "cold":
-                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10, false);
+                cold(args.length > 1 ? Integer.parseInt(args[1]) : 10, true);
                 break;
             case "warm":
                 warm();
                 break;
+            case "drop":
+                drop(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
+                break;
             default:
-                cold(10);
+                cold(10, false);
+                cold(10, true);
                 warm();
         }
     }
@@ -46,27 +54,44 @@ public final class Jsr223Bench {
         System.out.println(r + " " + ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
-    /** Fresh JVMs, one after the other: wall time from starting the process to its exit. */
-    private static void cold(int runs) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
+    /**
+     * Fresh JVMs, one after the other: wall time from starting the process to its exit. With
+     * {@code cds}, the JVMs map the classes a first run archived ({@code -XX:ArchiveClassesAtExit},
+     * one JVM option a host can use too) instead of loading and linking them.
+     */
+    private static void cold(int runs, boolean cds) throws Exception {
+        String jvm = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("java.class.path");
+        Path archive = Files.createTempDirectory("krait-jsr223-cds").resolve("first-eval.jsa");
+        if (cds) {
+            run(List.of(jvm, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval"));
+        }
+        List<String> command = cds
+                ? List.of(jvm, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
+                : List.of(jvm, "-cp", cp, Jsr223Bench.class.getName(), "first-eval");
         double[] wall = new double[runs];
         double[] uptime = new double[runs];
         for (int i = -1; i < runs; i++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-cp", cp, Jsr223Bench.class.getName(), "first-eval")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            if (p.waitFor() != 0 || !out.startsWith("2 ")) {
-                throw new IllegalStateException("first-eval failed: " + out);
-            }
+            String out = run(command);
             if (i >= 0) {
                 wall[i] = (System.nanoTime() - t0) / 1e6;
                 uptime[i] = Double.parseDouble(out.substring(2));
             }
         }
-        System.out.printf("new JVM to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
-                + "median %.0f ms JVM uptime at the result (%d runs)%n", median(wall), min(wall), median(uptime), runs);
+        System.out.printf("new JVM%s to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
+                + "median %.0f ms JVM uptime at the result (%d runs)%n", cds ? " with a CDS archive" : "", median(wall), min(wall),
+                median(uptime), runs);
+    }
+
+    /** Runs a first-eval JVM; its output. */
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0 || !out.startsWith("2 ")) {
+            throw new IllegalStateException("first-eval failed: " + out);
+        }
+        return out;
     }
 
     private static void warm() throws Exception {
@@ -134,6 +159,21 @@ public final class Jsr223Bench {
         long after = usedAfterGc();
         System.out.printf("retained heap per idle engine (after eval(\"1+1\")): %.2f MB (%d engines)%n",
                 (after - before) / (double) engines / (1 << 20), kept.size());
+    }
+
+    /** Creates, uses and drops {@code n} engines, showing what stays after a collection every fifth of them. */
+    private static void drop(int n) throws Exception {
+        ScriptEngineManager manager = new ScriptEngineManager();
+        java.lang.management.MemoryPoolMXBean metaspace = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getName().equals("Metaspace")).findFirst().orElse(null);
+        long start = usedAfterGc();
+        for (int step = 1; step <= 5; step++) {
+            for (int i = 0; i < n / 5; i++) {
+                manager.getEngineByName("python").eval("class A:\n    pass\ndef f(): return A()\nx = [f() for i in range(10)]\nx");
+            }
+            System.out.printf("%d engines dropped: heap %+.1f MB since the start, Metaspace %.1f MB%n", step * (n / 5),
+                    (usedAfterGc() - start) / (double) (1 << 20), metaspace == null ? -1 : metaspace.getUsage().getUsed() / (double) (1 << 20));
+        }
     }
 
     private static void report(int round, String what, long t0, int n) {

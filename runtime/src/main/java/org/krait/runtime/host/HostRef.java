@@ -1,7 +1,11 @@
 package org.krait.runtime.host;
 
 import java.lang.ref.Cleaner;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.krait.runtime.interpreter.Interpreter;
 import org.krait.runtime.objects.PyObject;
 
@@ -10,19 +14,23 @@ import org.krait.runtime.objects.PyObject;
  * is collected, the reference is queued on its interpreter and dropped by the next thread that
  * enters it through {@link Gate}: reference counts change only under the interpreter's lock, never
  * on the cleaner's thread.
+ *
+ * <p>Invariant: what the cleaner keeps for a Java object reaches neither that object nor its Python
+ * object (only a weak reference to the interpreter's {@link Held} table and a number). The Python
+ * object can reach the Java object back (the engine's context holds its bindings, a global may hold
+ * a Java object holding a view), and the cleaner is a root: anything it held strongly would keep
+ * the Java object, and with it the interpreter, alive for ever.
  */
 final class HostRef {
 
-    /**
-     * One daemon thread for the whole JVM. Its actions reference only a queue and a Python object,
-     * never an engine or an interpreter, so a dropped engine stays collectable.
-     */
+    /** One daemon thread for the whole JVM; see the invariant above for what its actions hold. */
     private static final Cleaner CLEANER = Cleaner.create();
     /**
      * How many released references wait in all interpreters' queues: while it is zero, entering
-     * costs no lookup of the queue.
+     * costs no lookup of the table. (An interpreter dropped with references still queued leaves
+     * it above zero: later entries then only look their own table up.)
      */
-    private static final java.util.concurrent.atomic.AtomicInteger WAITING = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger WAITING = new AtomicInteger();
 
     final Interpreter interpreter;
     final PyObject object;
@@ -35,7 +43,8 @@ final class HostRef {
         this.interpreter = interpreter;
         this.object = object;
         if (!object.isImmortal()) {
-            CLEANER.register(owner, new Release(pending(interpreter), object));
+            Held held = held(interpreter);
+            CLEANER.register(owner, new Release(new WeakReference<>(held), held.keep(object)));
         }
     }
 
@@ -44,37 +53,51 @@ final class HostRef {
         if (WAITING.get() == 0) {
             return;
         }
-        Pending q = pending(interpreter);
-        PyObject o;
-        while ((o = q.poll()) != null) {
+        Held held = held(interpreter);
+        Long id;
+        while ((id = held.released.poll()) != null) {
             WAITING.decrementAndGet();
-            o.decref();
+            PyObject o = held.objects.remove(id);
+            if (o != null) {
+                o.decref();
+            }
         }
     }
 
-    private static Pending pending(Interpreter interpreter) {
-        return interpreter.state(Pending.class, i -> new Pending());
+    private static Held held(Interpreter interpreter) {
+        return interpreter.state(Held.class, i -> new Held());
     }
 
-    /** The references waiting to be dropped, one queue per interpreter. */
-    static final class Pending extends ConcurrentLinkedQueue<PyObject> {
-        private static final long serialVersionUID = 1L;
+    /** The references the Java objects of one interpreter own, by number, and the numbers released. */
+    static final class Held {
+        private final AtomicLong next = new AtomicLong();
+        private final ConcurrentHashMap<Long, PyObject> objects = new ConcurrentHashMap<>();
+        private final ConcurrentLinkedQueue<Long> released = new ConcurrentLinkedQueue<>();
+
+        long keep(PyObject o) {
+            long id = next.incrementAndGet();
+            objects.put(id, o);
+            return id;
+        }
     }
 
-    /** What the cleaner runs: moves the reference to the queue, touching no count. */
+    /** What the cleaner runs: queues the number, touching no count. */
     private static final class Release implements Runnable {
-        private final Pending queue;
-        private final PyObject object;
+        private final WeakReference<Held> held;
+        private final long id;
 
-        Release(Pending queue, PyObject object) {
-            this.queue = queue;
-            this.object = object;
+        Release(WeakReference<Held> held, long id) {
+            this.held = held;
+            this.id = id;
         }
 
         @Override
         public void run() {
-            queue.add(object);
-            WAITING.incrementAndGet();
+            Held h = held.get();
+            if (h != null) {
+                h.released.add(id);
+                WAITING.incrementAndGet();
+            }
         }
     }
 }
