@@ -31,7 +31,17 @@ public final class Interpreter {
             if (ts == null) {
                 throw new IllegalStateException("Python code called on a thread without an interpreter");
             }
-            return EvalLoop.callFunction(ts, fn, args, kw);
+            if (ts.holdsGil()) {
+                return EvalLoop.callFunction(ts, fn, args, kw);
+            }
+            // Java code calling a function outside enter/exit: it gets them around the call.
+            Interpreter interp = ts.interpreter;
+            ThreadState entered = interp.enter();
+            try {
+                return EvalLoop.callFunction(entered, fn, args, kw);
+            } finally {
+                interp.exit(entered);
+            }
         });
     }
 
@@ -395,24 +405,28 @@ public final class Interpreter {
 
     /** Runs {@code code} as the module {@code name} and returns the module (new reference). */
     public PyModule execModule(PyCode code, String name) {
-        PyDict globals = new PyDict();
-        PyModule m = new PyModule(name, globals);
-        globals.setItem("__doc__", org.krait.runtime.objects.PyNoneType.NONE);
-        globals.setItem("__package__", org.krait.runtime.objects.PyNoneType.NONE);
-        PyObject loader = ImportSystem.mainLoader(code.filename);
-        globals.setItem("__loader__", loader);
-        loader.decref();
-        globals.setItem("__spec__", org.krait.runtime.objects.PyNoneType.NONE);
-        globals.setItem("__builtins__", builtinsFor(name));
-        PyStr file = PyStr.of(code.filename);
-        globals.setItem("__file__", file);
-        file.decref();
-        modules.setItem(name, m);
-        ThreadState ts = ThreadState.current(this);
-        PyObject r = EvalLoop.runWithLocals(ts, code, null, globals, builtins, globals);
-        r.decref();
-        globals.decref();
-        return m;
+        ThreadState ts = enter();
+        try {
+            PyDict globals = new PyDict();
+            PyModule m = new PyModule(name, globals);
+            globals.setItem("__doc__", org.krait.runtime.objects.PyNoneType.NONE);
+            globals.setItem("__package__", org.krait.runtime.objects.PyNoneType.NONE);
+            PyObject loader = ImportSystem.mainLoader(code.filename);
+            globals.setItem("__loader__", loader);
+            loader.decref();
+            globals.setItem("__spec__", org.krait.runtime.objects.PyNoneType.NONE);
+            globals.setItem("__builtins__", builtinsFor(name));
+            PyStr file = PyStr.of(code.filename);
+            globals.setItem("__file__", file);
+            file.decref();
+            modules.setItem(name, m);
+            PyObject r = EvalLoop.runWithLocals(ts, code, null, globals, builtins, globals);
+            r.decref();
+            globals.decref();
+            return m;
+        } finally {
+            exit(ts);
+        }
     }
 
     /**
@@ -420,20 +434,28 @@ public final class Interpreter {
      * in {@code sys.modules}, borrowed (the module stays there). See {@link ImportSystem}.
      */
     public PyObject importModule(String name) {
-        attachThread();
-        PyObject m = isBuiltinModule(name) ? imports().importBuiltin(name) : imports().importAbsolute(name);
-        PyObject cached = modules.getItem(name);
-        m.decref();
-        return cached != null ? cached : m;
+        ThreadState ts = enter();
+        try {
+            PyObject m = isBuiltinModule(name) ? imports().importBuiltin(name) : imports().importAbsolute(name);
+            PyObject cached = modules.getItem(name);
+            m.decref();
+            return cached != null ? cached : m;
+        } finally {
+            exit(ts);
+        }
     }
 
     /** Runs {@code code} (from {@code exec}/{@code eval}) with the given namespaces; returns its value (new reference). */
     public PyObject runCode(PyCode code, PyDict globals, PyDict locals) {
-        if (globals.getItem("__builtins__") == null) {
-            globals.setItem("__builtins__", builtins);
+        ThreadState ts = enter();
+        try {
+            if (globals.getItem("__builtins__") == null) {
+                globals.setItem("__builtins__", builtins);
+            }
+            return EvalLoop.runWithLocals(ts, code, null, globals, builtins, locals);
+        } finally {
+            exit(ts);
         }
-        ThreadState ts = ThreadState.current(this);
-        return EvalLoop.runWithLocals(ts, code, null, globals, builtins, locals);
     }
 
     /**

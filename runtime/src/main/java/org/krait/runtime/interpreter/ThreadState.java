@@ -76,7 +76,7 @@ public final class ThreadState {
      */
     static ThreadState current(Interpreter interp) {
         ThreadState ts = CURRENT.get();
-        if (ts != null && ts.interpreter == interp) {
+        if (ts != null && ts.interpreter == interp && ts.gil.heldBy(ts)) {
             return ts;
         }
         ts = interp.threadState();
@@ -87,7 +87,10 @@ public final class ThreadState {
         return ts;
     }
 
-    /** This thread's state, or null when it runs no Python code. */
+    /**
+     * This thread's state: the one running Python, or the last one that did (which then holds no
+     * GIL: see {@link #holdsGil}); null when the thread never ran Python code.
+     */
     public static ThreadState current() {
         return CURRENT.get();
     }
@@ -143,12 +146,12 @@ public final class ThreadState {
         if ((how & TOOK) != 0) {
             gil.release(this);
         }
-        if (prev != this) {
+        if (prev != null && prev != this) {
             CURRENT.set(prev);
-            if (prev != null) {
-                org.krait.runtime.memory.GcHeap.makeCurrent(prev.interpreter.heap());
-            }
+            org.krait.runtime.memory.GcHeap.makeCurrent(prev.interpreter.heap());
         }
+        // After the outermost exit the state stays current, without the GIL: a Python function
+        // that Java code calls later on this thread enters its interpreter again (see Interpreter).
         if ((how & SUSPENDED) != 0) {
             prev.take();
         }
@@ -158,6 +161,11 @@ public final class ThreadState {
     private void take() {
         gil.acquire(this);
         gil.checkAlive();
+    }
+
+    /** Whether this state's thread holds its interpreter's GIL. */
+    public boolean holdsGil() {
+        return gil.heldBy(this);
     }
 
     /** Whether {@code _thread} made this thread. */

@@ -129,7 +129,13 @@ public final class PyLock extends PyObject {
         if (unset) {
             return FOREVER;
         }
-        if (seconds > TIMEOUT_MAX) {
+        if (Double.isNaN(seconds)) {
+            throw PythonException.valueError("Invalid value NaN (not a number)");
+        }
+        if (seconds >= 9.223372036854775807e9) {
+            throw PythonException.overflow("timestamp out of range for platform time_t");
+        }
+        if (seconds > 9223372036.854775) {
             throw PythonException.overflow("timeout value is too large");
         }
         return (long) Math.ceil(seconds * 1e9);

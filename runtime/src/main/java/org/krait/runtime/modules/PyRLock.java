@@ -9,7 +9,6 @@ import org.krait.runtime.objects.PyStr;
 import org.krait.runtime.objects.PyTuple;
 import org.krait.runtime.objects.exceptions.ExceptionTypes;
 import org.krait.runtime.objects.exceptions.PythonException;
-import org.krait.runtime.ops.NumberOps;
 import org.krait.runtime.types.ArgSpec;
 import org.krait.runtime.types.PyType;
 import org.krait.runtime.types.Signature;
@@ -123,20 +122,11 @@ public final class PyRLock extends PyObject {
             throw PythonException.typeError("_acquire_restore() argument 1 must be 2-item sequence, not "
                     + state.type().name());
         }
-        long c = longOf(((PyTuple) state).getItem(0));
-        long o = longOf(((PyTuple) state).getItem(1));
+        long c = ThreadModule.longOf(((PyTuple) state).getItem(0));
+        long o = ThreadModule.longOf(((PyTuple) state).getItem(1));
         PyLock.acquire(permit, PyLock.FOREVER);
         owner = o;
         count = c;
         return PyNoneType.NONE;
-    }
-
-    private static long longOf(PyObject v) {
-        PyInt i = NumberOps.index(v);
-        try {
-            return i.longValue();
-        } finally {
-            i.decref();
-        }
     }
 }

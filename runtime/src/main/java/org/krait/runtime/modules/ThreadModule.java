@@ -65,7 +65,7 @@ public final class ThreadModule {
         max.decref();
         ThreadExceptHook.install(d);
         for (String name : new String[] {"start_new_thread", "start_new"}) {
-            define(d, name, ArgSpec.tuple(2, 3), (s, a, kw) -> startNewThread(interp, st, name, a));
+            define(d, name, ArgSpec.positional(2, 3), (s, a, kw) -> startNewThread(interp, st, name, a));
         }
         for (String name : new String[] {"allocate_lock", "allocate"}) {
             define(d, name, ArgSpec.NOARGS, (s, a, kw) -> new PyLock());
@@ -82,7 +82,7 @@ public final class ThreadModule {
         define(d, "stack_size", ArgSpec.tuple(0, 1), (s, a, kw) -> stackSize(st, a));
         define(d, "interrupt_main", ArgSpec.keywords(0, "signum"), (s, a, kw) -> {
             if (a.length > 0 && a[0] != null) {
-                long signum = NumberOps.index(a[0]).longValue();
+                long signum = longOf(a[0]);
                 if (signum < 1 || signum >= 65) {
                     throw PythonException.valueError("signal number out of range");
                 }
@@ -212,13 +212,21 @@ public final class ThreadModule {
         }
     }
 
-    /** {@code stack_size([size])}: the size threads are started with (0: the default); returns the old one. */
+    /** {@code operator.index(v)} as a Java long. */
+    static long longOf(PyObject v) {
+        PyInt i = NumberOps.index(v);
+        try {
+            return i.longValue();
+        } finally {
+            i.decref();
+        }
+    }
+
+    /** {@code stack_size([size])}: the size threads are started with (0: the default; no argument sets 0); returns the old one. */
     private static PyObject stackSize(State st, PyObject[] a) {
         long old = st.stackSize;
-        if (a.length == 0) {
-            return PyInt.of(old);
-        }
-        long size = NumberOps.index(a[0]).longValue();
+        // As CPython's, a call without a size sets the default again.
+        long size = a.length == 0 ? 0 : longOf(a[0]);
         if (size < 0) {
             throw PythonException.valueError("size must be 0 or a positive value");
         }
