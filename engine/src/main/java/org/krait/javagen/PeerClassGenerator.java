@@ -27,7 +27,7 @@ import org.objectweb.asm.Type;
  *
  * <p>Each class is defined by a class loader of its own, whose parent is the base's loader and
  * which also sees the runtime and the interfaces, so it can be unloaded with its base. Classes are
- * cached per base and interfaces.
+ * cached per base (in a {@code ClassValue}) and interfaces.
  */
 public final class PeerClassGenerator implements PeerClassFactory, Opcodes {
 
@@ -36,14 +36,17 @@ public final class PeerClassGenerator implements PeerClassFactory, Opcodes {
     private static final String FIELD = "krait$handler";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final Map<List<Class<?>>, Class<?>> cache = new ConcurrentHashMap<>();
+    /** Per base class, its peer classes by interfaces; kept with the base, so they unload with its loader. */
+    private final ClassValue<Map<List<Class<?>>, Class<?>>> cache = new ClassValue<>() {
+        @Override
+        protected Map<List<Class<?>>, Class<?>> computeValue(Class<?> base) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     @Override
     public Class<?> peerClass(Class<?> base, List<Class<?>> interfaces) {
-        List<Class<?>> key = new ArrayList<>();
-        key.add(base);
-        key.addAll(interfaces);
-        return cache.computeIfAbsent(key, k -> generate(base, interfaces));
+        return cache.get(base).computeIfAbsent(List.copyOf(interfaces), k -> generate(base, k));
     }
 
     private static Class<?> generate(Class<?> base, List<Class<?>> interfaces) {

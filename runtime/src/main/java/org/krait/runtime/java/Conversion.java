@@ -226,9 +226,4 @@ final class Conversion {
         }
         return convert(r, p);
     }
-
-    /** The Java name of the natural type of {@code a}, for messages. */
-    static String describe(PyObject a) {
-        return a.type().name();
-    }
 }

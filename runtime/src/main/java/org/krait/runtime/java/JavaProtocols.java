@@ -132,11 +132,6 @@ final class JavaProtocols {
         return JavaValues.toPython(CONSTRUCTORS.get(c).call(null, args, kw));
     }
 
-    /** Constructors of {@code c} Python may call (a Python subclass's peer is made with one). */
-    static Overloads constructors(Class<?> c) {
-        return CONSTRUCTORS.get(c);
-    }
-
     /** {@code __init__}: a Java object is complete; a Python subclass's instance gets its peer made from the arguments. */
     private static PyObject init(PyObject self, PyObject[] args, String[] kw) {
         if (self instanceof PyInstance && ((PyInstance) self).javaPeer() == null) {

@@ -26,8 +26,16 @@ import org.krait.runtime.types.PyType;
  */
 final class Peers {
 
-    /** The {@code super$NAME} method of a generated class for each base method, found once. */
-    private static final Map<Class<?>, Map<Method, Method>> SUPER_CALLS = new ConcurrentHashMap<>();
+    /**
+     * The {@code super$NAME} method of a generated class for each base method, found once; kept
+     * with the class (a {@code ClassValue}), so a generated class can still be unloaded.
+     */
+    private static final ClassValue<Map<Method, Method>> SUPER_CALLS = new ClassValue<>() {
+        @Override
+        protected Map<Method, Method> computeValue(Class<?> c) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     private Peers() {
     }
@@ -172,7 +180,7 @@ final class Peers {
             return m;
         }
         Method method = (Method) m;
-        return SUPER_CALLS.computeIfAbsent(receiver.getClass(), k -> new ConcurrentHashMap<>()).computeIfAbsent(method, k -> {
+        return SUPER_CALLS.get(receiver.getClass()).computeIfAbsent(method, k -> {
             try {
                 return receiver.getClass().getMethod("super$" + k.getName(), k.getParameterTypes());
             } catch (NoSuchMethodException e) {
