@@ -118,4 +118,41 @@ class ErrorsTest {
         assertTrue(java instanceof IllegalStateException, String.valueOf(java));
         assertEquals("insufficient funds for 7", java.getMessage());
     }
+
+    @Test
+    void interruptEndsAWaitForInput() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        javax.script.ScriptContext c = new javax.script.SimpleScriptContext();
+        c.setBindings(engine.createBindings(), javax.script.ScriptContext.ENGINE_SCOPE);
+        c.setReader(new java.io.Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) throws java.io.IOException {
+                reading.countDown();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+                return -1;
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                engine.eval("input()", c);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        t.start();
+        reading.await();
+        t.interrupt();
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> t.join());
+        assertTrue(thrown.get() instanceof ScriptException, String.valueOf(thrown.get()));
+        assertTrue(thrown.get().getMessage().startsWith("KeyboardInterrupt"), thrown.get().getMessage());
+    }
 }

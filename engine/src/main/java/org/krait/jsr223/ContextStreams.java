@@ -6,13 +6,17 @@ import java.io.Writer;
 import javax.script.ScriptContext;
 import org.krait.runtime.interpreter.ThreadState;
 import org.krait.runtime.io.OsErrors;
+import org.krait.runtime.objects.exceptions.ExceptionTypes;
+import org.krait.runtime.objects.exceptions.PyBaseException;
+import org.krait.runtime.objects.exceptions.PythonException;
 
 /**
  * Which {@code ScriptContext} the Python code a thread runs is evaluating in, so that
  * {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin} ({@link PyContextStream}s) reach that
  * context's writer, error writer and reader: per evaluation, per thread. Threads that evaluate
  * nothing (Python's own threads, Java threads calling functions) use the engine's context.
- * Java I/O runs without the interpreter's lock; its failures become Python's OSError.
+ * Java I/O runs without the interpreter's lock; its failures become Python's OSError, and an
+ * interrupted wait ({@code InterruptedIOException}) KeyboardInterrupt.
  */
 final class ContextStreams {
 
@@ -137,6 +141,10 @@ final class ContextStreams {
                 return null;
             }
         });
+        if (failed[0] instanceof java.io.InterruptedIOException) {
+            // Thread.interrupt() of a thread waiting in Java: Python's KeyboardInterrupt, as for any wait.
+            throw new PythonException(PyBaseException.create(ExceptionTypes.KEYBOARD_INTERRUPT));
+        }
         if (failed[0] != null) {
             throw OsErrors.fromJava(failed[0], null);
         }
