@@ -197,6 +197,7 @@ public final class BuiltinsModule {
         interp.registerBuiltinModule("posix", org.krait.runtime.modules.PosixModule::create);
         interp.registerBuiltinModule("errno", org.krait.runtime.modules.ErrnoModule::create);
         interp.registerBuiltinModule("time", org.krait.runtime.modules.TimeModule::create);
+        interp.registerBuiltinModule("jarray", org.krait.runtime.java.JarrayModule::create);
         interp.registerBuiltinModule("_thread", org.krait.runtime.modules.ThreadModule::create);
         interp.registerBuiltinModule("atexit", org.krait.runtime.modules.AtexitModule::create);
         interp.registerBuiltinModule("_interpreters", InterpretersModule::create);

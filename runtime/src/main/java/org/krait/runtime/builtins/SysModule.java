@@ -46,6 +46,7 @@ final class SysModule {
         }
         d.setItem("argv", argv);
         org.krait.runtime.imports.ImportSystem.installSys(interp, d);
+        org.krait.runtime.java.JavaImporter.install(d);
         d.setItem("executable", PyStr.of("krait"));
         SysInfo.fill(d);
         define(d, "exc_info", ArgSpec.NOARGS, (s, a, kw) -> {

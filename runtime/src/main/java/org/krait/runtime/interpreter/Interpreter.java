@@ -466,6 +466,16 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Runs {@code code} with {@code globals} (a module namespace) and {@code builtins} as the namespace
+     * its names fall back to (a host's: the builtins with the host's own names over them); returns
+     * its value (new reference).
+     */
+    public PyObject runHosted(PyCode code, PyDict globals, PyDict builtins) {
+        ThreadState ts = ThreadState.current(this);
+        return EvalLoop.runWithLocals(ts, code, null, globals, builtins, globals);
+    }
+
     /** Runs a class body with {@code ns} as its namespace; returns what it returns (its {@code __class__} cell or None). */
     public PyObject runClassBody(PyFunction body, PyDict ns) {
         ThreadState ts = ThreadState.current(this);

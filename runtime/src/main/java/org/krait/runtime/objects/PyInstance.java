@@ -20,6 +20,11 @@ public final class PyInstance extends org.krait.runtime.memory.GcObject implemen
     /** Null when the class has {@code __slots__} without {@code __dict__}. */
     private PyDict dict;
     private final PyObject[] slots;
+    /**
+     * The Java object that stands for this instance in Java when its class derives from Java
+     * classes or interfaces ({@code runtime.java} makes it), or null. Not a Python reference.
+     */
+    private Object javaPeer;
 
     /** A new instance of {@code type}; the instance keeps a reference to its type. */
     public PyInstance(PyType type) {
@@ -56,6 +61,15 @@ public final class PyInstance extends org.krait.runtime.memory.GcObject implemen
         PyDict old = dict;
         dict = newRef(d);
         xdecref(old);
+    }
+
+    /** The Java object standing for this instance in Java, or null (see {@code runtime.java}). */
+    public Object javaPeer() {
+        return javaPeer;
+    }
+
+    public void setJavaPeer(Object peer) {
+        javaPeer = peer;
     }
 
     /** The value of slot {@code i} (borrowed), or null while unset. */

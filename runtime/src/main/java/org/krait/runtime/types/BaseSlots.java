@@ -142,6 +142,10 @@ final class BaseSlots {
      */
     private static void typeSetAttr(PyType ty, PyStr n, PyObject v) {
         if (ty.isBuiltin()) {
+            if (ty.lookup(n.toString()) instanceof ClassLevelSetter) {
+                ((ClassLevelSetter) ty.lookup(n.toString())).setOnClass(v);
+                return;
+            }
             throw PythonException.typeError("cannot set " + ObjectOps.repr(n) + " attribute of immutable type '" + ty.name() + "'");
         }
         PyObject descr = ty.type().lookup(n.toString());

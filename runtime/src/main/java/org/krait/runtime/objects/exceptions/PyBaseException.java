@@ -151,6 +151,14 @@ public class PyBaseException extends PyObject {
         return PyStr.of(type.name() + "(" + inner + ")");
     }
 
+    /**
+     * The Java throwable this exception stands for (a Java exception raised into Python by
+     * {@code runtime.java}), or null: what a {@link PythonException} gives as its cause.
+     */
+    public Throwable javaCause() {
+        return null;
+    }
+
     /** The message for Java diagnostics. */
     String messageForJava() {
         return __str__().toString();

@@ -36,6 +36,12 @@ public final class PythonException extends RuntimeException {
         return exception.type().isSubtypeOf(type);
     }
 
+    /** The Java exception a Java method threw, when this carries one through Python; else null. */
+    @Override
+    public synchronized Throwable getCause() {
+        return exception.javaCause();
+    }
+
     @Override
     public String getMessage() {
         return exception.type().name() + ": " + exception.messageForJava();
