@@ -75,19 +75,22 @@ class MemoryTest {
     void refcheckFindsAMistake() {
         RefCheck.drain();
         org.krait.runtime.PythonRuntime rt = new org.krait.runtime.PythonRuntime(System.out, System.err);
-        org.krait.runtime.objects.PyList outer = new org.krait.runtime.objects.PyList();
-        org.krait.runtime.objects.PyList inner = new org.krait.runtime.objects.PyList();
-        outer.append(inner);
-        outer.append(inner);
-        // Two references from outer plus ours make three; dropping two leaves a count of one.
-        inner.decref();
-        inner.decref();
+        org.krait.runtime.interpreter.ThreadState ts = rt.interpreter().enter();
         boolean was = RefCheck.enabled();
-        RefCheck.enable(true);
         try {
+            // Made inside the interpreter, so that they are tracked in its heap.
+            org.krait.runtime.objects.PyList outer = new org.krait.runtime.objects.PyList();
+            org.krait.runtime.objects.PyList inner = new org.krait.runtime.objects.PyList();
+            outer.append(inner);
+            outer.append(inner);
+            // Two references from outer plus ours make three; dropping two leaves a count of one.
+            inner.decref();
+            inner.decref();
+            RefCheck.enable(true);
             RefCheck.checkAll(rt.interpreter().heap());
         } finally {
             RefCheck.enable(was);
+            rt.interpreter().exit(ts);
         }
         List<String> problems = RefCheck.drain();
         assertEquals(1, problems.size(), problems.toString());
