@@ -80,4 +80,51 @@ class LifecycleTest {
         assertEquals(100, ((java.util.List<?>) view).size());
         return new WeakReference<>(e);
     }
+
+    @Test
+    void aThousandDroppedEnginesKeepHeapMetaspaceAndThreadsBounded() throws Exception {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        churn(100);
+        long heapBefore = settledHeap(memory);
+        long metaBefore = metaspace();
+        int threadsBefore = Thread.activeCount();
+        churn(1000);
+        long heapGrowth = settledHeap(memory) - heapBefore;
+        long metaGrowth = metaspace() - metaBefore;
+        int threadsAfter = Thread.activeCount();
+        System.out.printf("1,000 dropped engines: heap %+.1f MB, metaspace %+.1f MB, threads %d -> %d%n",
+                heapGrowth / 1e6, metaGrowth / 1e6, threadsBefore, threadsAfter);
+        assertTrue(heapGrowth < 20_000_000, "heap grew by " + heapGrowth + " bytes");
+        assertTrue(metaGrowth < 10_000_000, "metaspace grew by " + metaGrowth + " bytes");
+        assertTrue(threadsAfter <= threadsBefore + 2, "threads: " + threadsBefore + " -> " + threadsAfter);
+    }
+
+    /** Makes {@code n} engines, each used a little (a class, a function, a binding), and drops them. */
+    private static void churn(int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            ScriptEngine e = Engines.python();
+            e.put("n", i);
+            e.eval("class Point:\n    def __init__(self, x): self.x = x\nv = sum(Point(k).x for k in range(n % 7))");
+            assertEquals(i % 7 * (i % 7 - 1) / 2, ((Number) e.get("v")).intValue());
+        }
+    }
+
+    private static long settledHeap(java.lang.management.MemoryMXBean memory) throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(20);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    private static long metaspace() {
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().equals("Metaspace")) {
+                return pool.getUsage().getUsed();
+            }
+        }
+        return 0;
+    }
 }
