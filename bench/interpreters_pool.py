@@ -16,7 +16,7 @@ def work(n):
     return total
 
 
-def main(rounds=5, tasks=40, size=60000):
+def main(rounds=5, tasks=40, size=600000):
     inputs = [size + i for i in range(tasks)]
     with InterpreterPoolExecutor(2) as pool:
         expected = [work(n) for n in inputs]

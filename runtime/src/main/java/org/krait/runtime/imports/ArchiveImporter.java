@@ -222,8 +222,11 @@ abstract class ArchiveImporter extends ImportObject {
             if (source == null) {
                 throw notFound("can't read " + f.path, fullname);
             }
-            String filename = BundledLibrary.contains(f.path) ? BundledLibrary.codeFilename(fullname) : f.path;
-            code = SourceCompiler.get().compileModule(source, filename);
+            boolean bundled = BundledLibrary.contains(f.path);
+            code = bundled ? FrozenModules.find(fullname, source) : null;
+            if (code == null) {
+                code = SourceCompiler.get().compileModule(source, bundled ? BundledLibrary.codeFilename(fullname) : f.path);
+            }
             if (key != null) {
                 code = CodeCache.put(key, code);
             }

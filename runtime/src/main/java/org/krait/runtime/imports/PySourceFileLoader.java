@@ -156,7 +156,10 @@ public final class PySourceFileLoader extends PyFileLoader {
         String key = sourcePath + "|" + st.lastModifiedTime().toMillis() + "|" + st.size();
         PyCode code = CodeCache.get(key);
         if (code == null) {
-            code = CodeCache.put(key, SourceCompiler.get().compileModule(readFile(sourcePath), BundledLibrary.codeFilename(fullname)));
+            byte[] source = readFile(sourcePath);
+            PyCode frozen = FrozenModules.find(fullname, source);
+            code = CodeCache.put(key, frozen != null ? frozen
+                    : SourceCompiler.get().compileModule(source, BundledLibrary.codeFilename(fullname)));
         }
         return code;
     }
