@@ -236,8 +236,8 @@ public class PyBytearray extends PyObject {
     }
 
     /** An instance of a class deriving from {@code bytearray}: the builtin's state plus the class and an instance dict. */
-    public static final class Derived extends PyBytearray implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PyBytearray implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type, byte[] data) {
@@ -248,6 +248,13 @@ public class PyBytearray extends PyObject {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

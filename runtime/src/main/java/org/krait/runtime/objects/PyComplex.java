@@ -310,8 +310,8 @@ public class PyComplex extends PyObject {
     }
 
     /** An instance of a class deriving from {@code complex}: the two doubles plus the class and an instance dict. */
-    public static final class Derived extends PyComplex implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PyComplex implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type, double real, double imag) {
@@ -322,6 +322,13 @@ public class PyComplex extends PyObject {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

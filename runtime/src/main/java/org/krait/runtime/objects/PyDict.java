@@ -319,8 +319,8 @@ public class PyDict extends org.krait.runtime.memory.GcObject {
         DictMethods.mergeMapping(this, src, onDuplicate);
     }
 
-    public static final class Derived extends PyDict implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PyDict implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type) {
@@ -333,6 +333,13 @@ public class PyDict extends org.krait.runtime.memory.GcObject {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

@@ -209,8 +209,8 @@ public class PyFloat extends PyObject {
      * An instance of a class deriving from {@code float} (Jython's "Derived" pattern): the builtin's
      * state plus the class and an instance dict.
      */
-    public static final class Derived extends PyFloat implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PyFloat implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type, double value) {
@@ -221,6 +221,13 @@ public class PyFloat extends PyObject {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

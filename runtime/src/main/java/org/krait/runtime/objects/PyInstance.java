@@ -11,7 +11,7 @@ import org.krait.runtime.types.PyType;
  * exists unless the class's {@code __slots__} leave it out; the slot values sit in one array
  * indexed by the member descriptors, null while a slot is unset.
  */
-public final class PyInstance extends org.krait.runtime.memory.GcObject implements DictOwner {
+public final class PyInstance extends org.krait.runtime.memory.GcObject implements DictOwner, ClassAssignable {
 
     private static final PyObject[] NO_SLOTS = new PyObject[0];
 
@@ -50,6 +50,7 @@ public final class PyInstance extends org.krait.runtime.memory.GcObject implemen
     }
 
     /** {@code obj.__class__ = type}, the layouts checked by the caller. */
+    @Override
     public void setType(PyType newType) {
         PyType old = type;
         type = newRef(newType);

@@ -235,8 +235,8 @@ public class PyList extends org.krait.runtime.memory.GcObject {
      * An instance of a class deriving from {@code list} (Jython's "Derived" pattern): the builtin's
      * state plus the class and an instance dict.
      */
-    public static final class Derived extends PyList implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PyList implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type) {
@@ -248,6 +248,13 @@ public class PyList extends org.krait.runtime.memory.GcObject {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

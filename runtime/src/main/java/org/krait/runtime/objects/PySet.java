@@ -274,8 +274,8 @@ public class PySet extends org.krait.runtime.memory.GcObject {
      * An instance of a class deriving from {@code set} or {@code frozenset} (Jython's "Derived"
      * pattern): the builtin's state plus the class and an instance dict.
      */
-    public static final class Derived extends PySet implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PySet implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type, boolean frozen) {
@@ -287,6 +287,13 @@ public class PySet extends org.krait.runtime.memory.GcObject {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

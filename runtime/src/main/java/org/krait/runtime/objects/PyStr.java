@@ -330,8 +330,8 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
      * An instance of a class deriving from {@code str} (Jython's "Derived" pattern): the builtin's
      * state plus the class and an instance dict.
      */
-    public static final class Derived extends PyStr implements DictOwner {
-        private final PyType type;
+    public static final class Derived extends PyStr implements DictOwner, ClassAssignable {
+        private PyType type;
         private final PyDict dict = new PyDict();
 
         Derived(PyType type, PyStr value) {
@@ -342,6 +342,13 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void setType(PyType newType) {
+            PyType old = type;
+            type = newRef(newType);
+            old.decref();
         }
 
         @Override

@@ -61,10 +61,10 @@ final class TypeBases {
         if (newType.isBuiltin() || oldType.isBuiltin()) {
             throw PythonException.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (!(obj instanceof org.krait.runtime.objects.PyInstance) || !newType.sameLayout(oldType)) {
+        if (!(obj instanceof org.krait.runtime.objects.ClassAssignable) || !newType.sameLayout(oldType)) {
             throw PythonException.typeError("__class__ assignment: '" + newType.name() + "' object layout differs from '"
                     + oldType.name() + "'");
         }
-        ((org.krait.runtime.objects.PyInstance) obj).setType(newType);
+        ((org.krait.runtime.objects.ClassAssignable) obj).setType(newType);
     }
 }
