@@ -69,14 +69,11 @@ final class BuildClass {
         try {
             PyObject ns = prepare(meta, name, basesTuple, kwValues, extraKw, isClass);
             try {
-                if (!(ns instanceof PyDict)) {
-                    throw PythonException.typeError("a class namespace that is not a dict is not supported yet");
-                }
-                PyObject cell = interp.runClassBody(body, (PyDict) ns);
+                PyObject cell = interp.runClassBody(body, ns);
                 try {
                     if (bases != origBases) {
                         PyTuple orig = PyTuple.of(origBases);
-                        ((PyDict) ns).setItem("__orig_bases__", orig);
+                        org.krait.runtime.ops.SequenceOps.setItem(ns, PyStr.of("__orig_bases__"), orig);
                         orig.decref();
                     }
                     PyObject[] margs = new PyObject[3 + kwValues.size()];

@@ -104,14 +104,33 @@ public final class BuiltinsModule {
         define(b, "ascii", ArgSpec.ONE, BuiltinFunctions::ascii);
         define(b, "dir", ArgSpec.positional(0, 1), (s, a, kw) -> {
             if (a.length == 0) {
-                PyDict locals = currentFrame().localsDict();
+                PyObject locals = currentFrame().localsDict();
                 PyList names = new PyList();
-                for (int i = 0; i < locals.entryBound(); i++) {
-                    if (locals.keyAt(i) != null) {
-                        names.append(locals.keyAt(i));
+                try {
+                    if (locals instanceof PyDict d) {
+                        for (int i = 0; i < d.entryBound(); i++) {
+                            if (d.keyAt(i) != null) {
+                                names.append(d.keyAt(i));
+                            }
+                        }
+                    } else {
+                        // A class body whose namespace is not a dict: the names its keys() gives.
+                        PyObject keysMethod = ObjectOps.getAttr(locals, "keys");
+                        PyObject keys;
+                        try {
+                            keys = CallOps.call(keysMethod);
+                        } finally {
+                            keysMethod.decref();
+                        }
+                        try {
+                            names.extend(keys);
+                        } finally {
+                            keys.decref();
+                        }
                     }
+                } finally {
+                    locals.decref();
                 }
-                locals.decref();
                 CallOps.call(ObjectOps.getAttr(names, "sort")).decref();
                 return names;
             }
@@ -425,24 +444,36 @@ public final class BuiltinsModule {
         if (locals == PyNoneType.NONE) {
             locals = null;
         }
+        if (globals != null && !(globals instanceof PyDict)) {
+            throw PythonException.typeError(mode + "() globals must be a dict, not " + globals.type().name());
+        }
+        if (locals != null && !locals.type().has(org.krait.runtime.types.Slot.GETITEM)) {
+            throw PythonException.typeError(mode.equals("exec") ? "locals must be a mapping or None, not " + locals.type().name()
+                    : "locals must be a mapping");
+        }
         PyDict g;
-        PyDict l;
+        PyObject l;
+        PyObject frameLocals = null;
         if (globals == null) {
             PyFrame f = currentFrame();
             g = f.globals();
-            l = locals != null ? (PyDict) locals : f.localsDict();
-        } else {
-            if (!(globals instanceof PyDict)) {
-                throw PythonException.typeError(mode + "() globals must be a dict, not " + globals.type().name());
+            if (locals == null) {
+                frameLocals = f.localsDict();
             }
+            l = locals != null ? locals : frameLocals;
+        } else {
             g = (PyDict) globals;
-            l = locals != null ? (PyDict) locals : g;
+            l = locals != null ? locals : g;
         }
-        org.krait.runtime.bytecode.PyCode code = a[0] instanceof org.krait.runtime.bytecode.PyCode
-                ? (org.krait.runtime.bytecode.PyCode) a[0]
-                : org.krait.runtime.imports.SourceCompiler.get().compile(
-                        mode.equals("eval") ? sourceText(a[0], mode).strip() : sourceText(a[0], mode), "<string>", mode);
-        return interp.runCode(code, g, l);
+        try {
+            org.krait.runtime.bytecode.PyCode code = a[0] instanceof org.krait.runtime.bytecode.PyCode
+                    ? (org.krait.runtime.bytecode.PyCode) a[0]
+                    : org.krait.runtime.imports.SourceCompiler.get().compile(
+                            mode.equals("eval") ? sourceText(a[0], mode).strip() : sourceText(a[0], mode), "<string>", mode);
+            return interp.runCode(code, g, l);
+        } finally {
+            PyObject.xdecref(frameLocals);
+        }
     }
 
     /** The zero-argument {@code super()}: the caller's {@code __class__} cell and its first argument. */

@@ -28,7 +28,16 @@ final class Cells {
             }
             // LOAD_CLASSDEREF ( -- value): the class namespace first
             case LOAD_CLASSDEREF: {
-                PyObject v = f.locals == null ? null : f.locals.getItem(PyStr.of(f.code.localsplusnames[arg]));
+                if (f.locals != null && f.locals.getClass() != org.krait.runtime.objects.PyDict.class) {
+                    // a class namespace that is not a dict: its own __getitem__ (a new reference)
+                    PyObject own = Names.mappingItem(f.locals, PyStr.of(f.code.localsplusnames[arg]));
+                    if (own != null) {
+                        s[f.sp++] = own;
+                        return;
+                    }
+                }
+                PyObject v = f.locals == null || f.locals.getClass() != org.krait.runtime.objects.PyDict.class ? null
+                        : ((org.krait.runtime.objects.PyDict) f.locals).getItem(PyStr.of(f.code.localsplusnames[arg]));
                 if (v == null) {
                     v = ((PyCell) s[arg]).get();
                     if (v == null) {

@@ -684,15 +684,9 @@ final class EvalLoop {
                             break;
                         }
                         // SETUP_ANNOTATIONS ( -- )
-                        case SETUP_ANNOTATIONS: {
-                            PyDict ns = f.locals != null ? f.locals : f.globals;
-                            if (ns.getItem("__annotations__") == null) {
-                                PyDict ann = new PyDict();
-                                ns.setItem("__annotations__", ann);
-                                ann.decref();
-                            }
+                        case SETUP_ANNOTATIONS:
+                            Names.setupAnnotations(f);
                             break;
-                        }
                         case GET_LEN:
                         case MATCH_MAPPING:
                         case MATCH_SEQUENCE:
@@ -830,7 +824,7 @@ final class EvalLoop {
 
     /** Runs module or class-body code with {@code locals} as its namespace. */
     static PyObject runWithLocals(ThreadState ts, org.krait.runtime.bytecode.PyCode code, PyFunction fn, PyDict globals,
-            PyDict builtins, PyDict locals) {
+            PyDict builtins, PyObject locals) {
         PyFrame f = new PyFrame(code, fn, globals, builtins, locals);
         try {
             return run(f, ts);

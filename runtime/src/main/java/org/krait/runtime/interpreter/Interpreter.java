@@ -454,7 +454,7 @@ public final class Interpreter {
     }
 
     /** Runs {@code code} (from {@code exec}/{@code eval}) with the given namespaces; returns its value (new reference). */
-    public PyObject runCode(PyCode code, PyDict globals, PyDict locals) {
+    public PyObject runCode(PyCode code, PyDict globals, PyObject locals) {
         ThreadState ts = enter();
         try {
             if (globals.getItem("__builtins__") == null) {
@@ -477,7 +477,7 @@ public final class Interpreter {
     }
 
     /** Runs a class body with {@code ns} as its namespace; returns what it returns (its {@code __class__} cell or None). */
-    public PyObject runClassBody(PyFunction body, PyDict ns) {
+    public PyObject runClassBody(PyFunction body, PyObject ns) {
         ThreadState ts = ThreadState.current(this);
         return EvalLoop.runWithLocals(ts, body.code(), body, body.globals(), body.builtins(), ns);
     }

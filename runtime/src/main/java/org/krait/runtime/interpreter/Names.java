@@ -32,7 +32,7 @@ final class Names {
             // LOAD_NAME ( -- value): locals, globals, builtins
             case LOAD_NAME: {
                 PyStr name = f.decoded.names[arg];
-                PyObject v = f.locals == null ? null : f.locals.getClass() == PyDict.class ? f.locals.getItem(name)
+                PyObject v = f.locals == null ? null : f.locals.getClass() == PyDict.class ? ((PyDict) f.locals).getItem(name)
                         : mappingItem(f.locals, name);
                 if (v != null && f.locals.getClass() != PyDict.class) {
                     // a new reference from the mapping's __getitem__: hand it to the stack as is
@@ -59,7 +59,7 @@ final class Names {
                     // a class namespace from __prepare__ that overrides item assignment (CPython: PyObject_SetItem)
                     org.krait.runtime.ops.SequenceOps.setItem(f.locals, f.decoded.names[arg], v);
                 } else {
-                    (f.locals != null ? f.locals : f.globals).setItem(f.decoded.names[arg], v);
+                    (f.locals != null ? (PyDict) f.locals : f.globals).setItem(f.decoded.names[arg], v);
                 }
                 v.decref();
                 return;
@@ -77,7 +77,7 @@ final class Names {
                     }
                     return;
                 }
-                if (!(f.locals != null ? f.locals : f.globals).delItemIfPresent(f.decoded.names[arg])) {
+                if (!(f.locals != null ? (PyDict) f.locals : f.globals).delItemIfPresent(f.decoded.names[arg])) {
                     throw notDefined(f.decoded.names[arg]);
                 }
                 return;
@@ -86,8 +86,34 @@ final class Names {
         }
     }
 
+    /**
+     * SETUP_ANNOTATIONS ( -- ): an empty {@code __annotations__} in the namespace of a module or
+     * class body that has none; a namespace that is not a dict is asked through its own methods.
+     */
+    static void setupAnnotations(PyFrame f) {
+        PyObject ns = f.locals != null ? f.locals : f.globals;
+        PyStr key = PyStr.of("__annotations__");
+        if (ns.getClass() == PyDict.class) {
+            if (((PyDict) ns).getItem(key) != null) {
+                return;
+            }
+        } else {
+            PyObject had = mappingItem(ns, key);
+            if (had != null) {
+                had.decref();
+                return;
+            }
+        }
+        PyDict ann = new PyDict();
+        try {
+            org.krait.runtime.ops.SequenceOps.setItem(ns, key, ann);
+        } finally {
+            ann.decref();
+        }
+    }
+
     /** {@code mapping[name]} through the mapping's own {@code __getitem__} (new reference), or null on KeyError. */
-    private static PyObject mappingItem(PyDict mapping, PyStr name) {
+    static PyObject mappingItem(PyObject mapping, PyStr name) {
         try {
             return org.krait.runtime.ops.SequenceOps.getItem(mapping, name);
         } catch (PythonException e) {

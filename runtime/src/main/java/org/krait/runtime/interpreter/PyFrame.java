@@ -70,7 +70,7 @@ public final class PyFrame extends PyObject {
     final PyDict globals;
     final PyDict builtins;
     /** The locals mapping of module and class bodies; null for optimized (function) frames. */
-    final PyDict locals;
+    final PyObject locals;
     final PyObject[] slots;
     /** Index of the next free stack slot. */
     int sp;
@@ -85,7 +85,7 @@ public final class PyFrame extends PyObject {
     private boolean cleared;
     PyFrame back;
 
-    PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyDict locals) {
+    PyFrame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;
         this.decoded = DecodedCode.of(code);
         this.words = Tracing.active ? Tracing.wordsFor(decoded) : decoded.words;
@@ -177,7 +177,7 @@ public final class PyFrame extends PyObject {
     }
 
     /** {@code locals()}: the namespace of a module or class body, else a new dict of the bound locals. */
-    public PyDict localsDict() {
+    public PyObject localsDict() {
         if (locals != null) {
             return newRef(locals);
         }
