@@ -22,7 +22,23 @@ public final class PySequenceIterator extends PyObject {
     private static PyType make(String name) {
         return PyType.builtin(name, PyType.OBJECT)
                 .slot(Slot.ITER, (Signature.Unary) PyObject::newRef)
-                .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).nextOrNull());
+                .slot(Slot.NEXT, (Signature.Unary) it -> ((PySequenceIterator) it).nextOrNull())
+                .method("__length_hint__", org.krait.runtime.types.ArgSpec.NOARGS,
+                        (it, a, kw) -> ((PySequenceIterator) it).lengthHint());
+    }
+
+    /**
+     * {@code __length_hint__}: the items left, 0 once exhausted; NotImplemented for a sequence of
+     * the old protocol that has no length.
+     */
+    private PyObject lengthHint() {
+        if (seq == null) {
+            return PyInt.of(0);
+        }
+        if (!seq.type().has(Slot.LEN)) {
+            return PyNotImplementedType.NOT_IMPLEMENTED;
+        }
+        return PyInt.of(Math.max(0, SequenceOps.length(seq) - index));
     }
 
     private final PyType type;
