@@ -1,7 +1,7 @@
 """Krait's own collections: deque, defaultdict, OrderedDict, Counter and namedtuple.
 
 Written for Krait after the behaviour of CPython 3.11's module (its reprs, messages and
-orderings); collections.abc is not here yet.
+orderings); collections.abc is the submodule beside it.
 """
 
 import sys as _sys
