@@ -1,0 +1,264 @@
+"""Utilities for with-statements (Krait's own contextlib): contextmanager, closing, suppress,
+nullcontext, redirect_stdout/stderr, chdir, AbstractContextManager, ContextDecorator, and the
+async forms asynccontextmanager and aclosing. ExitStack is not there yet."""
+
+import sys
+from functools import wraps
+
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "ContextDecorator",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
+
+
+class AbstractContextManager:
+    """A class whose instances are context managers; __enter__ returns self."""
+    __slots__ = ()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return all(any(name in B.__dict__ for B in C.__mro__) for name in ('__enter__', '__exit__')) or NotImplemented
+        return NotImplemented
+
+    __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
+
+
+class AbstractAsyncContextManager:
+    """A class whose instances are async context managers; __aenter__ returns self."""
+    __slots__ = ()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
+
+
+class ContextDecorator:
+    """A context manager that can also decorate a function: each call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """The context manager a @contextmanager function returns: runs its generator to its yield."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            # The block ended normally: the generator must end at its next step.
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        exc = typ() if value is None else value
+        try:
+            self.gen.throw(typ, exc, traceback)
+        except StopIteration as raised:
+            # The generator ended: it swallowed exc, unless exc was this very StopIteration.
+            return raised is not exc
+        except BaseException as raised:
+            # exc came back out (as itself, or a StopIteration turned into RuntimeError by the
+            # generator machinery): the with statement re-raises it; anything else replaces it.
+            if raised is exc:
+                raised.__traceback__ = traceback
+                return False
+            if isinstance(raised, RuntimeError) and isinstance(exc, StopIteration) and raised.__cause__ is exc:
+                exc.__traceback__ = traceback
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """The async context manager an @asynccontextmanager function returns."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        exc = typ() if value is None else value
+        try:
+            await self.gen.athrow(typ, exc, traceback)
+        except StopAsyncIteration as raised:
+            return raised is not exc
+        except BaseException as raised:
+            if raised is exc:
+                raised.__traceback__ = traceback
+                return False
+            if (isinstance(raised, RuntimeError) and isinstance(exc, (StopIteration, StopAsyncIteration))
+                    and raised.__cause__ is exc):
+                exc.__traceback__ = traceback
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def contextmanager(func):
+    """@contextmanager decorator: the generator's code before its yield is __enter__, after it __exit__."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: as contextmanager, for an async generator."""
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class closing(AbstractContextManager):
+    """Context to automatically close something at the end of a block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context to automatically aclose something at the end of a block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+    _stream = "stderr"
+
+
+class suppress(AbstractContextManager):
+    """Context manager to suppress the given exceptions (and their subclasses) in its block."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A context manager that does nothing: its value is enter_result."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
