@@ -57,16 +57,18 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """The context manager a @contextmanager function returns: runs its generator to its yield."""
+class _GeneratorContextManagerBase:
+    """What both kinds of generator context managers keep: the generator, and how to make it again."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator, AbstractContextManager):
+    """The context manager a @contextmanager function returns: runs its generator to its yield."""
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
@@ -105,16 +107,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager):
     """The async context manager an @asynccontextmanager function returns."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
