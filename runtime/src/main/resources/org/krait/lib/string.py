@@ -90,20 +90,7 @@ class Template:
         merged.update(kws)
         return merged
 
-    def substitute(self, mapping=None, /, **kws):
-        values = self._values(mapping, kws)
-        out = []
-        for piece in self._parts():
-            if piece[0] == 'text':
-                out.append(piece[1])
-            elif piece[0] == 'name':
-                out.append(str(values[piece[1]]))
-            else:
-                self._invalid(piece[1])
-        return ''.join(out)
-
-    def safe_substitute(self, mapping=None, /, **kws):
-        values = self._values(mapping, kws)
+    def _render(self, values, safe):
         out = []
         for piece in self._parts():
             if piece[0] == 'text':
@@ -112,10 +99,20 @@ class Template:
                 try:
                     out.append(str(values[piece[1]]))
                 except KeyError:
+                    if not safe:
+                        raise
                     out.append(piece[2])
-            else:
+            elif safe:
                 out.append(self.delimiter)
+            else:
+                self._invalid(piece[1])
         return ''.join(out)
+
+    def substitute(self, mapping=None, /, **kws):
+        return self._render(self._values(mapping, kws), False)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        return self._render(self._values(mapping, kws), True)
 
     def is_valid(self):
         return all(piece[0] != 'invalid' for piece in self._parts())
