@@ -1,13 +1,13 @@
 """Utilities for with-statements (Krait's own contextlib): contextmanager, closing, suppress,
 nullcontext, redirect_stdout/stderr, chdir, AbstractContextManager, ContextDecorator, and the
-async forms asynccontextmanager and aclosing. ExitStack is not there yet."""
+async forms asynccontextmanager and aclosing, and ExitStack. AsyncExitStack is not there yet."""
 
 import sys
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
-           "ContextDecorator",
+           "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
 
 
@@ -256,3 +256,85 @@ class chdir(AbstractContextManager):
     def __exit__(self, *excinfo):
         import os
         os.chdir(self._old_cwd.pop())
+
+
+def _relink_context(new, old, outer):
+    """Make the exception a callback raised (new) chain to the one it replaced (old), as nested
+    with statements would, instead of to the one being handled when the stack was left (outer)."""
+    link = new
+    while True:
+        context = link.__context__
+        if context is None or context is old:
+            return
+        if context is outer:
+            break
+        link = context
+    link.__context__ = old
+
+
+class ExitStack(AbstractContextManager):
+    """Exit callbacks run last first when the with block ends, as if they were nested withs."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Move the registered callbacks to a new ExitStack, which is returned."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return moved
+
+    def push(self, exit):
+        """Register exit: a context manager's __exit__, or a callable taking the same arguments."""
+        method = getattr(type(exit), '__exit__', None)
+        self._exit_callbacks.append(exit if method is None else method.__get__(exit, type(exit)))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm, register its __exit__, and return what its __enter__ returned."""
+        cls = type(cm)
+        enter = getattr(cls, '__enter__', None)
+        exit = getattr(cls, '__exit__', None)
+        if enter is None or exit is None:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            "not support the context manager protocol")
+        result = enter(cm)
+        self._exit_callbacks.append(exit.__get__(cm, cls))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to be called at exit; return callback."""
+        def call_at_exit(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call_at_exit.__wrapped__ = callback
+        self._exit_callbacks.append(call_at_exit)
+        return callback
+
+    def close(self):
+        """Call the registered callbacks now."""
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        incoming = exc_details[1]
+        outer = sys.exc_info()[1]
+        current = exc_details
+        suppressed = False
+        raised = None
+        while self._exit_callbacks:
+            callback = self._exit_callbacks.pop()
+            try:
+                if callback(*current):
+                    suppressed = True
+                    raised = None
+                    current = (None, None, None)
+            except BaseException as new:
+                _relink_context(new, current[1], outer)
+                raised = new
+                current = (type(new), new, new.__traceback__)
+        if raised is not None:
+            context = raised.__context__
+            try:
+                raise raised
+            finally:
+                raised.__context__ = context
+        return incoming is not None and suppressed

@@ -78,7 +78,7 @@ final class Coroutines {
                 s[f.sp] = null;
                 if (!exc.type().isSubtypeOf(ExceptionTypes.STOP_ASYNC_ITERATION)) {
                     f.reraising = true;
-                    throw new PythonException(exc);
+                    throw new PythonException(exc).reraised();
                 }
                 exc.decref();
                 PyObject it = s[--f.sp];

@@ -581,7 +581,7 @@ final class EvalLoop {
                             PyBaseException e = (PyBaseException) s[--f.sp];
                             s[f.sp] = null;
                             f.reraising = true;
-                            throw new PythonException(e);
+                            throw new PythonException(e).reraised();
                         }
                         // PUSH_EXC_INFO (exc -- previous, exc)
                         case PUSH_EXC_INFO: {
@@ -766,7 +766,7 @@ final class EvalLoop {
             exc.setTraceback(tb);
             tb.decref();
             PyBaseException handled = ts.handled();
-            if (exc.context() == null && handled != null && handled != exc) {
+            if (e.settleContext() && exc.context() == null && handled != null && handled != exc) {
                 exc.setContext(handled);
             }
             if (f.words != f.decoded.words) {

@@ -252,7 +252,7 @@ final class Instructions {
                 return PythonException.of(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
             }
             f.reraising = true;
-            return new PythonException(PyObject.newRef(handled));
+            return new PythonException(PyObject.newRef(handled)).reraised();
         }
         PyObject cause = n == 2 ? s[--f.sp] : null;
         PyObject excObj = s[--f.sp];

@@ -26,6 +26,26 @@ public final class PythonException extends RuntimeException {
         this.exception = exception;
     }
 
+    /**
+     * Whether this raise has had its chance to set the exception's {@code __context__}: CPython
+     * sets it once, where the exception is raised, never as it passes through callers, and a
+     * re-raise ({@code raise}, RERAISE) never does.
+     */
+    private transient boolean contextSettled;
+
+    /** Marks the context as settled; true the first time, when it may still be set. */
+    public boolean settleContext() {
+        boolean first = !contextSettled;
+        contextSettled = true;
+        return first;
+    }
+
+    /** This exception, marked as a re-raise, which leaves the context as it is. */
+    public PythonException reraised() {
+        contextSettled = true;
+        return this;
+    }
+
     /** The Python exception (borrowed). */
     public PyBaseException exception() {
         return exception;
