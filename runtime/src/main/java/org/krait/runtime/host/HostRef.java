@@ -48,6 +48,38 @@ final class HostRef {
         }
     }
 
+    /** {@code len(object)}, for a view's {@code size()}; enters the interpreter. */
+    int length() {
+        return Gate.run(interpreter, () -> org.krait.runtime.ops.SequenceOps.length(object));
+    }
+
+    /** {@code value in object}, the Java value crossing as {@link HostValues#toPython} says; enters the interpreter. */
+    boolean contains(Object value) {
+        return Gate.run(interpreter, () -> {
+            PyObject k = HostValues.toPython(value);
+            try {
+                return org.krait.runtime.ops.SequenceOps.contains(object, k);
+            } finally {
+                k.decref();
+            }
+        });
+    }
+
+    /** {@code object[index]} of a sequence, as Java; IndexOutOfBoundsException outside it. Enters the interpreter. */
+    Object item(int index) {
+        return Gate.run(interpreter, () -> {
+            ListView.checkIndex(index, org.krait.runtime.ops.SequenceOps.length(object));
+            PyObject i = org.krait.runtime.objects.PyInt.of(index);
+            PyObject item = org.krait.runtime.ops.SequenceOps.getItem(object, i);
+            i.decref();
+            try {
+                return HostValues.toJava(interpreter, item);
+            } finally {
+                item.decref();
+            }
+        });
+    }
+
     /** Drops the references of collected Java objects; called under the interpreter's lock. */
     static void releasePending(Interpreter interpreter) {
         if (WAITING.get() == 0) {

@@ -34,22 +34,12 @@ public final class ListView extends AbstractList<Object> implements RandomAccess
 
     @Override
     public int size() {
-        return Gate.run(ref.interpreter, () -> SequenceOps.length(ref.object));
+        return ref.length();
     }
 
     @Override
     public Object get(int index) {
-        return Gate.run(ref.interpreter, () -> {
-            checkIndex(index, SequenceOps.length(ref.object));
-            PyObject i = PyInt.of(index);
-            PyObject item = SequenceOps.getItem(ref.object, i);
-            i.decref();
-            try {
-                return HostValues.toJava(ref.interpreter, item);
-            } finally {
-                item.decref();
-            }
-        });
+        return ref.item(index);
     }
 
     @Override

@@ -41,19 +41,12 @@ public final class MapView extends AbstractMap<Object, Object> implements Python
 
     @Override
     public int size() {
-        return Gate.run(ref.interpreter, () -> SequenceOps.length(ref.object));
+        return ref.length();
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return Gate.run(ref.interpreter, () -> {
-            PyObject k = HostValues.toPython(key);
-            try {
-                return SequenceOps.contains(ref.object, k);
-            } finally {
-                k.decref();
-            }
-        });
+        return ref.contains(key);
     }
 
     @Override

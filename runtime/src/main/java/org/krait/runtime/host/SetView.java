@@ -35,19 +35,12 @@ public final class SetView extends AbstractSet<Object> implements PythonView {
 
     @Override
     public int size() {
-        return Gate.run(ref.interpreter, () -> SequenceOps.length(ref.object));
+        return ref.length();
     }
 
     @Override
     public boolean contains(Object o) {
-        return Gate.run(ref.interpreter, () -> {
-            PyObject k = HostValues.toPython(o);
-            try {
-                return SequenceOps.contains(ref.object, k);
-            } finally {
-                k.decref();
-            }
-        });
+        return ref.contains(o);
     }
 
     @Override

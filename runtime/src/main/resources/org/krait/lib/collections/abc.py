@@ -27,6 +27,17 @@ def _defines(cls, *methods):
     return True
 
 
+def _accepts(*methods):
+    """The __subclasshook__ of a one-trick ABC: the classes that define all of methods belong to
+    the ABC that defines the hook; its subclasses decide by the usual rules."""
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get('__subclasshook__') is hook:
+            return _defines(C, *methods)
+        return NotImplemented
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
 def _raise_thrown(typ, val, tb):
     """What throw()/athrow() raise by default: the exception given as a type, an instance, or both."""
     if val is None and tb is None:
@@ -42,11 +53,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _defines(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -56,11 +63,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _defines(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__await__")
 
 
 class Coroutine(Awaitable):
@@ -82,11 +85,7 @@ class Coroutine(Awaitable):
         else:
             raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _defines(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _accepts('__await__', 'send', 'throw', 'close')
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -96,11 +95,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _defines(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
@@ -113,11 +108,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _defines(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -142,11 +133,7 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _defines(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+    __subclasshook__ = _accepts('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 class Iterable(metaclass=ABCMeta):
@@ -157,11 +144,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _defines(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__iter__")
 
     __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
 
@@ -176,11 +159,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _defines(C, '__iter__', '__next__')
-        return NotImplemented
+    __subclasshook__ = _accepts('__iter__', '__next__')
 
 
 class Reversible(Iterable):
@@ -191,11 +170,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _defines(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -220,11 +195,7 @@ class Generator(Iterator):
         else:
             raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _defines(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _accepts('__iter__', '__next__', 'send', 'throw', 'close')
 
 
 class Sized(metaclass=ABCMeta):
@@ -234,11 +205,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _defines(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -248,11 +215,7 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _defines(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__contains__")
 
     __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
 
@@ -260,11 +223,7 @@ class Container(metaclass=ABCMeta):
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _defines(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -274,11 +233,7 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _defines(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _accepts("__call__")
 
 
 ### Sets
