@@ -655,6 +655,19 @@ class Pickler:
 
     _BATCHSIZE = 1000
 
+    def _batches(self, items):
+        """items in lists of _BATCHSIZE, read as they are written; the last list is shorter (maybe empty)."""
+        it = iter(items)
+        while True:
+            batch = []
+            for item in it:
+                batch.append(item)
+                if len(batch) == self._BATCHSIZE:
+                    break
+            yield batch
+            if len(batch) < self._BATCHSIZE:
+                return
+
     def _batch_appends(self, items):
         save = self.save
         write = self.write
@@ -663,24 +676,15 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == self._BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in self._batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for x in batch:
                     save(x)
                 write(APPENDS)
-            elif n:
+            elif batch:
                 save(batch[0])
                 write(APPEND)
-            if n < self._BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -700,27 +704,16 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == self._BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in self._batches(items):
+            if len(batch) > 1:
                 write(MARK)
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = batch[0]
+            for k, v in batch:
                 save(k)
                 save(v)
+            if len(batch) > 1:
+                write(SETITEMS)
+            elif batch:
                 write(SETITEM)
-            if n < self._BATCHSIZE:
-                return
 
     def save_set(self, obj):
         save = self.save
@@ -730,20 +723,12 @@ class Pickler:
             return
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == self._BATCHSIZE:
-                    break
+        for batch in self._batches(obj):
             if batch:
                 write(MARK)
                 for item in batch:
                     save(item)
                 write(ADDITEMS)
-            if len(batch) < self._BATCHSIZE:
-                return
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
