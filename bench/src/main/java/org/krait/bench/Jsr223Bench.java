@@ -48,10 +48,15 @@ public final class Jsr223Bench {
         }
     }
 
-    /** What a fresh JVM does: find the engine, evaluate 1+1, print the result and the JVM's uptime. */
+    /**
+     * What a fresh JVM does: find the engine, evaluate 1+1, print the result, the JVM's uptime and
+     * the engine's name (Krait, or Jython when the script runs this with Jython's jar instead).
+     */
     private static void firstEval() throws Exception {
-        Object r = new ScriptEngineManager().getEngineByName("python").eval("1+1");
-        System.out.println(r + " " + ManagementFactory.getRuntimeMXBean().getUptime());
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("python");
+        Object r = engine.eval("1+1");
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        System.out.println(r + " " + uptime + " " + engine.getFactory().getEngineName().replace(' ', '_'));
     }
 
     /**
@@ -71,31 +76,35 @@ public final class Jsr223Bench {
                 : List.of(jvm, "-cp", cp, Jsr223Bench.class.getName(), "first-eval");
         double[] wall = new double[runs];
         double[] uptime = new double[runs];
+        String engine = "";
         for (int i = -1; i < runs; i++) {
             long t0 = System.nanoTime();
-            String out = run(command);
+            String[] out = run(command).split(" ");
             if (i >= 0) {
                 wall[i] = (System.nanoTime() - t0) / 1e6;
-                uptime[i] = Double.parseDouble(out.substring(2));
+                uptime[i] = Double.parseDouble(out[1]);
             }
+            engine = out[2];
         }
-        System.out.printf("new JVM%s to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
-                + "median %.0f ms JVM uptime at the result (%d runs)%n", cds ? " with a CDS archive" : "", median(wall), min(wall),
-                median(uptime), runs);
+        System.out.printf("%s: new JVM%s to getEngineByName(\"python\").eval(\"1+1\"): median %.0f ms wall to exit (best %.0f), "
+                + "median %.0f ms JVM uptime at the result (%d runs)%n", engine, cds ? " with a CDS archive" : "", median(wall),
+                min(wall), median(uptime), runs);
     }
 
-    /** Runs a first-eval JVM; its output. */
+    /** Runs a first-eval JVM; its line of output (an engine may print other lines before it). */
     private static String run(List<String> command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes()).strip();
-        if (p.waitFor() != 0 || !out.startsWith("2 ")) {
+        String last = out.substring(out.lastIndexOf('\n') + 1);
+        if (p.waitFor() != 0 || !last.startsWith("2 ")) {
             throw new IllegalStateException("first-eval failed: " + out);
         }
-        return out;
+        return last;
     }
 
     private static void warm() throws Exception {
         ScriptEngineManager manager = new ScriptEngineManager();
+        System.out.println(manager.getEngineByName("python").getFactory().getEngineName() + ", warm:");
 
         // Engine creation.
         for (int i = 0; i < 100; i++) {
@@ -190,8 +199,11 @@ public final class Jsr223Bench {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+    /** Closes an engine that can be closed (Krait's can; Jython's cannot). */
     private static void close(ScriptEngine e) throws Exception {
-        ((AutoCloseable) e).close();
+        if (e instanceof AutoCloseable c) {
+            c.close();
+        }
     }
 
     private static double median(double[] v) {
