@@ -211,8 +211,9 @@ final class Session {
         } catch (ScriptRunner.NotCompiled e) {
             return e.status;
         }
-        // The module stays in sys.modules, which holds the reference the call returns.
-        return guard(() -> runtime.runMainFile(code), runnerFrames);
+        // The module stays in sys.modules; its reference there is the last one, as in CPython, so
+        // that it dies when finalization takes it out.
+        return guard(() -> runtime.runMainFile(code).decref(), runnerFrames);
     }
 
     /** Runs {@code body}, the program; reports what escapes it and returns the exit status. */

@@ -185,6 +185,8 @@ public final class PythonRuntime implements AutoCloseable {
             globals.setItem("__builtins__", interpreter.builtinsFor("__main__"));
             globals.decref();
             interpreter.addModule("__main__", main);
+            // sys.modules holds the only reference, as in CPython, so that finalization frees it.
+            main.decref();
         }
         return main;
     }

@@ -227,6 +227,7 @@ public final class BuiltinsModule {
             org.krait.runtime.io.StdStreams.flushAtExit(interp, err, out);
         });
         org.krait.runtime.imports.ImportModules.register(interp);
+        interp.snapshotBuiltins();
         if (interp.config().flags().noSite() == 0) {
             SiteQuitters.install(b, interp);
         }

@@ -32,6 +32,7 @@ final class SysModule {
     static PyModule create(Interpreter interp) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("sys", d);
+        interp.setSysDict(d);
         StdStreams streams = StdStreams.of(interp);
         d.setItem("stdin", streams.stdin());
         d.setItem("stdout", streams.stdout());
@@ -120,12 +121,12 @@ final class SysModule {
      * RuntimeError {@code lost sys.stdout} when a program deleted it.
      */
     static PyObject currentStream(Interpreter interp, String name) {
-        PyObject sys = interp.modulesDict().getItem(SYS);
-        if (!(sys instanceof PyModule)) {
+        PyDict d = interp.sysDict();
+        if (d == null) {
+            // sys is made on first use; until then the streams are the interpreter's own.
             StdStreams s = StdStreams.of(interp);
             return name.equals("stdin") ? s.stdin() : name.equals("stdout") ? s.stdout() : s.stderr();
         }
-        PyDict d = ((PyModule) sys).dict();
         PyObject o = name.equals("stdout") ? d.getItem(STDOUT) : d.getItem(name);
         if (o == null) {
             throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "lost sys." + name);

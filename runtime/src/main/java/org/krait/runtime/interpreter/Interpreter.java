@@ -73,6 +73,9 @@ public final class Interpreter {
     private volatile boolean shutDown;
     private Runnable exitFunctions;
     private Runnable streamFlusher;
+    /** The builtins as made, before {@code site} or a program changed them; finalization restores them. */
+    private PyDict builtinsAtStart;
+    private PyDict sysDict;
 
     /** An interpreter whose standard input is the JVM's. */
     public Interpreter(PrintStream out, PrintStream err) {
@@ -83,6 +86,36 @@ public final class Interpreter {
         this.in = in;
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * The dict of the {@code sys} module this interpreter made (borrowed; null until it is made),
+     * which the runtime reads {@code sys.stdout} and the hooks from, as CPython reads its
+     * interpreter's sysdict: even when a program or finalization has taken {@code sys} out of
+     * {@code sys.modules}.
+     */
+    public PyDict sysDict() {
+        return sysDict;
+    }
+
+    /** Called once, by the {@code sys} module as it is made; the interpreter keeps a reference. */
+    public void setSysDict(PyDict d) {
+        d.incref();
+        PyObject.xdecref(sysDict);
+        sysDict = d;
+    }
+
+    /** Keeps a copy of the builtins as they are now, which finalization restores before it ends. */
+    public void snapshotBuiltins() {
+        PyDict copy = new PyDict();
+        for (int i = 0; i < builtins.entryBound(); i++) {
+            PyObject key = builtins.keyAt(i);
+            if (key != null) {
+                copy.setItem(key, builtins.valueAt(i));
+            }
+        }
+        PyObject.xdecref(builtinsAtStart);
+        builtinsAtStart = copy;
     }
 
     /** The {@code builtins} namespace (borrowed); the builtins module fills it. */
@@ -249,7 +282,8 @@ public final class Interpreter {
      * {@code threading._shutdown()} if {@code threading} was imported (it waits for the threads
      * that are not daemons), runs the {@code atexit} functions, stops every other thread (a
      * daemon thread leaves at its next eval-breaker check or when its wait ends, without running
-     * Python code), then flushes the streams. Python code may not run here afterwards, except
+     * Python code), flushes the streams, tears the modules down ({@link ModuleTeardown}: what is
+     * still alive is finalized) and flushes again. Python code may not run here afterwards, except
      * on the thread that called this. Calling it again does nothing.
      */
     public void shutdown() {
@@ -282,6 +316,8 @@ public final class Interpreter {
                     other.thread.interrupt();
                 }
             }
+            flushStreams();
+            ModuleTeardown.run(this, builtinsAtStart);
             flushStreams();
         } finally {
             exit(ts);
@@ -428,9 +464,14 @@ public final class Interpreter {
             globals.setItem("__file__", file);
             file.decref();
             modules.setItem(name, m);
-            PyObject r = EvalLoop.runWithLocals(ts, code, null, globals, builtins, globals);
-            r.decref();
             globals.decref();
+            try {
+                EvalLoop.runWithLocals(ts, code, null, globals, builtins, globals).decref();
+            } catch (RuntimeException | Error e) {
+                // sys.modules keeps the module; the reference this would have returned goes.
+                m.decref();
+                throw e;
+            }
             return m;
         } finally {
             exit(ts);

@@ -48,8 +48,7 @@ public final class Unraisable {
         PyStructSequence args = PyStructSequence.of(ARGS, exc.type(), exc, tb, msg, obj == null ? PyNoneType.NONE : obj);
         msg.decref();
         try {
-            PyModule sys = sysModule(interp);
-            PyObject hook = sys == null ? null : sys.dict().getItem("unraisablehook");
+            PyObject hook = sysDict(interp).getItem("unraisablehook");
             if (hook == null || hook == PyNoneType.NONE) {
                 writeDefault(interp, args);
             } else {
@@ -106,8 +105,7 @@ public final class Unraisable {
             sb.append(ObjectOps.str(args.getItem(0))).append('\n');
         }
         try {
-            PyModule sys = sysModule(interp);
-            PyObject stderr = sys == null ? null : sys.dict().getItem("stderr");
+            PyObject stderr = sysDict(interp).getItem("stderr");
             if (stderr == null || stderr == PyNoneType.NONE) {
                 return;
             }
@@ -123,10 +121,12 @@ public final class Unraisable {
         }
     }
 
-    /** {@code sys}, made now if the program has not imported it yet (it always exists in CPython). */
-    private static PyModule sysModule(Interpreter interp) {
-        PyModule sys = interp.loadedModule("sys");
-        return sys != null ? sys : (PyModule) interp.importModule("sys");
+    /** {@code sys}'s dict, made now if nothing has made {@code sys} yet (it always exists in CPython). */
+    private static org.krait.runtime.objects.PyDict sysDict(Interpreter interp) {
+        if (interp.sysDict() == null) {
+            interp.importModule("sys");
+        }
+        return interp.sysDict();
     }
 
     private static String reprOrPlaceholder(PyObject o) {
