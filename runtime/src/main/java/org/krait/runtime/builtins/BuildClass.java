@@ -168,9 +168,11 @@ final class BuildClass {
             return;
         }
         if (inCell == null) {
+            // The message names the class, so it is made before the class may die.
+            String msg = "__class__ not set defining " + ObjectOps.repr(name) + " as " + ObjectOps.repr(cls)
+                    + ". Was __classcell__ propagated to type.__new__?";
             cls.decref();
-            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, "__class__ not set defining " + ObjectOps.repr(name)
-                    + " as " + ObjectOps.repr(cls) + ". Was __classcell__ propagated to type.__new__?");
+            throw PythonException.of(ExceptionTypes.RUNTIME_ERROR, msg);
         }
         String msg = "__class__ set to " + ObjectOps.repr(inCell) + " defining " + ObjectOps.repr(name) + " as "
                 + ObjectOps.repr(cls);

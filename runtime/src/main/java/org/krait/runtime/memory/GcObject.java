@@ -73,7 +73,16 @@ public abstract class GcObject extends PyObject {
      * cycle, so that a dict or tuple holding it must be tracked.
      */
     public static boolean mayBeTracked(PyObject o) {
-        return o instanceof GcObject g && (g.gcNext != null || !(o instanceof org.krait.runtime.objects.PyTuple));
+        return o instanceof GcObject g && g.gcCapable()
+                && (g.gcNext != null || !(o instanceof org.krait.runtime.objects.PyTuple));
+    }
+
+    /**
+     * Whether objects of this kind are ever tracked ({@code PyObject_IS_GC}); false for a builtin
+     * type, which CPython's collector does not see either.
+     */
+    public boolean gcCapable() {
+        return true;
     }
 
     /** Reports every reference this object owns (CPython's {@code tp_traverse}); none by default. */

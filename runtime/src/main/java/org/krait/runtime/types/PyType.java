@@ -13,8 +13,15 @@ import org.krait.runtime.objects.World;
  * tag. CPython: Objects/typeobject.c. Builtin types are built once per JVM, immortal, and fill
  * their slots from their Java dunder methods with {@link #slot}; classes made by a program fill
  * them with dispatchers that look the dunder up along the MRO ({@link SlotDispatchers}).
+ *
+ * <p>References: a class owns counted references to its metaclass, bases, first base, the other
+ * classes of its MRO (not itself), its namespace's values, its {@code __dict__} view and a
+ * {@code __name__} set from Python; the collector tracks classes and sees all of them
+ * ({@link #traverse}), so a cycle through a class (its methods' {@code __globals__}, an instance
+ * in its namespace) is freed. Its subclass lists are not counted (CPython's are weak). Builtin
+ * types are immortal, never tracked, and count nothing.
  */
-public final class PyType extends PyObject {
+public final class PyType extends org.krait.runtime.memory.GcObject {
 
     /** {@code object}, the root of every MRO. */
     public static final PyType OBJECT = new PyType("object", null, null, true);
@@ -33,6 +40,8 @@ public final class PyType extends PyObject {
     private PyType[] bases;
     private PyType[] mro;
     private final boolean builtin;
+    /** Set once a class has dropped what it owned ({@link #releaseReferences}). */
+    private boolean released;
     /** The type of this type: {@code type}, or the metaclass of a class made by one (owned). */
     private PyType metatype;
     /** The live dict behind {@code __dict__}'s mappingproxy, made on first use and kept in step with {@link #dict}. */
@@ -126,7 +135,98 @@ public final class PyType extends PyObject {
         }
         t.invalidateVersion();
         SlotDispatchers.install(t);
+        t.holdAll(t.bases);
+        t.base.incref();
+        t.holdAll(t.mro);
+        t.track();
         return t;
+    }
+
+    /** Takes a reference to each type of {@code types} but this one. */
+    private void holdAll(PyType[] types) {
+        for (PyType t : types) {
+            if (t != this) {
+                t.incref();
+            }
+        }
+    }
+
+    /** Drops the references {@link #holdAll} took. */
+    private void releaseAll(PyType[] types) {
+        for (PyType t : types) {
+            if (t != this) {
+                t.decref();
+            }
+        }
+    }
+
+    @Override
+    public boolean gcCapable() {
+        return !builtin;
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        if (builtin) {
+            return;
+        }
+        if (metatype != null) {
+            v.visit(metatype);
+        }
+        if (nameObject != null) {
+            v.visit(nameObject);
+        }
+        if (dictView != null) {
+            v.visit(dictView);
+        }
+        for (PyObject value : dict.values()) {
+            v.visit(value);
+        }
+        v.visit(base);
+        for (PyType t : bases) {
+            v.visit(t);
+        }
+        for (PyType t : mro) {
+            if (t != this) {
+                v.visit(t);
+            }
+        }
+    }
+
+    /**
+     * Drops what a class owns, when its last reference goes or the collector breaks a cycle
+     * through it. It stays a valid Java object: its bases and MRO arrays keep their entries (the
+     * objects of a cycle being freed may still ask whether they are instances of it), its
+     * namespace is empty and its caches forget it.
+     */
+    @Override
+    public void releaseReferences() {
+        if (builtin || released) {
+            return;
+        }
+        released = true;
+        for (PyType b : bases) {
+            b.removeSubclass(this);
+        }
+        List<PyObject> values = new ArrayList<>(dict.values());
+        dict.clear();
+        lookupCache = null;
+        invalidateVersion();
+        for (PyObject value : values) {
+            value.decref();
+        }
+        PyObject view = dictView;
+        dictView = null;
+        PyObject.xdecref(view);
+        PyObject n = nameObject;
+        nameObject = null;
+        PyObject.xdecref(n);
+        PyType meta = metatype;
+        metatype = null;
+        PyObject.xdecref(meta);
+        releaseAll(bases);
+        base.decref();
+        releaseAll(mro);
     }
 
     @Override
@@ -165,8 +265,19 @@ public final class PyType extends PyObject {
 
     /** Replaces the MRO by what a metaclass's {@code mro()} gave (checked by the caller). */
     void setMro(PyType[] newMro) {
-        mro = newMro;
+        replaceMro(newMro);
         invalidateVersion();
+    }
+
+    private void replaceMro(PyType[] newMro) {
+        PyType[] old = mro;
+        if (!builtin) {
+            holdAll(newMro);
+        }
+        mro = newMro;
+        if (!builtin) {
+            releaseAll(old);
+        }
     }
 
     /** The first base ({@code __base__}), or null for {@code object}. */
@@ -482,9 +593,15 @@ public final class PyType extends PyObject {
         for (PyType b : bases) {
             b.removeSubclass(this);
         }
+        PyType[] oldBases = bases;
+        PyType oldBase = base;
+        holdAll(newBases);
+        newBase.incref();
         bases = newBases;
         base = newBase;
-        mro = newMro;
+        releaseAll(oldBases);
+        oldBase.decref();
+        replaceMro(newMro);
         for (PyType b : bases) {
             b.addSubclass(this);
         }
@@ -495,7 +612,7 @@ public final class PyType extends PyObject {
 
     private void recomputeSubclassMros() {
         for (PyType sub : subclasses()) {
-            sub.mro = Mro.compute(sub, sub.bases);
+            sub.replaceMro(Mro.compute(sub, sub.bases));
             sub.recomputeSubclassMros();
         }
     }
