@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +31,10 @@ import org.objectweb.asm.Type;
  * start-up's CPU time, and a JDK 17 class-data-sharing archive keeps the hidden classes but not
  * the linked call sites. An ordinary class is loaded like any other, or mapped from the archive.
  *
- * <p>Each site becomes {@code Host$$Fn$N} (see {@link LambdaClassGenerator}), a nestmate of the
- * host; the {@code invokedynamic} becomes a {@code getstatic} of its shared instance, or an
- * {@code invokestatic} of its factory. Left alone: serializable lambdas, and references to a
+ * <p>A site that captures values becomes {@code Host$$Fn$N}, and the {@code invokedynamic} an
+ * {@code invokestatic} of its factory; the sites that capture nothing share a class per
+ * interface, {@code Host$$Fns$N}, and each {@code invokedynamic} becomes a {@code getstatic} of
+ * its site's instance (see {@link LambdaClassGenerator}). The classes are nestmates of the host. Left alone: serializable lambdas, and references to a
  * method a class of the host's package could not call (a protected method of another package).
  * Running it again over its own output changes nothing; classes it wrote for lambdas that are
  * gone (after a recompilation) are deleted.
@@ -46,7 +49,15 @@ public final class LambdaDesugarer {
     private final Map<String, List<LambdaSite>> sitesByHost = new HashMap<>();
     private final Map<String, String> nestHostOf = new HashMap<>();
     private final Map<String, List<String>> newMembers = new HashMap<>();
+    private final Map<LambdaSite, Replacement> replacements = new IdentityHashMap<>();
     private int leftAlone;
+
+    /**
+     * What an {@code invokedynamic} becomes: a {@code getstatic} of {@code field} of the class
+     * {@code owner}, or when {@code field} is null an {@code invokestatic} of its factory.
+     */
+    private record Replacement(String owner, String field) {
+    }
 
     private LambdaDesugarer(Path root, ClassLoader loader) {
         this.root = root;
@@ -82,11 +93,28 @@ public final class LambdaDesugarer {
         }
         int done = 0;
         for (var e : sitesByHost.entrySet()) {
-            String nestHost = nestHostOf.getOrDefault(e.getKey(), e.getKey());
+            String host = e.getKey();
+            String nestHost = nestHostOf.getOrDefault(host, host);
+            List<String> members = newMembers.computeIfAbsent(nestHost, k -> new ArrayList<>());
+            Map<String, List<LambdaSite>> shared = new LinkedHashMap<>();
             for (LambdaSite site : e.getValue()) {
-                Files.write(file(site.className()), LambdaClassGenerator.generate(site, nestHost));
-                newMembers.computeIfAbsent(nestHost, k -> new ArrayList<>()).add(site.className());
+                if (site.captures().length == 0) {
+                    shared.computeIfAbsent(site.shape(), k -> new ArrayList<>()).add(site);
+                } else {
+                    Files.write(file(site.className()), LambdaClassGenerator.generate(site, nestHost));
+                    members.add(site.className());
+                    replacements.put(site, new Replacement(site.className(), null));
+                }
                 done++;
+            }
+            int n = 0;
+            for (List<LambdaSite> group : shared.values()) {
+                String name = host + "$$Fns$" + n++;
+                Files.write(file(name), LambdaClassGenerator.generateShared(name, group, nestHost));
+                members.add(name);
+                for (int i = 0; i < group.size(); i++) {
+                    replacements.put(group.get(i), new Replacement(name, LambdaClassGenerator.sharedField(i)));
+                }
             }
         }
         Set<String> rewritten = new HashSet<>(sitesByHost.keySet());
@@ -199,12 +227,12 @@ public final class LambdaDesugarer {
                         if (next[0] < sites.size() && bootstrap.getOwner().equals(LambdaSite.METAFACTORY)
                                 && sites.get(next[0]).readFrom(n, d, args)) {
                             LambdaSite site = sites.get(next[0]++);
-                            if (site.captures().length == 0) {
-                                super.visitFieldInsn(Opcodes.GETSTATIC, site.className(), LambdaClassGenerator.INSTANCE,
-                                        site.iface().getDescriptor());
+                            Replacement r = replacements.get(site);
+                            if (r.field() != null) {
+                                super.visitFieldInsn(Opcodes.GETSTATIC, r.owner(), r.field(), site.iface().getDescriptor());
                             } else {
-                                super.visitMethodInsn(Opcodes.INVOKESTATIC, site.className(),
-                                        LambdaClassGenerator.CREATE, d, false);
+                                super.visitMethodInsn(Opcodes.INVOKESTATIC, r.owner(), LambdaClassGenerator.CREATE, d,
+                                        false);
                             }
                         } else {
                             super.visitInvokeDynamicInsn(n, d, bootstrap, args);
@@ -231,7 +259,7 @@ public final class LambdaDesugarer {
     private void deleteOrphans() throws IOException {
         List<Path> written;
         try (Stream<Path> s = Files.walk(root)) {
-            written = s.filter(p -> p.getFileName().toString().matches(".*\\$\\$Fn\\$\\d+\\.class")).toList();
+            written = s.filter(p -> p.getFileName().toString().matches(".*\\$\\$Fns?\\$\\d+\\.class")).toList();
         }
         Map<String, Set<String>> membersOf = new HashMap<>();
         for (Path p : written) {

@@ -69,6 +69,14 @@ record LambdaSite(String host, int index, String samName, Type factory, Type sam
         return host + "$$Fn$" + index;
     }
 
+    /**
+     * What a class standing for several sites must have in common with them: the interfaces and
+     * the method with its descriptors.
+     */
+    String shape() {
+        return iface().getDescriptor() + markers + samName + samType.getDescriptor() + bridges;
+    }
+
     /** The functional interface. */
     Type iface() {
         return factory.getReturnType();
