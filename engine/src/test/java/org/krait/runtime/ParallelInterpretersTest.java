@@ -164,6 +164,34 @@ class ParallelInterpretersTest {
         assertEquals(threadsBefore, Thread.activeCount(), "threads left running");
     }
 
+    @Test
+    @DisplayName("a script starting a pool without the __main__ guard fails with BrokenInterpreterPool instead of starting workers without end")
+    void unguardedPoolFails() throws Exception {
+        Path script = dir.resolve("unguarded.py");
+        Files.writeString(script, "from concurrent.futures.interpreter import InterpreterPoolExecutor\n"
+                + "with InterpreterPoolExecutor(max_workers=1) as ex:\n"
+                + "    print(list(ex.map(abs, [-1])))\n");
+        String[] message = {null};
+        Thread t = worker(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            try (PythonRuntime runtime = new PythonRuntime(o, o)) {
+                PyCode code = Compiler.compileFile(Files.readAllBytes(script), script.toString());
+                runtime.runMain(code, script);
+                message[0] = "no error; output: " + out.toString(StandardCharsets.UTF_8);
+            } catch (org.krait.runtime.objects.exceptions.PythonException e) {
+                message[0] = e.getMessage();
+            } catch (java.io.IOException e) {
+                message[0] = e.toString();
+            }
+        });
+        t.start();
+        t.join(TimeUnit.SECONDS.toMillis(60));
+        assertTrue(!t.isAlive(), "the script did not end");
+        assertTrue(message[0].contains("BrokenInterpreterPool") && message[0].contains("if __name__ == \"__main__\""),
+                message[0]);
+    }
+
     private static long heapAfterGc() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long least = Long.MAX_VALUE;

@@ -11,6 +11,10 @@ __main__ (what CPython's multiprocessing does with its spawn start method): the 
 import sys
 import pickle
 
+# True while prepare() runs the parent's main script here: a pool made then (a script without the
+# ``if __name__ == "__main__":`` idiom) would make workers that run the script again, without end.
+_bootstrapping = False
+
 
 def prepare(data):
     paths, main_path, initialization = pickle.loads(data)
@@ -25,6 +29,7 @@ def prepare(data):
 
 
 def _run_main(path):
+    global _bootstrapping
     import types
     module = types.ModuleType("__mp_main__")
     module.__file__ = path
@@ -32,7 +37,19 @@ def _run_main(path):
     sys.modules["__main__"] = module
     with open(path, "rb") as f:
         source = f.read()
-    exec(compile(source, path, "exec"), module.__dict__)
+    _bootstrapping = True
+    try:
+        exec(compile(source, path, "exec"), module.__dict__)
+    finally:
+        _bootstrapping = False
+
+
+def check_not_bootstrapping():
+    """Refuses to start workers from a worker still running the parent's main script."""
+    if _bootstrapping:
+        raise RuntimeError(
+            "a pool of interpreters was started while a worker interpreter was still running the "
+            "main script: guard the code that starts it with 'if __name__ == \"__main__\":'")
 
 
 def call(data):

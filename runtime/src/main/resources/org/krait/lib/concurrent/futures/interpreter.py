@@ -34,6 +34,9 @@ class InterpreterPoolExecutor(ThreadPoolExecutor):
             raise TypeError("initializer must be a callable")
         if shared is not None:
             raise ValueError("shared objects are not supported: objects cross between interpreters by pickling")
+        worker = sys.modules.get("_interpreter_worker")
+        if worker is not None:
+            worker.check_not_bootstrapping()
         super().__init__(max_workers, thread_name_prefix or "InterpreterPoolExecutor-%d" % id(self))
         main = sys.modules.get("__main__")
         # Results made by classes of the main script come back named __mp_main__.
