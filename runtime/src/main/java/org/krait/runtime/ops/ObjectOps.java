@@ -186,9 +186,16 @@ public final class ObjectOps {
         return getAttr(o, PyStr.of(name));
     }
 
-    /** The attribute, or null when it is missing (other errors propagate). */
+    /**
+     * The attribute, or null when it is missing (other errors propagate). CPython's
+     * {@code _PyObject_LookupAttr}: for an object with the generic lookup and no
+     * {@code __getattr__}, a missing name costs no exception.
+     */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         try {
+            if (o.type().hasGenericGetAttr() && name.type() == PyStr.TYPE) {
+                return genericLookup(o, name, o instanceof DictOwner d ? d.dict() : null);
+            }
             return getAttr(o, name);
         } catch (PythonException e) {
             if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
@@ -249,6 +256,15 @@ public final class ObjectOps {
 
     /** {@code PyObject_GenericGetAttr} with the instance dict {@code dict} (or null). */
     public static PyObject genericGetAttr(PyObject o, PyStr name, PyDict dict) {
+        PyObject v = genericLookup(o, name, dict);
+        if (v == null) {
+            throw noAttribute(o, name);
+        }
+        return v;
+    }
+
+    /** {@link #genericGetAttr}, but null when the name is found nowhere (a descriptor's errors propagate). */
+    private static PyObject genericLookup(PyObject o, PyStr name, PyDict dict) {
         PyType t = o.type();
         String n = name.toString();
         PyObject descr = t.lookup(n);
@@ -273,7 +289,7 @@ public final class ObjectOps {
         if (dict != null && n.equals("__dict__")) {
             return PyObject.newRef(dict);
         }
-        throw noAttribute(o, name);
+        return null;
     }
 
     /** {@code PyObject_GenericSetAttr} with the instance dict {@code dict} (or null). */

@@ -47,8 +47,7 @@ final class BaseSlots {
         for (Slot s : new Slot[] {Slot.LT, Slot.LE, Slot.GT, Slot.GE}) {
             o.slot(s, (Signature.Binary) (a, b) -> PyNotImplementedType.NOT_IMPLEMENTED);
         }
-        o.slot(Slot.GETATTRIBUTE, (Signature.Binary) (self, n) -> ObjectOps.genericGetAttr(self, attrName(n),
-                self instanceof DictOwner ? ((DictOwner) self).dict() : null));
+        o.slot(Slot.GETATTRIBUTE, OBJECT_GETATTRIBUTE);
         o.slot(Slot.SETATTR, (Signature.Setter) (self, n, v) -> ObjectOps.genericSetAttr(self, attrName(n), v,
                 self instanceof DictOwner ? ((DictOwner) self).dict() : null));
         o.slot(Slot.DELATTR, (Signature.Deleter) (self, n) -> ObjectOps.genericDelAttr(self, attrName(n)));
@@ -101,6 +100,13 @@ final class BaseSlots {
     }
 
     /** The name argument of {@code object.__getattribute__}/{@code __setattr__}/{@code __delattr__}, which must be a str. */
+    /**
+     * {@code object.__getattribute__}: the generic lookup, known by identity
+     * ({@link PyType#hasGenericGetAttr}).
+     */
+    static final Signature.Binary OBJECT_GETATTRIBUTE = (self, n) -> ObjectOps.genericGetAttr(self,
+            attrName(n), self instanceof DictOwner ? ((DictOwner) self).dict() : null);
+
     private static PyStr attrName(PyObject n) {
         if (!(n instanceof PyStr)) {
             throw PythonException.typeError("attribute name must be string, not '" + n.type().name() + "'");

@@ -303,6 +303,14 @@ public final class PyType extends org.krait.runtime.memory.GcObject {
         return versionTag;
     }
 
+    /**
+     * Whether attribute lookup on this type's instances is {@code object}'s generic one, with no
+     * {@code __getattr__}: then a missing name can be reported without raising AttributeError.
+     */
+    public boolean hasGenericGetAttr() {
+        return slots[Slot.GETATTRIBUTE.ordinal()] == BaseSlots.OBJECT_GETATTRIBUTE && slots[Slot.GETATTR.ordinal()] == null;
+    }
+
     /** Whether this type is {@code other} or a subtype of it. */
     public boolean isSubtypeOf(PyType other) {
         if (this == other || other == OBJECT) {
