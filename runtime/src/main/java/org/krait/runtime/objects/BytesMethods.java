@@ -338,8 +338,13 @@ final class BytesMethods {
     }
 
     static PyObject subscript(byte[] b, PyObject k, boolean array) {
+        return subscript(b, b.length, k, array);
+    }
+
+    /** {@code b[k]} over the first {@code length} bytes of {@code b} (a bytearray's storage, read in place). */
+    static PyObject subscript(byte[] b, int length, PyObject k, boolean array) {
         if (k instanceof PySlice) {
-            int[] s = ((PySlice) k).indices(b.length);
+            int[] s = ((PySlice) k).indices(length);
             byte[] out = new byte[s[3]];
             for (int i = 0, j = s[0]; i < s[3]; i++, j += s[2]) {
                 out[i] = b[j];
@@ -352,9 +357,9 @@ final class BytesMethods {
         }
         long i = Clinic.itemIndex(k);
         if (i < 0) {
-            i += b.length;
+            i += length;
         }
-        if (i < 0 || i >= b.length) {
+        if (i < 0 || i >= length) {
             throw PythonException.indexError(array ? "bytearray index out of range" : "index out of range");
         }
         return PyInt.of(b[(int) i] & 0xff);

@@ -1,7 +1,5 @@
 package org.krait.runtime.objects;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import org.krait.runtime.objects.exceptions.PythonException;
 import org.krait.runtime.ops.CallOps;
 import org.krait.runtime.ops.IterOps;
@@ -208,69 +206,55 @@ final class ListMethods {
         sortItems(l, key, reverse);
     }
 
-    /** Stable sort by {@code key} (or the items), like {@code list.sort}; only {@code <} is used. */
+    /**
+     * Stable sort by {@code key} (or the items), as {@code list.sort} does it: the keys made first
+     * (an error there leaves the list as it was), then {@link ListSort}; a reverse sort reverses
+     * before and after, so that equal items keep their order. While it runs the list is empty,
+     * and changing it then is an error.
+     */
     static void sortItems(PyList l, PyObject key, boolean reverse) {
         int n = l.size;
-        PyObject[] items = Arrays.copyOf(l.items, n);
-        // As CPython, the list is empty while it is sorted, and changing it then is an error.
         PyObject[] saved = l.items;
         l.items = new PyObject[4];
         l.size = 0;
+        PyObject[] keys = null;
+        boolean sorted = false;
         try {
-            sortInto(items, saved, key, reverse);
+            if (key != null) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = CallOps.call(key, saved[i]);
+                }
+            }
+            if (reverse) {
+                if (keys != null) {
+                    ListSort.reverse(keys, 0, n);
+                }
+                ListSort.reverse(saved, 0, n);
+            }
+            try {
+                ListSort.sort(keys != null ? keys : saved, keys != null ? saved : null, n);
+                sorted = true;
+            } finally {
+                if (reverse) {
+                    ListSort.reverse(saved, 0, n);
+                }
+            }
         } finally {
+            if (keys != null) {
+                for (PyObject k : keys) {
+                    PyObject.xdecref(k);
+                }
+            }
             boolean modified = l.size != 0;
             for (int i = 0; i < l.size; i++) {
                 l.items[i].decref();
             }
             l.items = saved;
             l.size = n;
-            if (modified) {
+            if (modified && sorted) {
                 throw PythonException.valueError("list modified during sort");
             }
-        }
-    }
-
-    private static void sortInto(PyObject[] items, PyObject[] target, PyObject key, boolean reverse) {
-        int n = items.length;
-        PyObject[] keys = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = key == null ? items[i] : CallOps.call(key, items[i]);
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // Below 32 items the JDK's TimSort (a port of CPython's) only runs and binary insertion,
-        // which ask "x < y" exactly as CPython does: one __lt__ per comparison, never the
-        // reverse question. Longer lists merge, where JDK and CPython differ anyway and the
-        // comparator must be consistent.
-        boolean small = n < 32;
-        Comparator<Integer> cmp = (x, y) -> ObjectOps.compareBool(keys[x], keys[y], ObjectOps.LT) ? -1
-                : small || ObjectOps.compareBool(keys[y], keys[x], ObjectOps.LT) ? 1 : 0;
-        // As CPython: reverse, sort stably, reverse again, so equal items keep their order.
-        if (reverse) {
-            reverseInPlace(order);
-        }
-        Arrays.sort(order, cmp);
-        if (reverse) {
-            reverseInPlace(order);
-        }
-        for (int i = 0; i < n; i++) {
-            target[i] = items[order[i]];
-        }
-        if (key != null) {
-            for (PyObject k : keys) {
-                k.decref();
-            }
-        }
-    }
-
-    private static void reverseInPlace(Integer[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            Integer x = a[i];
-            a[i] = a[j];
-            a[j] = x;
         }
     }
 }

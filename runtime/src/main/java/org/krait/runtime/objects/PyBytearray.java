@@ -19,7 +19,7 @@ public class PyBytearray extends PyObject {
         TYPE.slot(Slot.REPR, (Signature.Unary) b -> PyStr.of(PyBytes.repr(((PyBytearray) b).toByteArray(), b.type().name() + "(b", ")")));
         TYPE.slot(Slot.LEN, (Signature.Length) b -> ((PyBytearray) b).size);
         TYPE.slot(Slot.ITER, (Signature.Unary) b -> new PySequenceIterator(b, 0));
-        TYPE.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> BytesMethods.subscript(((PyBytearray) b).toByteArray(), k, true));
+        TYPE.slot(Slot.GETITEM, (Signature.Binary) (b, k) -> ((PyBytearray) b).subscript(k));
         TYPE.slot(Slot.SETITEM, (Signature.Setter) (b, k, v) -> ((PyBytearray) b).assign(k, v));
         TYPE.slot(Slot.DELITEM, (Signature.Deleter) (b, k) -> ((PyBytearray) b).delete(k));
         TYPE.slot(Slot.CONTAINS, (Signature.Contains) (b, x) -> BytesMethods.contains(((PyBytearray) b).toByteArray(), x));
@@ -144,6 +144,11 @@ public class PyBytearray extends PyObject {
     /** The number of bytes held. */
     int size() {
         return size;
+    }
+
+    /** {@code self[k]}, reading the storage in place. */
+    private PyObject subscript(PyObject k) {
+        return BytesMethods.subscript(data, size, k, true);
     }
 
     public byte[] toByteArray() {

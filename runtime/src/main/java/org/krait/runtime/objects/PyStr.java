@@ -200,7 +200,12 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         if (start == 0 && end == length) {
             return exact();
         }
-        return ofCodePoints(Arrays.copyOfRange(codePoints(), start, end));
+        // Only the range is read: s[i] and iteration must not cost the whole string.
+        int[] out = new int[end - start];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = codePointAt(start + i);
+        }
+        return ofCodePoints(out);
     }
 
     /** This string as an exact {@code str}: itself, or a copy of a subclass instance's value. */
@@ -215,6 +220,23 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         }
         if (length == 0) {
             return other.exact();
+        }
+        // Storage of the same width is copied as it is (each storage is the narrowest that holds
+        // its string, so the result's is too): a loop of += costs copies, not conversions.
+        if (data instanceof byte[] x && other.data instanceof byte[] y) {
+            byte[] out = Arrays.copyOf(x, length + other.length);
+            System.arraycopy(y, 0, out, length, other.length);
+            return new PyStr(out);
+        }
+        if (!(data instanceof int[]) && !(other.data instanceof int[])) {
+            char[] out = new char[length + other.length];
+            for (int i = 0; i < length; i++) {
+                out[i] = (char) codePointAt(i);
+            }
+            for (int i = 0; i < other.length; i++) {
+                out[length + i] = (char) other.codePointAt(i);
+            }
+            return new PyStr(out);
         }
         int[] out = Arrays.copyOf(codePoints(), length + other.length);
         for (int i = 0; i < other.length; i++) {

@@ -376,6 +376,16 @@ final class StrMethods {
         return (int) Math.min(i, n);
     }
 
+    /** Whether {@code sub} occurs in {@code x} at {@code i}, reading {@code x} in place. */
+    private static boolean matchAt(PyStr x, int[] sub, int i) {
+        for (int k = 0; k < sub.length; k++) {
+            if (x.codePointAt(i + k) != sub[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean matchAt(int[] x, int[] sub, int i) {
         for (int k = 0; k < sub.length; k++) {
             if (x[i + k] != sub[k]) {
@@ -391,7 +401,8 @@ final class StrMethods {
         if (a.length > 1 && a[1] != PyNoneType.NONE && sliceIndex(a[1]) > self.length()) {
             return -1;
         }
-        int[] x = self.codePoints();
+        // The string is read in place: a find from an offset costs what it searches, not the whole.
+        PyStr x = self;
         int[] sub = str(self, a[0], last ? "rfind" : "find").codePoints();
         if (r[1] - r[0] < sub.length) {
             return -1;
