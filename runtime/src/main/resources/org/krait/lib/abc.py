@@ -10,6 +10,8 @@ issubclass() remembers its answers per ABC until the next registration anywhere.
 __all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
            "abstractproperty", "get_cache_token", "update_abstractmethods"]
 
+from _weakref import ref as _ref
+
 # Bumped by every register() call: negative answers cached before it may have become wrong.
 _invalidation_counter = 0
 
@@ -51,15 +53,57 @@ def get_cache_token():
     return _invalidation_counter
 
 
+class _WeakClasses:
+    """Classes held by weak reference, in the order added: a class that dies leaves by itself,
+    so an ABC's registry and caches never keep a class alive (as CPython's sets of weak
+    references do)."""
+
+    __slots__ = ("_refs", "_remove", "__weakref__")
+
+    def __init__(self):
+        self._refs = {}
+
+        def remove(ref, owner=_ref(self)):
+            classes = owner()
+            if classes is not None:
+                classes._refs.pop(ref, None)
+
+        self._remove = remove
+
+    def add(self, cls):
+        self._refs[_ref(cls, self._remove)] = None
+
+    def __contains__(self, cls):
+        try:
+            return _ref(cls) in self._refs
+        except TypeError:
+            return False
+
+    def __iter__(self):
+        for ref in list(self._refs):
+            cls = ref()
+            if cls is not None:
+                yield cls
+
+    def __len__(self):
+        return len(self._refs)
+
+    def clear(self):
+        self._refs.clear()
+
+    def __repr__(self):
+        return repr(set(self))
+
+
 class _AbcState:
     """What one ABC remembers: its registered classes and its cached issubclass answers."""
 
     __slots__ = ("registry", "yes", "no", "no_version")
 
     def __init__(self):
-        self.registry = []
-        self.yes = set()
-        self.no = set()
+        self.registry = _WeakClasses()
+        self.yes = _WeakClasses()
+        self.no = _WeakClasses()
         self.no_version = _invalidation_counter
 
 
@@ -96,7 +140,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         global _invalidation_counter
-        cls._abc_impl.registry.append(subclass)
+        cls._abc_impl.registry.add(subclass)
         _invalidation_counter += 1
         return subclass
 
@@ -119,7 +163,7 @@ class ABCMeta(type):
         if subclass in state.yes:
             return True
         if state.no_version < _invalidation_counter:
-            state.no = set()
+            state.no = _WeakClasses()
             state.no_version = _invalidation_counter
         elif subclass in state.no:
             return False

@@ -162,34 +162,69 @@ final class BuiltinFunctions {
         if (npos == 0) {
             throw PythonException.typeError(name + " expected at least 1 argument, got 0");
         }
-        PyObject[] items;
-        if (npos == 1) {
-            items = IterOps.toArray(a[0]);
-        } else {
-            if (dflt != null) {
-                throw PythonException.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-            }
-            items = java.util.Arrays.copyOf(a, npos);
+        if (npos > 1 && dflt != null) {
+            throw PythonException.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         if (key == PyNoneType.NONE) {
             key = null;
         }
-        if (items.length == 0) {
+        // As CPython: items are read one at a time, each key made as its item comes.
+        PyObject it = npos == 1 ? IterOps.iter(a[0]) : null;
+        PyObject best = null;
+        PyObject bestKey = null;
+        try {
+            for (int i = 0;; i++) {
+                PyObject x;
+                if (it != null) {
+                    x = IterOps.next(it);
+                } else {
+                    x = i < npos ? PyObject.newRef(a[i]) : null;
+                }
+                if (x == null) {
+                    break;
+                }
+                PyObject k;
+                try {
+                    k = key == null ? PyObject.newRef(x) : CallOps.call(key, x);
+                } catch (RuntimeException e) {
+                    x.decref();
+                    throw e;
+                }
+                boolean better;
+                try {
+                    better = best == null || ObjectOps.compareBool(k, bestKey, op);
+                } catch (RuntimeException e) {
+                    x.decref();
+                    k.decref();
+                    throw e;
+                }
+                if (better) {
+                    PyObject.xdecref(best);
+                    PyObject.xdecref(bestKey);
+                    best = x;
+                    bestKey = k;
+                } else {
+                    x.decref();
+                    k.decref();
+                }
+            }
+        } catch (RuntimeException e) {
+            PyObject.xdecref(best);
+            PyObject.xdecref(bestKey);
+            throw e;
+        } finally {
+            if (it != null) {
+                it.decref();
+            }
+        }
+        if (best == null) {
             if (dflt != null) {
                 return PyObject.newRef(dflt);
             }
             throw PythonException.valueError(name + "() arg is an empty sequence");
         }
-        PyObject best = items[0];
-        PyObject bestKey = key == null ? best : CallOps.call(key, best);
-        for (int i = 1; i < items.length; i++) {
-            PyObject k = key == null ? items[i] : CallOps.call(key, items[i]);
-            if (ObjectOps.compareBool(k, bestKey, op)) {
-                best = items[i];
-                bestKey = k;
-            }
-        }
-        return PyObject.newRef(best);
+        bestKey.decref();
+        return best;
     }
 
     /** {@code sum(iterable, /, start=0)}, its arguments bound by position. */
@@ -200,15 +235,25 @@ final class BuiltinFunctions {
             throw PythonException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         PyObject it = IterOps.iter(a[0]);
-        PyObject x;
-        while ((x = IterOps.next(it)) != null) {
-            PyObject r = NumberOps.binary(NumberOps.Op.ADD, acc, x);
-            acc.decref();
-            x.decref();
-            acc = r;
+        try {
+            PyObject x;
+            while ((x = IterOps.next(it)) != null) {
+                PyObject r;
+                try {
+                    r = NumberOps.binary(NumberOps.Op.ADD, acc, x);
+                } catch (RuntimeException e) {
+                    acc.decref();
+                    throw e;
+                } finally {
+                    x.decref();
+                }
+                acc.decref();
+                acc = r;
+            }
+            return acc;
+        } finally {
+            it.decref();
         }
-        it.decref();
-        return acc;
     }
 
     static PyObject sorted(PyObject self, PyObject[] a, String[] kw) {
@@ -217,11 +262,19 @@ final class BuiltinFunctions {
             throw PythonException.typeError("sorted expected 1 argument, got " + CallOps.positional(a, kw));
         }
         PyList l = new PyList();
-        l.extend(a[0]);
-        PyObject sort = ObjectOps.getAttr(l, "sort");
-        PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-        CallOps.call(sort, rest, kw).decref();
-        sort.decref();
+        try {
+            l.extend(a[0]);
+            PyObject sort = ObjectOps.getAttr(l, "sort");
+            try {
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                CallOps.call(sort, rest, kw).decref();
+            } finally {
+                sort.decref();
+            }
+        } catch (RuntimeException e) {
+            l.decref();
+            throw e;
+        }
         return l;
     }
 
@@ -256,29 +309,37 @@ final class BuiltinFunctions {
     }
 
     static PyObject any(PyObject self, PyObject[] a, String[] kw) {
-        PyObject it = IterOps.iter(a[0]);
-        PyObject x;
-        while ((x = IterOps.next(it)) != null) {
-            boolean t = ObjectOps.isTrue(x);
-            x.decref();
-            if (t) {
-                return PyBool.TRUE;
-            }
-        }
-        return PyBool.FALSE;
+        return PyBool.of(findTruth(a[0], true));
     }
 
     static PyObject all(PyObject self, PyObject[] a, String[] kw) {
-        PyObject it = IterOps.iter(a[0]);
-        PyObject x;
-        while ((x = IterOps.next(it)) != null) {
-            boolean t = ObjectOps.isTrue(x);
-            x.decref();
-            if (!t) {
-                return PyBool.FALSE;
+        return PyBool.of(!findTruth(a[0], false));
+    }
+
+    /**
+     * Whether an item of {@code iterable} has the truth value {@code wanted}, stopping at the
+     * first. The iterator is released however it ends: a generator left suspended by an early
+     * answer is then closed, as in CPython.
+     */
+    private static boolean findTruth(PyObject iterable, boolean wanted) {
+        PyObject it = IterOps.iter(iterable);
+        try {
+            PyObject x;
+            while ((x = IterOps.next(it)) != null) {
+                boolean t;
+                try {
+                    t = ObjectOps.isTrue(x);
+                } finally {
+                    x.decref();
+                }
+                if (t == wanted) {
+                    return true;
+                }
             }
+            return false;
+        } finally {
+            it.decref();
         }
-        return PyBool.TRUE;
     }
 
     static PyObject chr(PyObject self, PyObject[] a, String[] kw) {

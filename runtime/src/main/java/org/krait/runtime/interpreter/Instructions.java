@@ -185,7 +185,25 @@ final class Instructions {
             throw PythonException.typeError(Builders.functionName(callable) + " argument after * must be an iterable, not "
                     + argsObj.type().name());
         }
-        PyObject[] pos = argsObj instanceof PyTuple ? ((PyTuple) argsObj).toArray() : IterOps.toArray(argsObj);
+        // A tuple's items are borrowed from it (it stays on the stack); another iterable's are owned here.
+        boolean owned = !(argsObj instanceof PyTuple);
+        PyObject[] pos = owned ? IterOps.toArray(argsObj) : ((PyTuple) argsObj).toArray();
+        PyObject result;
+        try {
+            result = callEx(callable, pos, kwargs);
+        } finally {
+            if (owned) {
+                for (PyObject o : pos) {
+                    o.decref();
+                }
+            }
+        }
+        popN(f, (flags & 1) != 0 ? 4 : 3);
+        s[f.sp++] = result;
+    }
+
+    /** The call of {@link #callFunctionEx}: the positional arguments, then the mapping's as keywords. */
+    private static PyObject callEx(PyObject callable, PyObject[] pos, PyObject kwargs) {
         String[] names = null;
         PyObject[] all = pos;
         if (kwargs != null) {
@@ -205,9 +223,7 @@ final class Instructions {
                 }
             }
         }
-        PyObject result = CallOps.call(callable, all, names);
-        popN(f, (flags & 1) != 0 ? 4 : 3);
-        s[f.sp++] = result;
+        return CallOps.call(callable, all, names);
     }
 
     // MAKE_FUNCTION ([defaults, kwdefaults, annotations, closure,] code -- function)

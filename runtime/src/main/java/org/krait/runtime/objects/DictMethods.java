@@ -157,20 +157,30 @@ final class DictMethods {
                 mergeMapping(d, src, null);
             } else {
                 PyObject[] pairs = IterOps.toArray(src);
-                for (int n = 0; n < pairs.length; n++) {
-                    PyObject pair = pairs[n];
-                    if (!pair.type().has(Slot.ITER) && !pair.type().has(Slot.GETITEM)) {
-                        throw PythonException.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                try {
+                    for (int n = 0; n < pairs.length; n++) {
+                        PyObject pair = pairs[n];
+                        if (!pair.type().has(Slot.ITER) && !pair.type().has(Slot.GETITEM)) {
+                            throw PythonException.typeError("cannot convert dictionary update sequence element #" + n
+                                    + " to a sequence");
+                        }
+                        PyObject[] kv = IterOps.toArray(pair);
+                        try {
+                            if (kv.length != 2) {
+                                throw PythonException.valueError("dictionary update sequence element #" + n + " has length "
+                                        + kv.length + "; 2 is required");
+                            }
+                            d.setItem(kv[0], kv[1]);
+                        } finally {
+                            for (PyObject o : kv) {
+                                o.decref();
+                            }
+                        }
                     }
-                    PyObject[] kv = IterOps.toArray(pair);
-                    if (kv.length != 2) {
-                        throw PythonException.valueError("dictionary update sequence element #" + n + " has length "
-                                + kv.length + "; 2 is required");
+                } finally {
+                    for (PyObject pair : pairs) {
+                        pair.decref();
                     }
-                    d.setItem(kv[0], kv[1]);
-                    kv[0].decref();
-                    kv[1].decref();
-                    pair.decref();
                 }
             }
         }

@@ -162,11 +162,17 @@ public class PyBytes extends PyObject {
             throw PythonException.typeError("cannot convert '" + x.type().name() + "' object to bytes");
         }
         PyObject[] items = org.krait.runtime.ops.IterOps.toArray(x);
-        byte[] out = new byte[items.length];
-        for (int i = 0; i < items.length; i++) {
-            out[i] = (byte) byteValue(items[i], noun);
+        try {
+            byte[] out = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = (byte) byteValue(items[i], noun);
+            }
+            return out;
+        } finally {
+            for (PyObject item : items) {
+                item.decref();
+            }
         }
-        return out;
     }
 
     /** An int in range(0, 256), else ValueError or TypeError as CPython. */

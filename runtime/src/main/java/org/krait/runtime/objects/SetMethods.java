@@ -114,7 +114,11 @@ final class SetMethods {
             });
             t.method("difference_update", ArgSpec.VARARGS, (s, a, kw) -> {
                 for (PyObject o : IterOps.toArray(a[0])) {
-                    ((PySet) s).discard(o);
+                    try {
+                        ((PySet) s).discard(o);
+                    } finally {
+                        o.decref();
+                    }
                 }
                 return PyNoneType.NONE;
             });
@@ -192,12 +196,19 @@ final class SetMethods {
         t.method("issubset", ArgSpec.ONE, (s, a, kw) -> PyBool.of(subset((PySet) s, asSet(a[0]))));
         t.method("issuperset", ArgSpec.ONE, (s, a, kw) -> PyBool.of(subset(asSet(a[0]), (PySet) s)));
         t.method("isdisjoint", ArgSpec.ONE, (s, a, kw) -> {
-            for (PyObject o : IterOps.toArray(a[0])) {
-                if (((PySet) s).contains(o)) {
-                    return PyBool.FALSE;
+            PyObject[] items = IterOps.toArray(a[0]);
+            try {
+                for (PyObject o : items) {
+                    if (((PySet) s).contains(o)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            } finally {
+                for (PyObject o : items) {
+                    o.decref();
                 }
             }
-            return PyBool.TRUE;
         });
     }
 

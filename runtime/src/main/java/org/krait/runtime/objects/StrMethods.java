@@ -71,22 +71,28 @@ final class StrMethods {
         t.method("join", ArgSpec.ONE, (self, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             PyObject[] items = IterOps.toArray(a[0]);
-            long total = (long) s(self).length() * Math.max(0, items.length - 1);
-            for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyStr)) {
-                    throw PythonException.typeError("sequence item " + i + ": expected str instance, "
-                            + items[i].type().name() + " found");
+            try {
+                long total = (long) s(self).length() * Math.max(0, items.length - 1);
+                for (int i = 0; i < items.length; i++) {
+                    if (!(items[i] instanceof PyStr)) {
+                        throw PythonException.typeError("sequence item " + i + ": expected str instance, "
+                                + items[i].type().name() + " found");
+                    }
+                    total += s(items[i]).length();
                 }
-                total += s(items[i]).length();
-            }
-            Allocation.length(total);
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    sb.append(s(self));
+                Allocation.length(total);
+                for (int i = 0; i < items.length; i++) {
+                    if (i > 0) {
+                        sb.append(s(self));
+                    }
+                    sb.append(s(items[i]));
                 }
-                sb.append(s(items[i]));
+                return PyStr.of(sb.toString());
+            } finally {
+                for (PyObject item : items) {
+                    item.decref();
+                }
             }
-            return PyStr.of(sb.toString());
         });
         t.method("split", ArgSpec.keywords(0, "sep", "maxsplit"), (self, a, kw) -> split(s(self), separator(a), maxsplit(a)));
         t.method("strip", ArgSpec.positional(0, 1), (self, a, kw) -> PyStr.of(strip(s(self), a, true, true)));

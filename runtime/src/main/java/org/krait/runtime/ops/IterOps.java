@@ -89,13 +89,25 @@ public final class IterOps {
         try {
             int hint = lengthHint(iterable, 8);
             List<PyObject> out = new ArrayList<>(Math.min(hint, 1 << 16));
+            drain(it, out);
+            return new Announced(out.toArray(new PyObject[0]), hint);
+        } finally {
+            it.decref();
+        }
+    }
+
+    /** Adds what {@code it} gives to {@code out}; if it raises, what was read is released first. */
+    private static void drain(PyObject it, List<PyObject> out) {
+        try {
             PyObject x;
             while ((x = next(it)) != null) {
                 out.add(x);
             }
-            return new Announced(out.toArray(new PyObject[0]), hint);
-        } finally {
-            it.decref();
+        } catch (RuntimeException e) {
+            for (PyObject o : out) {
+                o.decref();
+            }
+            throw e;
         }
     }
 
@@ -167,10 +179,7 @@ public final class IterOps {
         PyObject it = iter(iterable);
         try {
             List<PyObject> out = new ArrayList<>();
-            PyObject x;
-            while ((x = next(it)) != null) {
-                out.add(x);
-            }
+            drain(it, out);
             return out.toArray(new PyObject[0]);
         } finally {
             it.decref();
