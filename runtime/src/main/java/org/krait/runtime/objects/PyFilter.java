@@ -36,12 +36,20 @@ public final class PyFilter extends PyObject {
                 return null;
             }
             boolean keep;
-            if (function == PyNoneType.NONE) {
-                keep = ObjectOps.isTrue(v);
-            } else {
-                PyObject r = CallOps.call(function, v);
-                keep = ObjectOps.isTrue(r);
-                r.decref();
+            try {
+                if (function == PyNoneType.NONE) {
+                    keep = ObjectOps.isTrue(v);
+                } else {
+                    PyObject r = CallOps.call(function, v);
+                    try {
+                        keep = ObjectOps.isTrue(r);
+                    } finally {
+                        r.decref();
+                    }
+                }
+            } catch (RuntimeException e) {
+                v.decref();
+                throw e;
             }
             if (keep) {
                 return v;

@@ -117,33 +117,44 @@ final class StrFormat {
             } else {
                 value = named.apply(first);
             }
-            while (end < field.length()) {
-                if (field.charAt(end) == '.') {
-                    int e = end + 1;
-                    while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
-                        e++;
+            // value is owned: each step of the field's chain replaces it, releasing the one before.
+            try {
+                while (end < field.length()) {
+                    PyObject next;
+                    if (field.charAt(end) == '.') {
+                        int e = end + 1;
+                        while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
+                            e++;
+                        }
+                        next = ObjectOps.getAttr(value, field.substring(end + 1, e));
+                        end = e;
+                    } else {
+                        int e = field.indexOf(']', end);
+                        String key = field.substring(end + 1, e);
+                        PyObject k = key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
+                        try {
+                            next = SequenceOps.getItem(value, k);
+                        } finally {
+                            k.decref();
+                        }
+                        end = e + 1;
                     }
-                    value = ObjectOps.getAttr(value, field.substring(end + 1, e));
-                    end = e;
-                } else {
-                    int e = field.indexOf(']', end);
-                    String key = field.substring(end + 1, e);
-                    PyObject k = key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
-                    value = SequenceOps.getItem(value, k);
-                    end = e + 1;
+                    value.decref();
+                    value = next;
                 }
+                if (conversion != 0 && "rsa".indexOf(conversion) < 0) {
+                    throw PythonException.valueError("Unknown conversion specifier " + conversion);
+                }
+                if (conversion != 0) {
+                    PyObject converted = conversion == 'r' ? ObjectOps.repr(value)
+                            : conversion == 's' ? ObjectOps.str(value) : ObjectOps.ascii(value);
+                    value.decref();
+                    value = converted;
+                }
+                out.append(ObjectOps.format(value, spec));
+            } finally {
+                value.decref();
             }
-            if (conversion != 0 && "rsa".indexOf(conversion) < 0) {
-                throw PythonException.valueError("Unknown conversion specifier " + conversion);
-            }
-            if (conversion == 'r') {
-                value = ObjectOps.repr(value);
-            } else if (conversion == 's') {
-                value = ObjectOps.str(value);
-            } else if (conversion == 'a') {
-                value = ObjectOps.ascii(value);
-            }
-            out.append(ObjectOps.format(value, spec));
         }
         return out.toString();
     }
