@@ -310,10 +310,19 @@ class product(_Iterator):
         pools = [tuple(pool) for pool in iterables] * repeat
 
         def items():
-            rows = [()]
-            for pool in pools:
-                rows = [row + (element,) for row in rows for element in pool]
-            yield from rows
+            # An odometer over the pools, the last turning fastest: one tuple made per item.
+            if any(not pool for pool in pools):
+                return
+            positions = [0] * len(pools)
+            while True:
+                yield tuple(pool[k] for pool, k in zip(pools, positions))
+                i = len(pools) - 1
+                while i >= 0 and positions[i] == len(pools[i]) - 1:
+                    positions[i] = 0
+                    i -= 1
+                if i < 0:
+                    return
+                positions[i] += 1
         self._start(items())
 
 
@@ -324,14 +333,23 @@ class permutations(_Iterator):
         r = n if r is None else r
         if r < 0:
             raise ValueError('r must be non-negative')
+        chosen = []
+        used = [False] * n
 
-        def items():
-            if r > n:
+        def extend():
+            # Each free position in turn, in order: tuples come in the order of the positions.
+            if len(chosen) == r:
+                yield tuple(pool[i] for i in chosen)
                 return
-            for indices in product(range(n), repeat=r):
-                if len(set(indices)) == r:
-                    yield tuple(pool[i] for i in indices)
-        self._start(items())
+            for i in range(n):
+                if not used[i]:
+                    used[i] = True
+                    chosen.append(i)
+                    yield from extend()
+                    chosen.pop()
+                    used[i] = False
+
+        self._start(extend() if r <= n else iter(()))
 
 
 class combinations(_Iterator):
@@ -340,14 +358,19 @@ class combinations(_Iterator):
         n = len(pool)
         if r < 0:
             raise ValueError('r must be non-negative')
+        chosen = []
 
-        def items():
-            if r > n:
+        def extend(start):
+            # Increasing positions, leaving room for the ones still to choose.
+            if len(chosen) == r:
+                yield tuple(pool[i] for i in chosen)
                 return
-            for indices in permutations(range(n), r):
-                if list(indices) == sorted(indices):
-                    yield tuple(pool[i] for i in indices)
-        self._start(items())
+            for i in range(start, n - (r - len(chosen)) + 1):
+                chosen.append(i)
+                yield from extend(i + 1)
+                chosen.pop()
+
+        self._start(extend(0))
 
 
 class combinations_with_replacement(_Iterator):
@@ -356,14 +379,19 @@ class combinations_with_replacement(_Iterator):
         n = len(pool)
         if r < 0:
             raise ValueError('r must be non-negative')
+        chosen = []
 
-        def items():
-            if not n and r:
+        def extend(start):
+            # Non-decreasing positions.
+            if len(chosen) == r:
+                yield tuple(pool[i] for i in chosen)
                 return
-            for indices in product(range(n), repeat=r):
-                if list(indices) == sorted(indices):
-                    yield tuple(pool[i] for i in indices)
-        self._start(items())
+            for i in range(start, n):
+                chosen.append(i)
+                yield from extend(i)
+                chosen.pop()
+
+        self._start(extend(0))
 
 
 for _cls in (count, repeat, cycle, accumulate, chain, compress, dropwhile, takewhile, filterfalse, starmap,
