@@ -8,6 +8,7 @@ SimpleQueue is a lighter unbounded FIFO queue without task tracking.
 
 import threading
 import types
+from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
 
@@ -129,11 +130,11 @@ class Queue:
         """get(block=False)."""
         return self.get(block=False)
 
-    # How items are stored; called with mutex held. `queue` holds exactly the waiting items,
-    # oldest first, as CPython's deque does (programs read it).
+    # How items are stored; called with mutex held. `queue` is a deque of exactly the waiting
+    # items, oldest first, as in CPython (programs read it).
 
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -142,7 +143,7 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
