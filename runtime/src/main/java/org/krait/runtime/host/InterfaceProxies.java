@@ -94,7 +94,7 @@ public final class InterfaceProxies {
     }
 
     /** The methods a class implementing {@code iface} must define: not default, static, or Object's. */
-    static List<Method> abstractMethods(Class<?> iface) {
+    public static List<Method> abstractMethods(Class<?> iface) {
         List<Method> out = new ArrayList<>();
         for (Method m : iface.getMethods()) {
             if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) {

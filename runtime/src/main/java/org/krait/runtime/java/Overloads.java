@@ -311,25 +311,8 @@ final class Overloads {
 
     /** Whether the one abstract method of the interface {@code p} (if it has one) returns a value. */
     private static boolean returnsValue(Class<?> p) {
-        Method found = null;
-        for (Method m : p.getMethods()) {
-            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) {
-                if (found != null) {
-                    return false;
-                }
-                found = m;
-            }
-        }
-        return found != null && found.getReturnType() != void.class;
-    }
-
-    private static boolean isObjectMethod(Method m) {
-        try {
-            Object.class.getMethod(m.getName(), m.getParameterTypes());
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        List<Method> abstracts = org.krait.runtime.host.InterfaceProxies.abstractMethods(p);
+        return abstracts.size() == 1 && abstracts.get(0).getReturnType() != void.class;
     }
 
     private boolean moreSpecific(int a, int b, int n, boolean expanded) {

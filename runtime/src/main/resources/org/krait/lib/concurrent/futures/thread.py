@@ -182,13 +182,18 @@ class ThreadPoolExecutor(_base.Executor):
             self._broken = ("A thread initializer failed, the thread pool is not usable"
                             " anymore")
             # The queued calls will never run: fail their futures.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._take_queued():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _take_queued(self):
+        """Takes the calls still queued out of the queue, one by one."""
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if work_item is not None:
+                yield work_item
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Accept no more calls; with wait, return once the running ones are done.
@@ -198,13 +203,8 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._take_queued():
+                    work_item.future.cancel()
             # Wakes one worker, which passes it on: every worker exits.
             self._work_queue.put(None)
         if wait:
